@@ -1,0 +1,54 @@
+package app.commonground.account;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    private UUID id;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, String passwordHash, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+}

@@ -1,0 +1,78 @@
+package app.commonground.account;
+
+import app.commonground.base.InputRules;
+import app.commonground.base.InvalidInputException;
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SignedInUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creating accounts and changing their passwords. */
+@Service
+public class AccountService {
+
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final InputRules rules;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, InputRules rules,
+                   CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account for anyone who asks. Refuses a broken rule or an email already in use with a
+     * message for that field.
+     *
+     * @return the new account's id
+     */
+    @Transactional
+    public UUID signUp(SignUp request) {
+        SignUp signUp = rules.check(request.normalized());
+        if (signUp.password().equalsIgnoreCase(signUp.email())) {
+            throw InvalidInputException.of("password", "Please choose a password that isn't your email address");
+        }
+        if (accounts.existsByEmail(signUp.email())) {
+            throw InvalidInputException.of("email", "There is already an account for this email: sign in instead");
+        }
+        try {
+            Account account = accounts.saveAndFlush(new Account(signUp.email(), signUp.name(),
+                    passwordEncoder.encode(signUp.password()), clock.instant()));
+            return account.id();
+        } catch (DataIntegrityViolationException raced) {
+            throw InvalidInputException.of("email", "There is already an account for this email: sign in instead");
+        }
+    }
+
+    /** Changes the signed-in person's password after checking their current one. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        SignedInUser caller = currentUser.require();
+        Account account = accounts.findById(caller.accountId()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw InvalidInputException.of("currentPassword", "That isn't your current password");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
+            throw new InvalidInputException(Map.of("newPassword", "Use between 10 and 128 characters"));
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw InvalidInputException.of("newPassword", "Please choose a password different from the current one");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+}

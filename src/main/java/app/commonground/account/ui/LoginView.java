@@ -1,0 +1,67 @@
+package app.commonground.account.ui;
+
+import app.commonground.base.ui.CardPage;
+import app.commonground.security.CurrentUser;
+import app.commonground.security.TooManyAttemptsException;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Common Ground")
+@AnonymousAllowed
+public class LoginView extends Composite<CardPage> implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS = "Check your email and password and try again.";
+    static final String TOO_MANY_TRIES = "Too many sign-in attempts. Please wait 15 minutes, then try again.";
+
+    final LoginForm form = new LoginForm();
+    private final CurrentUser currentUser;
+
+    public LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(WRONG_CREDENTIALS));
+    }
+
+    @Override
+    protected CardPage initContent() {
+        Paragraph newHere = new Paragraph("New here? ");
+        newHere.add(new RouterLink("Create an account", SignUpView.class));
+        newHere.addClassName("cg-aside");
+        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(form, newHere);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.find().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            form.setI18n(i18n(failure instanceof TooManyAttemptsException ? TOO_MANY_TRIES : WRONG_CREDENTIALS));
+            form.setError(true);
+        }
+    }
+
+    private static LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("");
+        i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("We couldn't sign you in");
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+}

@@ -1,0 +1,69 @@
+package app.commonground.base.ui;
+
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SignedInUser;
+import app.commonground.space.ui.MySpacesView;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page: the product name, "My spaces" and the signed-in person. */
+@Layout
+@PermitAll
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        SignedInUser user = currentUser.require();
+        addClassName("cg-shell");
+
+        RouterLink home = new RouterLink();
+        home.setRoute(MySpacesView.class);
+        home.add(Brand.mark(), new Span("Common Ground"));
+        home.addClassName("cg-brand");
+
+        RouterLink spaces = new RouterLink("My spaces", MySpacesView.class);
+        spaces.addClassName("cg-nav-link");
+        spaces.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty()
+                || event.getLocation().getPath().startsWith("spaces"));
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.addClassName("cg-user-menu");
+        Span name = new Span(user.displayName());
+        name.addClassName("cg-user-name");
+        Div who = new Div(Avatars.of(user.accountId(), user.displayName()), name);
+        who.addClassName("cg-user");
+        MenuItem me = userMenu.addItem(who);
+        me.getElement().setAttribute("aria-label", "Your account");
+        me.getSubMenu().addItem("Change password", e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        me.getSubMenu().addItem("Sign out", e -> authentication.logout());
+
+        Nav nav = new Nav(spaces);
+        nav.addClassName("cg-nav");
+        Header header = new Header(home, nav, userMenu);
+        header.addClassName("cg-header");
+        content.addClassName("cg-content");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.commonground.board.ui;
+
+import app.commonground.base.ui.Avatars;
+import app.commonground.board.PresentPerson;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.List;
+
+/** "Here now": an avatar and name for each person who has the space open; a counsellor is marked observing. */
+public class PresenceBar extends Composite<Div> {
+
+    private final Div people = new Div();
+
+    public PresenceBar() {
+        Span label = new Span("Here now");
+        label.addClassName("cg-presence-label");
+        people.addClassName("cg-presence-people");
+        getContent().addClassName("cg-presence");
+        getContent().add(label, people);
+        getContent().getElement().setAttribute("aria-live", "polite");
+    }
+
+    public void show(List<PresentPerson> present) {
+        people.removeAll();
+        for (PresentPerson person : present) {
+            Avatar avatar = Avatars.of(person.accountId(), person.name());
+            Span name = new Span(person.name());
+            name.addClassName("cg-presence-name");
+            Div chip = new Div(avatar, name);
+            chip.addClassName("cg-presence-person");
+            if (person.observing()) {
+                Span observing = new Span("observing");
+                observing.addClassNames("cg-badge", "cg-badge-observer");
+                chip.add(observing);
+            }
+            chip.getElement().setAttribute("data-person", person.name());
+            people.add(chip);
+        }
+    }
+}

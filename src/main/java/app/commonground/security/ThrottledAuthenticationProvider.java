@@ -1,0 +1,43 @@
+package app.commonground.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Checks passwords through the delegate, but not for an email or address that failed too often. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        if (throttle.isBlocked(email, address)) {
+            throw new TooManyAttemptsException();
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            throttle.recordSuccess(email);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.recordFailure(email, address);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

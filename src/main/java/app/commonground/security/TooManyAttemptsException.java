@@ -1,0 +1,11 @@
+package app.commonground.security;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** Sign-in refused for a while, after too many failed tries for the email or from the address. */
+public class TooManyAttemptsException extends AuthenticationException {
+
+    public TooManyAttemptsException() {
+        super("Too many sign-in attempts");
+    }
+}

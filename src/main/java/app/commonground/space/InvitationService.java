@@ -1,0 +1,148 @@
+package app.commonground.space;
+
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Single-use, expiring links through which the second partner joins a space. */
+@Service
+public class InvitationService {
+
+    static final Duration VALID_FOR = Duration.ofDays(7);
+
+    private final InvitationRepository invitations;
+    private final SpaceRepository spaces;
+    private final MembershipRepository memberships;
+    private final SpaceAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, SpaceRepository spaces, MembershipRepository memberships,
+                      SpaceAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.invitations = invitations;
+        this.spaces = spaces;
+        this.memberships = memberships;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a link for the second partner, valid for seven days. It replaces any earlier open partner
+     * link, whose token can no longer be shown.
+     *
+     * @throws InvitationUnusableException with {@link InvitationStatus#SPACE_FULL} if the space has two partners
+     */
+    @Transactional
+    public InvitationLink invitePartner(UUID spaceId) {
+        SpaceMembership caller = access.requireEditor(spaceId);
+        Space space = spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        if (memberships.countBySpaceIdAndRole(spaceId, SpaceRole.PARTNER) >= Space.MAX_PARTNERS) {
+            throw new InvitationUnusableException(InvitationStatus.SPACE_FULL);
+        }
+        Instant now = clock.instant();
+        invitations.findOpen(spaceId, now).stream()
+                .filter(i -> i.role() == SpaceRole.PARTNER)
+                .forEach(i -> i.revoke(now));
+        String token = InvitationTokens.newToken();
+        Invitation invitation = invitations.save(new Invitation(space, SpaceRole.PARTNER,
+                InvitationTokens.hash(token), caller.accountId(), now, now.plus(VALID_FOR)));
+        return new InvitationLink(invitation.id(), token, invitation.expiresAt());
+    }
+
+    /** The space's invitations that can still be used, newest first. Partners only. */
+    @Transactional(readOnly = true)
+    public List<OpenInvitation> openInvitations(UUID spaceId) {
+        access.requireEditor(spaceId);
+        return invitations.findOpen(spaceId, clock.instant()).stream()
+                .map(i -> new OpenInvitation(i.id(), i.role(), i.createdAt(), i.expiresAt()))
+                .toList();
+    }
+
+    /** Makes an open invitation unusable. Partners only. */
+    @Transactional
+    public void revoke(UUID spaceId, UUID invitationId) {
+        access.requireEditor(spaceId);
+        invitations.findByIdAndSpaceId(invitationId, spaceId).ifPresent(i -> i.revoke(clock.instant()));
+    }
+
+    /**
+     * What the link is for, for anyone holding it, signed in or not. A signed-in member of the space is
+     * told so rather than invited again.
+     */
+    @Transactional(readOnly = true)
+    public InvitationPreview preview(String token) {
+        Optional<Invitation> found = find(token);
+        if (found.isEmpty()) {
+            return InvitationPreview.unusable(InvitationStatus.UNKNOWN);
+        }
+        Invitation invitation = found.get();
+        InvitationStatus status = statusFor(invitation, currentUser.find());
+        if (status != InvitationStatus.VALID && status != InvitationStatus.ALREADY_MEMBER) {
+            return InvitationPreview.unusable(status);
+        }
+        UUID spaceId = invitation.space().id();
+        String invitedBy = memberships.findMemberRows(List.of(spaceId)).stream()
+                .filter(row -> row.accountId().equals(invitation.createdBy()))
+                .map(MemberRow::name)
+                .findFirst().orElse("Your partner");
+        return new InvitationPreview(status, invitation.space().name(), invitedBy, invitation.expiresAt());
+    }
+
+    /**
+     * Joins the signed-in caller to the space as its second partner and uses the link up.
+     *
+     * @return the space's id
+     * @throws InvitationUnusableException if the link is unknown, used, expired or revoked, the space already
+     *                                     has two partners, or the caller already belongs to it
+     */
+    @Transactional
+    public UUID accept(String token) {
+        SignedInUser caller = currentUser.require();
+        Invitation invitation = find(token).orElseThrow(() -> new InvitationUnusableException(InvitationStatus.UNKNOWN));
+        Space space = spaces.lockById(invitation.space().id()).orElseThrow();
+        InvitationStatus status = statusFor(invitation, Optional.of(caller));
+        if (status != InvitationStatus.VALID) {
+            throw new InvitationUnusableException(status);
+        }
+        Instant now = clock.instant();
+        memberships.save(new Membership(space, caller.accountId(), invitation.role(), now));
+        invitation.markUsed(caller.accountId(), now);
+        events.publishEvent(new MembersChanged(space.id()));
+        return space.id();
+    }
+
+    private Optional<Invitation> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(InvitationTokens.hash(token));
+    }
+
+    private InvitationStatus statusFor(Invitation invitation, Optional<SignedInUser> caller) {
+        InvitationStatus status = invitation.statusAt(clock.instant());
+        if (status != InvitationStatus.VALID) {
+            return status;
+        }
+        UUID spaceId = invitation.space().id();
+        if (caller.isPresent() && memberships.findBySpaceIdAndAccountId(spaceId, caller.get().accountId()).isPresent()) {
+            return InvitationStatus.ALREADY_MEMBER;
+        }
+        if (invitation.role() == SpaceRole.PARTNER
+                && memberships.countBySpaceIdAndRole(spaceId, SpaceRole.PARTNER) >= Space.MAX_PARTNERS) {
+            return InvitationStatus.SPACE_FULL;
+        }
+        return status;
+    }
+}

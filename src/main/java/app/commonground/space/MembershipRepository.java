@@ -1,0 +1,26 @@
+package app.commonground.space;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
+
+    @Query("select m from Membership m join fetch m.space where m.accountId = :accountId")
+    List<Membership> findWithSpaceByAccountId(UUID accountId);
+
+    long countBySpaceIdAndRole(UUID spaceId, SpaceRole role);
+
+    @Query("""
+            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.joinedAt)
+            from Membership m, Account a
+            where a.id = m.accountId and m.space.id in :spaceIds
+            order by m.joinedAt""")
+    List<MemberRow> findMemberRows(Collection<UUID> spaceIds);
+}

@@ -1,0 +1,17 @@
+package app.commonground.space;
+
+import app.commonground.base.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What it takes to create a space: its name, such as "Alex & Sam". */
+public record NewSpace(
+        @NotBlank(message = "Please give your space a name")
+        @Size(max = 80, message = "Please keep the name to 80 characters")
+        @PlainText
+        String name) {
+
+    NewSpace normalized() {
+        return new NewSpace(name == null ? null : name.strip());
+    }
+}

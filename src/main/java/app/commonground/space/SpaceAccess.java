@@ -1,0 +1,52 @@
+package app.commonground.space;
+
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SignedInUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.UUID;
+
+/**
+ * The one place that answers "may this person read or change this space?". Every service method that
+ * touches a space asks here first.
+ */
+@Component
+public class SpaceAccess {
+
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+
+    SpaceAccess(MembershipRepository memberships, CurrentUser currentUser) {
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The caller's membership, for reading the space.
+     *
+     * @throws SpaceNotFoundException if the space does not exist or the caller does not belong to it
+     */
+    @Transactional(readOnly = true)
+    public SpaceMembership requireReader(UUID spaceId) {
+        SignedInUser caller = currentUser.require();
+        return memberships.findBySpaceIdAndAccountId(spaceId, caller.accountId())
+                .map(m -> new SpaceMembership(spaceId, caller.accountId(), m.role()))
+                .orElseThrow(() -> new SpaceNotFoundException(spaceId));
+    }
+
+    /**
+     * The caller's membership, for changing the space: partners only.
+     *
+     * @throws SpaceNotFoundException  if the space does not exist or the caller does not belong to it
+     * @throws ReadOnlyAccessException if the caller observes the space as a counsellor
+     */
+    @Transactional(readOnly = true)
+    public SpaceMembership requireEditor(UUID spaceId) {
+        SpaceMembership membership = requireReader(spaceId);
+        if (membership.role() != SpaceRole.PARTNER) {
+            throw new ReadOnlyAccessException();
+        }
+        return membership;
+    }
+}

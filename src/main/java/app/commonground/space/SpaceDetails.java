@@ -1,0 +1,26 @@
+package app.commonground.space;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A space with its members, as the viewing member may see it. */
+public record SpaceDetails(UUID id, String name, SpaceRole viewerRole, List<Member> members) {
+
+    public List<Member> partners() {
+        return members.stream().filter(m -> m.role() == SpaceRole.PARTNER).toList();
+    }
+
+    public List<Member> counsellors() {
+        return members.stream().filter(m -> m.role() == SpaceRole.COUNSELLOR).toList();
+    }
+
+    /** Whether the viewer may change things here. */
+    public boolean viewerIsPartner() {
+        return viewerRole == SpaceRole.PARTNER;
+    }
+
+    /** Whether the couple is still waiting for its second partner. */
+    public boolean awaitingPartner() {
+        return partners().size() < 2;
+    }
+}

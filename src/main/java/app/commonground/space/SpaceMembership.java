@@ -1,0 +1,7 @@
+package app.commonground.space;
+
+import java.util.UUID;
+
+/** The caller's standing in one space, as {@link SpaceAccess} found it. */
+public record SpaceMembership(UUID spaceId, UUID accountId, SpaceRole role) {
+}

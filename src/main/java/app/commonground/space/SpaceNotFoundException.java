@@ -1,0 +1,14 @@
+package app.commonground.space;
+
+import java.util.UUID;
+
+/**
+ * The space does not exist, or the caller is not a member of it: the two are told apart for nobody,
+ * so a stranger learns nothing about other couples' spaces.
+ */
+public class SpaceNotFoundException extends RuntimeException {
+
+    public SpaceNotFoundException(UUID spaceId) {
+        super("No space " + spaceId);
+    }
+}

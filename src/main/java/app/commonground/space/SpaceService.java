@@ -1,0 +1,86 @@
+package app.commonground.space;
+
+import app.commonground.base.InputRules;
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Creating couple spaces and reading who belongs to them. */
+@Service
+public class SpaceService {
+
+    private final SpaceRepository spaces;
+    private final MembershipRepository memberships;
+    private final SpaceAccess access;
+    private final CurrentUser currentUser;
+    private final InputRules rules;
+    private final Clock clock;
+
+    SpaceService(SpaceRepository spaces, MembershipRepository memberships, SpaceAccess access,
+                 CurrentUser currentUser, InputRules rules, Clock clock) {
+        this.spaces = spaces;
+        this.memberships = memberships;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a space with the caller as its first partner.
+     *
+     * @return the new space's id
+     */
+    @Transactional
+    public UUID create(NewSpace request) {
+        SignedInUser caller = currentUser.require();
+        NewSpace newSpace = rules.check(request.normalized());
+        Space space = spaces.save(new Space(newSpace.name(), clock.instant()));
+        memberships.save(new Membership(space, caller.accountId(), SpaceRole.PARTNER, clock.instant()));
+        return space.id();
+    }
+
+    /** Every space the caller belongs to, with their role there, in name order. */
+    @Transactional(readOnly = true)
+    public List<SpaceSummary> mySpaces() {
+        SignedInUser caller = currentUser.require();
+        List<Membership> mine = memberships.findWithSpaceByAccountId(caller.accountId());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<String>> partnerNames = memberships
+                .findMemberRows(mine.stream().map(m -> m.space().id()).toList()).stream()
+                .filter(row -> row.role() == SpaceRole.PARTNER)
+                .collect(Collectors.groupingBy(MemberRow::spaceId,
+                        Collectors.mapping(MemberRow::name, Collectors.toList())));
+        return mine.stream()
+                .map(m -> new SpaceSummary(m.space().id(), m.space().name(), m.role(),
+                        partnerNames.getOrDefault(m.space().id(), List.of())))
+                .sorted(Comparator.comparing(SpaceSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * The space and its members.
+     *
+     * @throws SpaceNotFoundException if the caller does not belong to it
+     */
+    @Transactional(readOnly = true)
+    public SpaceDetails details(UUID spaceId) {
+        SpaceMembership caller = access.requireReader(spaceId);
+        Space space = spaces.findById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        List<Member> members = memberships.findMemberRows(List.of(spaceId)).stream()
+                .map(row -> new Member(row.accountId(), row.name(), row.role(),
+                        row.accountId().equals(caller.accountId())))
+                .toList();
+        return new SpaceDetails(space.id(), space.name(), caller.role(), members);
+    }
+}

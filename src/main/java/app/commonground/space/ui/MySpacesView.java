@@ -1,0 +1,109 @@
+package app.commonground.space.ui;
+
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.FieldErrors;
+import app.commonground.space.NewSpace;
+import app.commonground.space.SpaceRole;
+import app.commonground.space.SpaceService;
+import app.commonground.space.SpaceSummary;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.Map;
+
+/** "My spaces": every space the person belongs to, and the way to start a new one. */
+@Route("")
+@PageTitle("My spaces · Common Ground")
+@PermitAll
+public class MySpacesView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField spaceName = new TextField("Name your space");
+    final Button create = new Button("Create space");
+    final Div spaces = new Div();
+
+    private final SpaceService spaceService;
+
+    public MySpacesView(SpaceService spaceService) {
+        this.spaceService = spaceService;
+        addClassName("cg-page");
+        spaces.addClassName("cg-space-list");
+
+        spaceName.setPlaceholder("Alex & Sam");
+        spaceName.setMaxLength(80);
+        spaceName.setWidthFull();
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> createSpace());
+        spaceName.addKeyDownListener(Key.ENTER, enter -> createSpace());
+        HorizontalLayout createRow = new HorizontalLayout(spaceName, create);
+        createRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        createRow.setWidthFull();
+        createRow.addClassName("cg-create-row");
+
+        Div createPanel = new Div(new H2("Start a new space"),
+                new Paragraph("A space is for one couple. You'll invite your partner next."), createRow);
+        createPanel.addClassName("cg-panel");
+
+        add(new H1("My spaces"), spaces, createPanel);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PendingInvitation.take().ifPresentOrElse(
+                token -> event.forwardTo(InvitationView.class, new RouteParameters("token", token)),
+                this::showSpaces);
+    }
+
+    private void showSpaces() {
+        spaces.removeAll();
+        List<SpaceSummary> mine = spaceService.mySpaces();
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph("You don't belong to a space yet. Start one below, or open the "
+                    + "invitation link your partner sent you.");
+            empty.addClassName("cg-empty");
+            spaces.add(empty);
+        }
+        mine.forEach(space -> spaces.add(card(space)));
+    }
+
+    private static RouterLink card(SpaceSummary space) {
+        RouterLink card = new RouterLink(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, space.id().toString()));
+        card.addClassName("cg-space-card");
+        Span name = new Span(space.name());
+        name.addClassName("cg-space-name");
+        Span role = new Span(space.viewerRole() == SpaceRole.PARTNER ? "Partner" : "Observing as counsellor");
+        role.addClassNames("cg-badge", space.viewerRole() == SpaceRole.PARTNER ? "cg-badge-partner" : "cg-badge-observer");
+        Span people = new Span(space.partnerNames().size() < 2
+                ? String.join(" & ", space.partnerNames()) + " · waiting for a partner to join"
+                : String.join(" & ", space.partnerNames()));
+        people.addClassName("cg-space-people");
+        card.add(name, role, people);
+        return card;
+    }
+
+    private void createSpace() {
+        try {
+            var id = spaceService.create(new NewSpace(spaceName.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.spacePath(id)));
+        } catch (InvalidInputException refused) {
+            FieldErrors.show(refused, Map.of("name", spaceName));
+        }
+    }
+}

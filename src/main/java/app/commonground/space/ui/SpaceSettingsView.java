@@ -1,0 +1,143 @@
+package app.commonground.space.ui;
+
+import app.commonground.base.ui.Dates;
+import app.commonground.space.InvitationLink;
+import app.commonground.space.InvitationService;
+import app.commonground.space.InvitationUnusableException;
+import app.commonground.space.OpenInvitation;
+import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceNotFoundException;
+import app.commonground.space.SpaceService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.UUID;
+
+/** A space's members and, for partners, the link that invites the second partner. */
+@Route("spaces/:" + SpaceRoutes.SPACE_ID + "/settings")
+@PageTitle("Space settings · Common Ground")
+@PermitAll
+public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    final MemberList members = new MemberList();
+    final Div invitation = new Div();
+    final Button createLink = new Button("Create invitation link", VaadinIcon.LINK.create());
+    final TextField link = new TextField("Invitation link");
+    final Div openLinks = new Div();
+
+    private final SpaceService spaces;
+    private final InvitationService invitations;
+    private final H1 title = new H1();
+    private final RouterLink back = new RouterLink();
+    private UUID spaceId;
+
+    public SpaceSettingsView(SpaceService spaces, InvitationService invitations) {
+        this.spaces = spaces;
+        this.invitations = invitations;
+        addClassName("cg-page");
+        invitation.addClassName("cg-panel");
+        back.addClassName("cg-back");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setVisible(false);
+        createLink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createLink.addClickListener(click -> createInvitation());
+        Div memberPanel = new Div(new H2("Members"), members);
+        memberPanel.addClassName("cg-panel");
+        add(back, title, memberPanel, invitation);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = SpaceRoutes.spaceId(event);
+        if (id.isEmpty()) {
+            SpaceRoutes.notFound(event);
+            return;
+        }
+        try {
+            spaceId = id.get();
+            show(spaces.details(spaceId));
+        } catch (SpaceNotFoundException stranger) {
+            SpaceRoutes.notFound(event);
+        }
+    }
+
+    private void show(SpaceDetails details) {
+        title.setText("Settings · " + details.name());
+        back.setText("← Back to " + details.name());
+        back.setRoute(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, spaceId.toString()));
+        members.show(details.members());
+        showInvitation(details);
+    }
+
+    private void showInvitation(SpaceDetails details) {
+        invitation.removeAll();
+        invitation.setVisible(details.viewerIsPartner());
+        if (!details.awaitingPartner()) {
+            invitation.add(new H2("Both of you are here"),
+                    new Paragraph("A space is for one couple, so no more partners can join."));
+            return;
+        }
+        invitation.add(new H2("Invite your partner"), new Paragraph("Create a private link and send it to your partner however you like. "
+                + "It works once, expires after seven days, and you can withdraw it at any time."),
+                createLink, link, openLinks);
+        showOpenLinks();
+    }
+
+    private void createInvitation() {
+        try {
+            InvitationLink created = invitations.invitePartner(spaceId);
+            link.setValue(absolute(created.path()));
+            link.setHelperText("Copy this link now: for your privacy we don't keep it, so it can't be shown again. "
+                    + "It expires on " + Dates.day(created.expiresAt()) + ".");
+            link.setVisible(true);
+            createLink.setText("Create a new link");
+            link.focus();
+            link.getElement().executeJs("this.inputElement.select()");
+            showOpenLinks();
+        } catch (InvitationUnusableException full) {
+            show(spaces.details(spaceId));
+        }
+    }
+
+    private void showOpenLinks() {
+        openLinks.removeAll();
+        for (OpenInvitation open : invitations.openInvitations(spaceId)) {
+            Span text = new Span("Link created " + Dates.day(open.createdAt()) + ", valid until "
+                    + Dates.day(open.expiresAt()));
+            Button revoke = new Button("Withdraw", click -> {
+                invitations.revoke(spaceId, open.id());
+                link.setVisible(false);
+                showOpenLinks();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div row = new Div(text, revoke);
+            row.addClassName("cg-open-link");
+            openLinks.add(row);
+        }
+    }
+
+    private static String absolute(String path) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String base = request.getRequestURL().toString();
+        String context = request.getContextPath();
+        int start = base.indexOf(request.getRequestURI());
+        return base.substring(0, start) + context + "/" + path;
+    }
+}
