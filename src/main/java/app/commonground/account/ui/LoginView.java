@@ -25,6 +25,7 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
     static final String TOO_MANY_TRIES = "Too many sign-in attempts. Please wait 15 minutes, then try again.";
 
     final LoginForm form = new LoginForm();
+    String errorMessage = WRONG_CREDENTIALS;
     private final CurrentUser currentUser;
 
     public LoginView(CurrentUser currentUser) {
@@ -50,7 +51,8 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            form.setI18n(i18n(failure instanceof TooManyAttemptsException ? TOO_MANY_TRIES : WRONG_CREDENTIALS));
+            errorMessage = failure instanceof TooManyAttemptsException ? TOO_MANY_TRIES : WRONG_CREDENTIALS;
+            form.setI18n(i18n(errorMessage));
             form.setError(true);
         }
     }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 /**
  * Keeps a component subscribed to one space's events while it is attached, and applies each event
  * inside {@link UI#access}, so the change is pushed to the browser. Survives attach running twice.
+ * The update runs as the screen's owner: services reload what that person may see, nothing more.
  */
 public final class LiveUpdates {
 
@@ -35,9 +38,10 @@ public final class LiveUpdates {
                 return;
             }
             UI ui = attach.getUI();
+            SecurityContext owner = SecurityContextHolder.getContext();
             subscription[0] = broadcaster.subscribe(space, event -> {
                 try {
-                    ui.access(() -> onEvent.accept(event));
+                    ui.access(() -> runAs(owner, () -> onEvent.accept(event)));
                 } catch (UIDetachedException closed) {
                     // the screen closed while the event was on its way: nothing to update
                 }
@@ -49,5 +53,15 @@ public final class LiveUpdates {
                 subscription[0] = null;
             }
         });
+    }
+
+    private static void runAs(SecurityContext owner, Runnable update) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(owner);
+        try {
+            update.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -96,6 +96,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    UUID spaceId() {
+        return spaceId;
+    }
+
     @Override
     public String getPageTitle() {
         return details == null ? "Common Ground" : details.name() + " · Common Ground";

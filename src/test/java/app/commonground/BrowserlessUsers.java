@@ -1,0 +1,75 @@
+package app.commonground;
+
+import app.commonground.account.ui.LoginView;
+import app.commonground.base.ui.MainLayout;
+import app.commonground.space.ui.MySpacesView;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several people, each in their own browserless session and window, against the real application:
+ * the way to test what one person's action shows on another's screen.
+ */
+public final class BrowserlessUsers implements AutoCloseable {
+
+    private final SecuredBrowserlessApplicationContext<Authentication> app;
+    private final TestPeople people;
+
+    public BrowserlessUsers(ApplicationContext context, TestPeople people) {
+        this.app = SpringBrowserlessApplicationContext.createSecured(context,
+                MainLayout.class, LoginView.class, MySpacesView.class);
+        this.people = people;
+    }
+
+    /** A window of {@code person}, signed in. */
+    public BrowserlessUIContext windowOf(TestPeople.Person person) {
+        return app.newUser(people.authentication(person)).newWindow();
+    }
+
+    /** A window of someone not signed in. */
+    public BrowserlessUIContext anonymousWindow() {
+        return app.newUser().newWindow();
+    }
+
+    /** Navigates, and tolerates a reroute (to an error page or the login page): the test asserts where it landed. */
+    public static void open(BrowserlessUIContext window, String path) {
+        try {
+            window.navigate(path, Component.class);
+        } catch (IllegalArgumentException rerouted) {
+            // the window shows where it was sent instead
+        }
+    }
+
+    /** The texts of the spans with this class name in the window: names, badges, messages. */
+    public static List<String> texts(BrowserlessUIContext window, String className) {
+        window.activate();
+        return window.find(Span.class).withClassName(className).all().stream().map(Span::getText).toList();
+    }
+
+    /**
+     * Waits for an update pushed to another person's window: runs that window's pending UI tasks (what
+     * the browser would receive by push) on the test thread until the assertion holds.
+     */
+    public static void eventually(BrowserlessUIContext window, Runnable assertion) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            window.activate();
+            window.roundTrip();
+            assertion.run();
+        });
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

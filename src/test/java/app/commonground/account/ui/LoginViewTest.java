@@ -1,0 +1,82 @@
+package app.commonground.account.ui;
+
+import app.commonground.BrowserlessUsers;
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import app.commonground.security.TooManyAttemptsException;
+import app.commonground.space.ui.MySpacesView;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.WebAttributes;
+
+import static app.commonground.BrowserlessUsers.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class LoginViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestPeople people;
+
+    BrowserlessUsers users;
+
+    @BeforeEach
+    void openApp() {
+        users = new BrowserlessUsers(context, people);
+    }
+
+    @AfterEach
+    void closeApp() {
+        users.close();
+    }
+
+    @Test
+    void a_failed_sign_in_is_explained_without_saying_whether_the_email_exists() {
+        var visitor = users.anonymousWindow();
+
+        visitor.activate();
+        visitor.getUI().navigate("login", QueryParameters.of("error", ""));
+
+        var view = (LoginView) visitor.getCurrentView();
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.errorMessage).isEqualTo("Check your email and password and try again.");
+    }
+
+    @Test
+    void a_blocked_sign_in_asks_the_person_to_wait() {
+        var visitor = users.anonymousWindow();
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new TooManyAttemptsException());
+
+        visitor.activate();
+        visitor.getUI().navigate("login", QueryParameters.of("error", ""));
+
+        var view = (LoginView) visitor.getCurrentView();
+        assertThat(view.errorMessage).isEqualTo("Too many sign-in attempts. Please wait 15 minutes, then try again.");
+    }
+
+    @Test
+    void someone_not_signed_in_is_sent_to_sign_in_from_any_page() {
+        var visitor = users.anonymousWindow();
+
+        open(visitor, "");
+
+        assertThat(visitor.getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void someone_signed_in_who_opens_the_sign_in_page_goes_to_their_spaces() {
+        var robin = users.windowOf(people.newPerson("Robin"));
+
+        open(robin, "login");
+
+        assertThat(robin.getCurrentView()).isInstanceOf(MySpacesView.class);
+    }
+}

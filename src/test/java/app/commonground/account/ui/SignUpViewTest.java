@@ -1,0 +1,67 @@
+package app.commonground.account.ui;
+
+import app.commonground.BrowserlessUsers;
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static app.commonground.BrowserlessUsers.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SignUpViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestPeople people;
+
+    BrowserlessUsers users;
+
+    @BeforeEach
+    void openApp() {
+        users = new BrowserlessUsers(context, people);
+    }
+
+    @AfterEach
+    void closeApp() {
+        users.close();
+    }
+
+    @Test
+    void each_broken_rule_is_shown_next_to_its_field() {
+        var visitor = users.anonymousWindow();
+        open(visitor, "signup");
+        var view = (SignUpView) visitor.getCurrentView();
+
+        visitor.test(view.email).setValue("not-an-email");
+        visitor.test(view.password).setValue("short");
+        visitor.test(view.create).click();
+
+        assertThat(view.name.getErrorMessage()).isEqualTo("Please tell us your name");
+        assertThat(view.email.getErrorMessage()).isEqualTo("That doesn't look like an email address");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use between 10 and 128 characters");
+        assertThat(visitor.getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void an_email_that_already_has_an_account_is_pointed_out() {
+        var existing = people.newPerson("Existing");
+        var visitor = users.anonymousWindow();
+        open(visitor, "signup");
+        var view = (SignUpView) visitor.getCurrentView();
+
+        visitor.test(view.name).setValue("Someone");
+        visitor.test(view.email).setValue(existing.email());
+        visitor.test(view.password).setValue("a long enough password");
+        visitor.test(view.create).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("There is already an account for this email: sign in instead");
+        assertThat(view.name.isInvalid()).isFalse();
+    }
+}

@@ -1,0 +1,78 @@
+package app.commonground.space.ui;
+
+import app.commonground.BrowserlessUsers;
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static app.commonground.BrowserlessUsers.open;
+import static app.commonground.BrowserlessUsers.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MySpacesViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestPeople people;
+
+    BrowserlessUsers users;
+
+    @BeforeEach
+    void openApp() {
+        users = new BrowserlessUsers(context, people);
+    }
+
+    @AfterEach
+    void closeApp() {
+        users.close();
+    }
+
+    @Test
+    void each_member_sees_the_space_with_their_own_role() {
+        var couple = people.newCouple();
+
+        var sam = users.windowOf(couple.second());
+        open(sam, "");
+        var rivera = users.windowOf(couple.counsellor());
+        open(rivera, "");
+
+        assertThat(texts(sam, "cg-space-name")).containsExactly("Alex & Sam");
+        assertThat(texts(sam, "cg-badge")).containsExactly("Partner");
+        assertThat(texts(rivera, "cg-badge")).containsExactly("Observing as counsellor");
+        assertThat(texts(rivera, "cg-space-people")).containsExactly("Alex & Sam");
+    }
+
+    @Test
+    void an_empty_name_is_refused_next_to_the_field_and_no_space_is_created() {
+        var robin = users.windowOf(people.newPerson("Robin"));
+        open(robin, "");
+        var view = (MySpacesView) robin.getCurrentView();
+
+        robin.test(view.create).click();
+
+        assertThat(view.spaceName.isInvalid()).isTrue();
+        assertThat(view.spaceName.getErrorMessage()).isEqualTo("Please give your space a name");
+        assertThat(robin.getCurrentView()).isSameAs(view);
+        assertThat(robin.find(Span.class).withClassName("cg-space-card").all()).isEmpty();
+    }
+
+    @Test
+    void marked_up_text_in_a_name_is_refused_and_never_rendered_as_html() {
+        var robin = users.windowOf(people.newPerson("Robin"));
+        open(robin, "");
+        var view = (MySpacesView) robin.getCurrentView();
+
+        robin.test(view.spaceName).setValue("<img src=x onerror=alert(1)>");
+        robin.test(view.create).click();
+
+        assertThat(view.spaceName.getErrorMessage()).isEqualTo("Please use plain text: HTML tags aren't allowed here");
+        assertThat(view.spaceName.getValue()).isEqualTo("<img src=x onerror=alert(1)>");
+    }
+}

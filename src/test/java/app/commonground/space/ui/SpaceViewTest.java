@@ -1,0 +1,142 @@
+package app.commonground.space.ui;
+
+import app.commonground.BrowserlessUsers;
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import app.commonground.base.ui.NotFoundView;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static app.commonground.BrowserlessUsers.eventually;
+import static app.commonground.BrowserlessUsers.open;
+import static app.commonground.BrowserlessUsers.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SpaceViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestPeople people;
+
+    BrowserlessUsers users;
+    TestPeople.Couple couple;
+
+    @BeforeEach
+    void openApp() {
+        users = new BrowserlessUsers(context, people);
+        couple = people.newCouple();
+    }
+
+    @AfterEach
+    void closeApp() {
+        users.close();
+    }
+
+    @Test
+    void a_partner_sees_the_other_partner_arrive_without_reloading() {
+        var alex = users.windowOf(couple.first());
+        open(alex, "spaces/" + couple.spaceId());
+        assertThat(texts(alex, "cg-presence-name")).containsExactly("Alex");
+
+        var sam = users.windowOf(couple.second());
+        open(sam, "spaces/" + couple.spaceId());
+
+        eventually(alex, () -> assertThat(texts(alex, "cg-presence-name")).containsExactly("Alex", "Sam"));
+        assertThat(texts(sam, "cg-presence-name")).containsExactly("Alex", "Sam");
+    }
+
+    @Test
+    void a_partner_sees_the_other_leave_when_they_move_on_to_another_page() {
+        var alex = users.windowOf(couple.first());
+        open(alex, "spaces/" + couple.spaceId());
+        var sam = users.windowOf(couple.second());
+        open(sam, "spaces/" + couple.spaceId());
+        eventually(alex, () -> assertThat(texts(alex, "cg-presence-name")).contains("Sam"));
+
+        open(sam, "");
+
+        eventually(alex, () -> assertThat(texts(alex, "cg-presence-name")).containsExactly("Alex"));
+    }
+
+    @Test
+    void partners_see_the_counsellor_marked_as_observing() {
+        var alex = users.windowOf(couple.first());
+        open(alex, "spaces/" + couple.spaceId());
+
+        var rivera = users.windowOf(couple.counsellor());
+        open(rivera, "spaces/" + couple.spaceId());
+
+        eventually(alex, () -> assertThat(texts(alex, "cg-presence-name")).containsExactly("Alex", "Dr Rivera"));
+        assertThat(texts(alex, "cg-badge-observer")).containsExactly("observing");
+    }
+
+    @Test
+    void the_counsellor_sees_the_space_without_settings_or_invitation_controls() {
+        var rivera = users.windowOf(couple.counsellor());
+        open(rivera, "spaces/" + couple.spaceId());
+
+        SpaceView view = (SpaceView) rivera.getCurrentView();
+        assertThat(view.title.getText()).isEqualTo("Alex & Sam");
+        assertThat(view.members.getText()).isEqualTo("Alex & Sam · observed by Dr Rivera (you)");
+        assertThat(view.settings.isVisible()).isFalse();
+        assertThat(view.invitePrompt.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_stranger_gets_the_same_not_found_page_as_for_an_address_that_does_not_exist() {
+        var stranger = users.windowOf(people.newPerson("Stranger"));
+
+        open(stranger, "spaces/" + couple.spaceId());
+        assertThat(stranger.getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        open(stranger, "spaces/not-a-space-id");
+        assertThat(stranger.getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void a_stranger_gets_not_found_for_another_couples_settings_too() {
+        var stranger = users.windowOf(people.newPerson("Stranger"));
+
+        open(stranger, "spaces/" + couple.spaceId() + "/settings");
+
+        assertThat(stranger.getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void the_first_partner_sees_the_second_partner_appear_as_a_member_when_they_join() {
+        var alex = people.newPerson("Alex");
+        var sam = people.newPerson("Sam");
+        var alexWindow = users.windowOf(alex);
+        open(alexWindow, "");
+        var mySpaces = (MySpacesView) alexWindow.getCurrentView();
+        alexWindow.test(mySpaces.spaceName).setValue("Alex & Sam");
+        alexWindow.test(mySpaces.create).click();
+        SpaceView alexSpace = (SpaceView) alexWindow.getCurrentView();
+        assertThat(alexSpace.members.getText()).isEqualTo("Alex (you) · waiting for a partner to join");
+        assertThat(alexSpace.invitePrompt.isVisible()).isTrue();
+
+        var alexSettingsWindow = users.windowOf(alex);
+        open(alexSettingsWindow, "spaces/" + alexSpace.spaceId() + "/settings");
+        var settings = (SpaceSettingsView) alexSettingsWindow.getCurrentView();
+        alexSettingsWindow.test(settings.createLink).click();
+        String link = settings.link.getValue();
+        assertThat(link).contains("/invite/");
+
+        var samWindow = users.windowOf(sam);
+        open(samWindow, link.substring(link.indexOf("invite/")));
+        samWindow.test(samWindow.find(Button.class).withText("Join as partner").single()).click();
+
+        assertThat(samWindow.getCurrentView()).isInstanceOf(SpaceView.class);
+        eventually(alexWindow, () -> {
+            assertThat(texts(alexWindow, "cg-presence-name")).containsExactly("Alex", "Sam");
+            assertThat(alexSpace.members.getText()).isEqualTo("Alex (you) & Sam");
+            assertThat(alexSpace.invitePrompt.isVisible()).isFalse();
+        });
+    }
+}
