@@ -20,14 +20,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import app.commonground.security.CurrentUser;
 
 import java.util.Map;
 
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create an account · Common Ground")
 @AnonymousAllowed
-public class SignUpView extends Composite<CardPage> {
+public class SignUpView extends Composite<CardPage> implements BeforeEnterObserver {
 
     final TextField name = new TextField("Your name");
     final EmailField email = new EmailField("Email");
@@ -36,10 +40,16 @@ public class SignUpView extends Composite<CardPage> {
 
     private final AccountService accounts;
     private final SessionSignIn signIn;
+    private final CurrentUser currentUser;
 
-    public SignUpView(AccountService accounts, SessionSignIn signIn) {
+    public SignUpView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
         this.accounts = accounts;
         this.signIn = signIn;
+        this.currentUser = currentUser;
+        name.setId("signup-name");
+        email.setId("signup-email");
+        password.setId("signup-password");
+        create.setId("signup-create");
         name.setMaxLength(60);
         name.setAutocomplete(Autocomplete.NAME);
         name.setHelperText("How your partner will see you");
@@ -64,11 +74,19 @@ public class SignUpView extends Composite<CardPage> {
                 "A private, shared space for the two of you.").add(fields, haveOne);
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.find().isPresent()) {
+            event.forwardTo("");
+        }
+    }
+
     private void createAccount() {
         try {
             accounts.signUp(new SignUp(name.getValue(), email.getValue(), password.getValue()));
             signIn.signIn(email.getValue(), password.getValue());
-            getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+            String home = VaadinServletRequest.getCurrent().getContextPath() + "/";
+            getUI().ifPresent(ui -> ui.getPage().setLocation(home));
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, Map.of("name", name, "email", email, "password", password));
         }

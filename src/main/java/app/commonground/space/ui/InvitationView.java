@@ -71,11 +71,13 @@ public class InvitationView extends Main implements BeforeEnterObserver {
         expiry.addClassName("cg-aside");
         if (currentUser.find().isPresent()) {
             Button join = new Button("Join as partner", click -> join());
+            join.setId("invite-join");
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             join.setWidthFull();
             page.add(join, expiry);
         } else {
             Button signUp = new Button("Create an account to join", click -> continueWith(SignUpView.class));
+            signUp.setId("invite-signup");
             signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             signUp.setWidthFull();
             Button signIn = new Button("I already have an account", click -> continueWith(LoginView.class));

@@ -46,6 +46,8 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("cg-page");
         spaces.addClassName("cg-space-list");
 
+        spaceName.setId("space-name");
+        create.setId("space-create");
         spaceName.setPlaceholder("Alex & Sam");
         spaceName.setMaxLength(80);
         spaceName.setWidthFull();

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.UUID;
 
@@ -53,6 +54,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         addClassName("cg-page");
         invitation.addClassName("cg-panel");
         back.addClassName("cg-back");
+        createLink.setId("invite-create");
+        link.setId("invite-link");
         link.setReadOnly(true);
         link.setWidthFull();
         link.setVisible(false);
@@ -134,10 +137,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static String absolute(String path) {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String base = request.getRequestURL().toString();
-        String context = request.getContextPath();
-        int start = base.indexOf(request.getRequestURI());
-        return base.substring(0, start) + context + "/" + path;
+        return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .path("/" + path).toUriString();
     }
 }

@@ -49,6 +49,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.spaces = spaces;
         this.presenceService = presenceService;
         addClassName("cg-page");
+        title.setId("space-title");
+        members.setId("space-members");
         members.addClassName("cg-members");
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         settings.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.settingsPath(spaceId))));

@@ -1,0 +1,117 @@
+package app.commonground.space.ui;
+
+import app.commonground.BrowserTest;
+import app.commonground.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartnersInTwoBrowsersTest extends BrowserTest {
+
+    @Autowired
+    TestPeople people;
+
+    @Test
+    void a_partner_invited_by_link_joins_and_the_first_partner_sees_them_arrive_without_reloading() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        WebDriver alex = newBrowser();
+        signUp(alex, "Alex", "alex-" + suffix + "@example.test");
+        type(alex, "space-name", "Alex & Sam");
+        click(alex, "space-create");
+        waitIn(alex).until(ExpectedConditions.textToBe(By.id("space-title"), "Alex & Sam"));
+        String spaceUrl = alex.getCurrentUrl();
+
+        alex.get(spaceUrl + "/settings");
+        click(alex, "invite-create");
+        String link = waitIn(alex).until(b -> {
+            String value = b.findElement(By.cssSelector("#invite-link input")).getDomProperty("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
+        alex.get(spaceUrl);
+        waitIn(alex).until(ExpectedConditions.textToBe(By.id("space-members"),
+                "Alex (you) · waiting for a partner to join"));
+        ((JavascriptExecutor) alex).executeScript("window.sameVisit = true");
+
+        WebDriver sam = newBrowser();
+        sam.get(link);
+        click(sam, "invite-signup");
+        signUpHere(sam, "Sam", "sam-" + suffix + "@example.test");
+        click(sam, "invite-join");
+        waitIn(sam).until(ExpectedConditions.textToBe(By.id("space-members"), "Alex & Sam (you)"));
+
+        waitIn(alex).until(ExpectedConditions.textToBe(By.id("space-members"), "Alex (you) & Sam"));
+        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex", "Sam")));
+        assertThat(((JavascriptExecutor) alex).executeScript("return window.sameVisit")).isEqualTo(true);
+        assertThat(presentNames(sam)).containsExactly("Alex", "Sam");
+    }
+
+    @Test
+    void when_a_partner_closes_the_space_the_other_sees_them_leave() {
+        var couple = people.newCouple();
+        WebDriver alex = newBrowser();
+        signIn(alex, couple.first().email());
+        alex.get(url("spaces/" + couple.spaceId()));
+        WebDriver sam = newBrowser();
+        signIn(sam, couple.second().email());
+        sam.get(url("spaces/" + couple.spaceId()));
+        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex", "Sam")));
+
+        sam.get("about:blank");
+
+        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex")));
+    }
+
+    @Test
+    void a_wrong_password_is_answered_on_the_sign_in_page() {
+        var robin = people.newPerson("Robin");
+        WebDriver browser = newBrowser();
+
+        signIn(browser, robin.email(), "not the password");
+
+        waitIn(browser).until(ExpectedConditions.urlContains("/login?error"));
+        waitIn(browser).until(b -> b.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
+    }
+
+    private void signUp(WebDriver browser, String name, String email) {
+        browser.get(url("signup"));
+        signUpHere(browser, name, email);
+    }
+
+    private static void signUpHere(WebDriver browser, String name, String email) {
+        type(browser, "signup-name", name);
+        type(browser, "signup-email", email);
+        type(browser, "signup-password", "a long enough password");
+        click(browser, "signup-create");
+        waitIn(browser).until(b -> !b.getCurrentUrl().contains("/signup"));
+    }
+
+    private void signIn(WebDriver browser, String email) {
+        signIn(browser, email, TestPeople.PASSWORD);
+        waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    private void signIn(WebDriver browser, String email, String password) {
+        browser.get(url("login"));
+        WebElement username = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name=username]")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    private static List<String> presentNames(WebDriver browser) {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.cg-presence-name')).map(e => e.textContent)");
+        return names;
+    }
+}
