@@ -1,0 +1,49 @@
+package app.commonground;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app as `./mvnw` runs it: an H2 file, the schema from Flyway, demo data on the first start only. */
+class DataSurvivesRestartTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void the_database_file_keeps_everything_across_a_restart_and_demo_data_is_created_once() {
+        try (var first = start()) {
+            assertThat(emails(first)).containsExactly("alex@example.com", "rivera@example.com", "sam@example.com");
+        }
+        assertThat(Files.exists(dataFolder.resolve("common-ground.mv.db"))).isTrue();
+
+        try (var second = start()) {
+            assertThat(emails(second)).containsExactly("alex@example.com", "rivera@example.com", "sam@example.com");
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select name from space").query(String.class).list()).containsExactly("Alex & Sam");
+            assertThat(jdbc.sql("select count(*) from membership").query(Integer.class).single()).isEqualTo(3);
+            assertThat(jdbc.sql("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"")
+                    .query(String.class).list()).containsExactly("1");
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "COMMON_GROUND_DATA=" + dataFolder, "spring.main.banner-mode=off",
+                        "logging.level.root=warn")
+                .run();
+    }
+
+    private static List<String> emails(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcClient.class).sql("select email from account order by email")
+                .query(String.class).list();
+    }
+}
