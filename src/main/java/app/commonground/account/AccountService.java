@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 /** Creating accounts and changing their passwords. */
@@ -68,7 +67,7 @@ public class AccountService {
             throw InvalidInputException.of("currentPassword", "That isn't your current password");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
-            throw new InvalidInputException(Map.of("newPassword", "Use between 10 and 128 characters"));
+            throw InvalidInputException.of("newPassword", "Use between 10 and 128 characters");
         }
         if (newPassword.equals(currentPassword)) {
             throw InvalidInputException.of("newPassword", "Please choose a password different from the current one");

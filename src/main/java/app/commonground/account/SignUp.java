@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.util.Locale;
+
 /** What a person gives to create an account. */
 public record SignUp(
         @NotBlank(message = "Please tell us your name")
@@ -24,7 +26,7 @@ public record SignUp(
 
     /** The same input with surrounding spaces removed and the email in lower case. */
     SignUp normalized() {
-        return new SignUp(strip(name), email == null ? null : strip(email).toLowerCase(java.util.Locale.ROOT), password);
+        return new SignUp(strip(name), email == null ? null : strip(email).toLowerCase(Locale.ROOT), password);
     }
 
     private static String strip(String value) {

@@ -23,29 +23,24 @@ class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = rootOf(error.getThrowable());
-            String message;
-            if (cause instanceof ReadOnlyAccessException readOnly) {
-                message = readOnly.getMessage();
-            } else if (cause instanceof SpaceNotFoundException) {
-                message = "This space is no longer available to you.";
-            } else {
-                log.error("Unexpected error in a screen", error.getThrowable());
-                message = "Something went wrong on our side. Nothing you saved is lost; please try again.";
-            }
+            String message = messageFor(error.getThrowable());
             if (UI.getCurrent() != null) {
-                Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
     }
 
-    private static Throwable rootOf(Throwable throwable) {
-        Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof ReadOnlyAccessException) && !(current instanceof SpaceNotFoundException)) {
-            current = current.getCause();
+    private static String messageFor(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReadOnlyAccessException readOnly) {
+                return readOnly.getMessage();
+            }
+            if (cause instanceof SpaceNotFoundException) {
+                return "This space is no longer available to you.";
+            }
         }
-        return current;
+        log.error("Unexpected error in a screen", failure);
+        return "Something went wrong on our side. Nothing you saved is lost; please try again.";
     }
 }

@@ -2,6 +2,7 @@ package app.commonground.base.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -36,7 +37,7 @@ public class ErrorView extends Composite<CardPage> implements HasErrorParameter<
         Anchor home = new Anchor("", "Go to my spaces");
         home.addClassName("cg-button-link");
         page.add(home);
-        page.card().add(new com.vaadin.flow.component.html.Paragraph("Reference: " + reference));
+        page.card().add(new Paragraph("Reference: " + reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -6,7 +6,6 @@ import app.commonground.space.InvitationService;
 import app.commonground.space.InvitationUnusableException;
 import app.commonground.space.OpenInvitation;
 import app.commonground.space.SpaceDetails;
-import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,17 +67,10 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = SpaceRoutes.spaceId(event);
-        if (id.isEmpty()) {
-            SpaceRoutes.notFound(event);
-            return;
-        }
-        try {
-            spaceId = id.get();
-            show(spaces.details(spaceId));
-        } catch (SpaceNotFoundException stranger) {
-            SpaceRoutes.notFound(event);
-        }
+        SpaceRoutes.open(event, spaces).ifPresent(details -> {
+            spaceId = details.id();
+            show(details);
+        });
     }
 
     private void show(SpaceDetails details) {

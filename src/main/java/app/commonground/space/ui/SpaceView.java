@@ -7,7 +7,6 @@ import app.commonground.board.PresenceService;
 import app.commonground.board.ui.PresenceBar;
 import app.commonground.space.MembersChanged;
 import app.commonground.space.SpaceDetails;
-import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -69,18 +68,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = SpaceRoutes.spaceId(event);
-        if (id.isEmpty()) {
-            SpaceRoutes.notFound(event);
-            return;
-        }
-        try {
-            spaceId = id.get();
-            showDetails(spaces.details(spaceId));
-        } catch (SpaceNotFoundException stranger) {
-            SpaceRoutes.notFound(event);
-            return;
-        }
+        SpaceRoutes.open(event, spaces).ifPresent(details -> {
+            spaceId = details.id();
+            showDetails(details);
+        });
     }
 
     @Override

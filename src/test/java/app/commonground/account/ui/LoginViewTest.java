@@ -1,41 +1,17 @@
 package app.commonground.account.ui;
 
-import app.commonground.BrowserlessUsers;
-import app.commonground.IntegrationTest;
-import app.commonground.TestPeople;
+import app.commonground.BrowserlessTest;
 import app.commonground.security.TooManyAttemptsException;
 import app.commonground.space.ui.MySpacesView;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.WebAttributes;
 
 import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class LoginViewTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestPeople people;
-
-    BrowserlessUsers users;
-
-    @BeforeEach
-    void openApp() {
-        users = new BrowserlessUsers(context, people);
-    }
-
-    @AfterEach
-    void closeApp() {
-        users.close();
-    }
+class LoginViewTest extends BrowserlessTest {
 
     @Test
     void a_failed_sign_in_is_explained_without_saying_whether_the_email_exists() {

@@ -1,36 +1,12 @@
 package app.commonground.account.ui;
 
-import app.commonground.BrowserlessUsers;
-import app.commonground.IntegrationTest;
-import app.commonground.TestPeople;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import app.commonground.BrowserlessTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class SignUpViewTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestPeople people;
-
-    BrowserlessUsers users;
-
-    @BeforeEach
-    void openApp() {
-        users = new BrowserlessUsers(context, people);
-    }
-
-    @AfterEach
-    void closeApp() {
-        users.close();
-    }
+class SignUpViewTest extends BrowserlessTest {
 
     @Test
     void each_broken_rule_is_shown_next_to_its_field() {

@@ -1,7 +1,6 @@
 package app.commonground.space.ui;
 
-import app.commonground.BrowserlessUsers;
-import app.commonground.IntegrationTest;
+import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.account.ui.SignUpView;
 import app.commonground.space.InvitationService;
@@ -9,44 +8,30 @@ import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import java.util.UUID;
 
 import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class InvitationViewTest {
+class InvitationViewTest extends BrowserlessTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestPeople people;
     @Autowired
     SpaceService spaces;
     @Autowired
     InvitationService invitations;
 
-    BrowserlessUsers users;
     TestPeople.Person alex;
     String token;
 
     @BeforeEach
     void aSpaceWithAnOpenInvitation() {
-        users = new BrowserlessUsers(context, people);
         alex = people.newPerson("Alex");
         UUID space = people.as(alex, () -> spaces.create(new NewSpace("Alex & Sam")));
         token = people.as(alex, () -> invitations.invitePartner(space).token());
-    }
-
-    @AfterEach
-    void closeApp() {
-        users.close();
     }
 
     @Test

@@ -1,38 +1,14 @@
 package app.commonground.space.ui;
 
-import app.commonground.BrowserlessUsers;
-import app.commonground.IntegrationTest;
-import app.commonground.TestPeople;
+import app.commonground.BrowserlessTest;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static app.commonground.BrowserlessUsers.open;
 import static app.commonground.BrowserlessUsers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class MySpacesViewTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestPeople people;
-
-    BrowserlessUsers users;
-
-    @BeforeEach
-    void openApp() {
-        users = new BrowserlessUsers(context, people);
-    }
-
-    @AfterEach
-    void closeApp() {
-        users.close();
-    }
+class MySpacesViewTest extends BrowserlessTest {
 
     @Test
     void each_member_sees_the_space_with_their_own_role() {

@@ -78,7 +78,7 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         signIn(browser, robin.email(), "not the password");
 
         waitIn(browser).until(ExpectedConditions.urlContains("/login?error"));
-        waitIn(browser).until(b -> b.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
+        waitIn(browser).until(b -> b.findElement(By.tagName("vaadin-login-form")).getDomProperty("error").equals("true"));
     }
 
     private void signUp(WebDriver browser, String name, String email) {

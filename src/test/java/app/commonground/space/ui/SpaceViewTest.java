@@ -1,41 +1,24 @@
 package app.commonground.space.ui;
 
-import app.commonground.BrowserlessUsers;
-import app.commonground.IntegrationTest;
+import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.base.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static app.commonground.BrowserlessUsers.eventually;
 import static app.commonground.BrowserlessUsers.open;
 import static app.commonground.BrowserlessUsers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class SpaceViewTest {
+class SpaceViewTest extends BrowserlessTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestPeople people;
-
-    BrowserlessUsers users;
     TestPeople.Couple couple;
 
     @BeforeEach
-    void openApp() {
-        users = new BrowserlessUsers(context, people);
+    void aCoupleWithACounsellor() {
         couple = people.newCouple();
-    }
-
-    @AfterEach
-    void closeApp() {
-        users.close();
     }
 
     @Test
