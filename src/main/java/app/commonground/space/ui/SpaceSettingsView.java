@@ -39,6 +39,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     final Div invitation = new Div();
     final Button createLink = new Button("Create invitation link", VaadinIcon.LINK.create());
     final TextField link = new TextField("Invitation link");
+    final Button copy = new Button("Copy link", VaadinIcon.COPY_O.create());
     final Div openLinks = new Div();
 
     private final SpaceService spaces;
@@ -58,6 +59,11 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         link.setReadOnly(true);
         link.setWidthFull();
         link.setVisible(false);
+        copy.setVisible(false);
+        copy.addClickListener(click -> {
+            copy.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
+            copy.setText("Copied");
+        });
         createLink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createLink.addClickListener(click -> createInvitation());
         Div memberPanel = new Div(new H2("Members"), members);
@@ -91,7 +97,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         }
         invitation.add(new H2("Invite your partner"), new Paragraph("Create a private link and send it to your partner however you like. "
                 + "It works once, expires after seven days, and you can withdraw it at any time."),
-                createLink, link, openLinks);
+                createLink, link, copy, openLinks);
         showOpenLinks();
     }
 
@@ -102,6 +108,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
             link.setHelperText("Copy this link now: for your privacy we don't keep it, so it can't be shown again. "
                     + "It expires on " + Dates.day(created.expiresAt()) + ".");
             link.setVisible(true);
+            copy.setVisible(true);
+            copy.setText("Copy link");
             createLink.setText("Create a new link");
             link.focus();
             link.getElement().executeJs("this.inputElement.select()");
@@ -119,6 +127,11 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
             Button revoke = new Button("Withdraw", click -> {
                 invitations.revoke(spaceId, open.id());
                 link.setVisible(false);
+        copy.setVisible(false);
+        copy.addClickListener(click -> {
+            copy.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
+            copy.setText("Copied");
+        });
                 showOpenLinks();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
