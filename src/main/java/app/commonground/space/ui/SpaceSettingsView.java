@@ -127,11 +127,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
             Button revoke = new Button("Withdraw", click -> {
                 invitations.revoke(spaceId, open.id());
                 link.setVisible(false);
-        copy.setVisible(false);
-        copy.addClickListener(click -> {
-            copy.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
-            copy.setText("Copied");
-        });
+                copy.setVisible(false);
                 showOpenLinks();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
