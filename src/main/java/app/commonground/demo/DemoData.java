@@ -2,6 +2,12 @@ package app.commonground.demo;
 
 import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
+import app.commonground.board.BoardService;
+import app.commonground.board.BoardService.Placement;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
 import app.commonground.space.InvitationService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
@@ -16,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -36,14 +43,16 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final SpaceService spaces;
     private final InvitationService invitations;
+    private final BoardService board;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
-    DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations,
+    DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
              UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
+        this.board = board;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -63,6 +72,7 @@ class DemoData implements ApplicationRunner {
             String link = invitations.invitePartner(space).token();
             signInAs(SAM);
             invitations.accept(link);
+            fillBoard(space);
             jdbc.sql("""
                     insert into membership (id, space_id, account_id, role, joined_at, version)
                     values (:id, :space, :account, 'COUNSELLOR', current_timestamp, 0)""")
@@ -72,6 +82,39 @@ class DemoData implements ApplicationRunner {
             SecurityContextHolder.clearContext();
         }
         log.info("Demo data created: sign in as {}, {} or {} with password {}", ALEX, SAM, RIVERA, PASSWORD);
+    }
+
+    private void fillBoard(UUID space) {
+        signInAs(ALEX);
+        add(space, Placement.MINE, new ItemDraft(ItemKind.GOAL, "Run a half marathon",
+                "Three runs a week, building up to 18 km by March.", ItemStatus.ACTIVE, LocalDate.of(2027, 4, 18),
+                "Come to the finish line, and don't let me skip the long Sunday run."));
+        add(space, Placement.MINE, new ItemDraft(ItemKind.HOBBY, "Pottery class on Thursdays",
+                "Wheel throwing, beginners' group.", ItemStatus.ACTIVE, null,
+                "Keep Thursday evenings free for me."));
+        add(space, Placement.MINE, ItemDraft.idea(ItemKind.GOAL, "Learn conversational Spanish"));
+        add(space, Placement.SHARED, new ItemDraft(ItemKind.GOAL, "Save for a trip to Japan",
+                "200 a month each into the travel account.", ItemStatus.ACTIVE, LocalDate.of(2027, 10, 1), null));
+        add(space, Placement.SHARED, new ItemDraft(ItemKind.HOBBY, "Board-game night every Wednesday",
+                null, ItemStatus.ACTIVE, null, null));
+
+        signInAs(SAM);
+        add(space, Placement.MINE, new ItemDraft(ItemKind.GOAL, "Finish my nursing certification",
+                "Two modules left, exams in June.", ItemStatus.ACTIVE, LocalDate.of(2027, 6, 30),
+                "Quiet evenings in the weeks before exams, and cook on Tuesdays."));
+        add(space, Placement.MINE, new ItemDraft(ItemKind.HOBBY, "Climbing with friends",
+                "Bouldering on Saturday mornings.", ItemStatus.ACTIVE, null, null));
+        add(space, Placement.MINE, new ItemDraft(ItemKind.HOBBY, "Sourdough baking", null,
+                ItemStatus.PAUSED, null, null));
+        add(space, Placement.SHARED, new ItemDraft(ItemKind.GOAL, "Sunday dinner with both families once a month",
+                "Alternate between the two families.", ItemStatus.ACTIVE, null, null));
+        var flat = add(space, Placement.SHARED, new ItemDraft(ItemKind.GOAL, "Move into a flat with a garden",
+                "Two bedrooms, near the park, before the lease ends.", ItemStatus.ACTIVE, null, null));
+        board.setStatus(flat.id(), flat.revision(), ItemStatus.ACHIEVED);
+    }
+
+    private ItemView add(UUID space, Placement placement, ItemDraft draft) {
+        return board.add(space, placement, draft);
     }
 
     private void signInAs(String email) {

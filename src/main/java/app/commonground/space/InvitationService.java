@@ -119,7 +119,7 @@ public class InvitationService {
         Instant now = clock.instant();
         memberships.save(new Membership(space, caller.accountId(), invitation.role(), now));
         invitation.markUsed(caller.accountId(), now);
-        events.publishEvent(new MembersChanged(space.id()));
+        events.publishEvent(new PartnerJoined(space.id(), caller.accountId()));
         return space.id();
     }
 

@@ -1,5 +1,6 @@
 package app.commonground.base.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,5 +17,20 @@ public final class Dates {
 
     public static String day(Instant instant) {
         return DAY.format(instant);
+    }
+
+    /** How long ago, as people say it: "just now", "5 min ago", "3 h ago", then the day. */
+    public static String ago(Instant instant, Instant now) {
+        Duration since = Duration.between(instant, now);
+        if (since.toMinutes() < 1) {
+            return "just now";
+        }
+        if (since.toHours() < 1) {
+            return since.toMinutes() + " min ago";
+        }
+        if (since.toDays() < 1) {
+            return since.toHours() + " h ago";
+        }
+        return day(instant);
     }
 }

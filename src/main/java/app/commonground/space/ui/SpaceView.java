@@ -1,11 +1,20 @@
 package app.commonground.space.ui;
 
+import app.commonground.activity.ActivityLog;
+import app.commonground.activity.ui.ActivityFeed;
 import app.commonground.base.live.SpaceBroadcaster;
+import app.commonground.base.live.SpaceEvent;
 import app.commonground.base.ui.LiveUpdates;
+import app.commonground.board.BoardChanged;
+import app.commonground.board.BoardService;
+import app.commonground.board.ItemAchieved;
 import app.commonground.board.PresenceChanged;
 import app.commonground.board.PresenceService;
+import app.commonground.board.ui.BoardPanel;
+import app.commonground.board.ui.Celebration;
 import app.commonground.board.ui.PresenceBar;
-import app.commonground.space.MembersChanged;
+import app.commonground.space.Member;
+import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.AttachEvent;
@@ -25,9 +34,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.UUID;
 
-/** A couple's space: its name, its members and who has it open right now, kept live by push. */
+/**
+ * A couple's space: who is here, the board of goals and hobbies, and what happened lately. Everything on it
+ * follows the space's events, so each change anyone makes appears here without a reload.
+ */
 @Route("spaces/:" + SpaceRoutes.SPACE_ID)
 @PermitAll
 public class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,17 +50,34 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final PresenceBar presence = new PresenceBar();
     final Div invitePrompt = new Div();
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
+    final BoardPanel board;
+    final ActivityFeed activity;
 
     private final SpaceService spaces;
     private final PresenceService presenceService;
+    private final BoardService boardService;
     private final String screenKey = UUID.randomUUID().toString();
     private UUID spaceId;
     private SpaceDetails details;
 
-    public SpaceView(SpaceService spaces, PresenceService presenceService, SpaceBroadcaster broadcaster) {
+    public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
+                     ActivityLog activityLog, SpaceBroadcaster broadcaster, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
-        addClassName("cg-page");
+        this.boardService = boardService;
+        this.board = new BoardPanel(boardService, new BoardPanel.EditingListener() {
+            @Override
+            public void editing(UUID itemId) {
+                presenceService.startEditing(spaceId, screenKey, itemId);
+            }
+
+            @Override
+            public void stoppedEditing() {
+                presenceService.stopEditing(spaceId, screenKey);
+            }
+        });
+        this.activity = new ActivityFeed(activityLog, clock);
+        addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
         members.setId("space-members");
         members.addClassName("cg-members");
@@ -56,21 +86,19 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div heading = new Div(new Div(title, members), settings);
         heading.addClassName("cg-space-heading");
         invitePrompt.addClassName("cg-callout");
-        add(heading, presence, invitePrompt);
-        LiveUpdates.follow(this, broadcaster, () -> spaceId, spaceEvent -> {
-            if (spaceEvent instanceof PresenceChanged) {
-                presence.show(presenceService.whoIsHere(spaceId));
-            } else if (spaceEvent instanceof MembersChanged) {
-                showDetails(spaces.details(spaceId));
-            }
-        });
+        Div body = new Div(board, activity);
+        body.addClassName("cg-space-body");
+        add(heading, presence, invitePrompt, body);
+        LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SpaceRoutes.open(event, spaces).ifPresent(details -> {
-            spaceId = details.id();
-            showDetails(details);
+        SpaceRoutes.open(event, spaces).ifPresent(shown -> {
+            spaceId = shown.id();
+            showDetails(shown);
+            board.show(spaceId, viewerId());
+            activity.show(spaceId);
         });
     }
 
@@ -78,7 +106,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     protected void onAttach(AttachEvent attach) {
         if (spaceId != null) {
             presenceService.enter(spaceId, screenKey);
-            presence.show(presenceService.whoIsHere(spaceId));
+            showPresence();
         }
     }
 
@@ -89,13 +117,44 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return details == null ? "Common Ground" : details.name() + " · Common Ground";
+    }
+
     UUID spaceId() {
         return spaceId;
     }
 
-    @Override
-    public String getPageTitle() {
-        return details == null ? "Common Ground" : details.name() + " · Common Ground";
+    private void apply(SpaceEvent event) {
+        switch (event) {
+            case PresenceChanged changed -> showPresence();
+            case BoardChanged changed -> {
+                board.refresh();
+                activity.refresh();
+            }
+            case ItemAchieved achieved -> {
+                board.refresh();
+                activity.refresh();
+                Celebration.show(boardService.item(achieved.itemId()), details);
+            }
+            case PartnerJoined joined -> {
+                showDetails(spaces.details(spaceId));
+                board.refresh();
+                activity.refresh();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void showPresence() {
+        presence.show(presenceService.whoIsHere(spaceId));
+        board.showEditing(presenceService.whoIsEditing(spaceId));
+    }
+
+    private UUID viewerId() {
+        return details.members().stream().filter(Member::isViewer).findFirst().orElseThrow().accountId();
     }
 
     private void showDetails(SpaceDetails shown) {

@@ -1,0 +1,18 @@
+package app.commonground.activity;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+interface ActivityRepository extends JpaRepository<Activity, UUID> {
+
+    @Query("""
+            select new app.commonground.activity.ActivityEntry(a.id, a.actorId, p.displayName, a.description, a.occurredAt)
+            from Activity a, Account p
+            where p.id = a.actorId and a.spaceId = :spaceId
+            order by a.occurredAt desc, a.id desc""")
+    List<ActivityEntry> findNewest(UUID spaceId, Pageable page);
+}

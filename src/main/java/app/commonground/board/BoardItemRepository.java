@@ -1,0 +1,18 @@
+package app.commonground.board;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+interface BoardItemRepository extends JpaRepository<BoardItem, UUID> {
+
+    List<BoardItem> findBySpaceIdOrderByPositionAsc(UUID spaceId);
+
+    @Query("select coalesce(max(i.position), 0) from BoardItem i where i.spaceId = :spaceId and i.ownerId = :ownerId")
+    int lastPositionOwnedBy(UUID spaceId, UUID ownerId);
+
+    @Query("select coalesce(max(i.position), 0) from BoardItem i where i.spaceId = :spaceId and i.ownerId is null")
+    int lastSharedPosition(UUID spaceId);
+}

@@ -1,0 +1,32 @@
+package app.commonground.board;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A goal or hobby as the viewer sees it.
+ *
+ * @param ownerId      the partner whose own item it is; empty for a shared item
+ * @param ownerName    that partner's name; empty for a shared item
+ * @param revision     what an edit must name, so that a save over someone else's newer save is refused
+ * @param changeable   whether the viewer may change it
+ * @param updatedByName who saved it last
+ */
+public record ItemView(UUID id, int revision, UUID ownerId, String ownerName, ItemKind kind, String title,
+                       String notes, ItemStatus status, LocalDate targetDate, String support, Instant achievedAt,
+                       boolean archived, boolean changeable, String updatedByName, Instant updatedAt) {
+
+    public boolean shared() {
+        return ownerId == null;
+    }
+
+    public boolean achieved() {
+        return status == ItemStatus.ACHIEVED;
+    }
+
+    /** The item's content, ready to edit. */
+    public ItemDraft draft() {
+        return new ItemDraft(kind, title, notes, status, targetDate, support);
+    }
+}

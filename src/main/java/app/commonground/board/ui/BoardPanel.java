@@ -1,0 +1,256 @@
+package app.commonground.board.ui;
+
+import app.commonground.board.BoardColumn;
+import app.commonground.board.BoardService;
+import app.commonground.board.BoardService.Direction;
+import app.commonground.board.BoardService.Placement;
+import app.commonground.board.BoardSnapshot;
+import app.commonground.board.EditConflictException;
+import app.commonground.board.EditingMarker;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The three columns of goals and hobbies, and the archive. Cards are kept per item and updated in place,
+ * so a change pushed from someone else neither rebuilds the page nor disturbs an open editor.
+ */
+public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
+
+    /** What the board tells the page around it: which item this screen is editing. */
+    public interface EditingListener {
+        void editing(UUID itemId);
+
+        void stoppedEditing();
+    }
+
+    private final BoardService board;
+    private final EditingListener editingListener;
+    private final Div columns = new Div();
+    private final Details archive = new Details();
+    private final Div archiveList = new Div();
+    private final Map<UUID, ItemCard> cards = new HashMap<>();
+    private final Map<UUID, ColumnView> columnViews = new HashMap<>();
+    private UUID spaceId;
+    private List<EditingMarker> markers = List.of();
+    private List<ColumnKey> columnLayout = List.of();
+    private UUID viewerId;
+
+    public BoardPanel(BoardService board, EditingListener editingListener) {
+        this.board = board;
+        this.editingListener = editingListener;
+        columns.addClassName("cg-board");
+        archive.setSummaryText("Archived");
+        archive.add(archiveList);
+        archive.addClassName("cg-archive");
+        getContent().addClassName("cg-board-panel");
+        getContent().add(columns, archive);
+    }
+
+    /** Shows the board of this space and remembers it for later refreshes. */
+    public void show(UUID spaceId, UUID viewerId) {
+        this.spaceId = spaceId;
+        this.viewerId = viewerId;
+        refresh();
+    }
+
+    /** Reloads the board as the viewer may see it now and applies the differences in place. */
+    public void refresh() {
+        BoardSnapshot snapshot = board.board(spaceId);
+        List<ColumnKey> layout = snapshot.columns().stream().map(ColumnKey::of).toList();
+        if (!layout.equals(columnLayout)) {
+            rebuildColumns(snapshot.columns());
+            columnLayout = layout;
+        }
+        Map<UUID, ItemCard> seen = new HashMap<>();
+        for (BoardColumn column : snapshot.columns()) {
+            columnViews.get(columnId(column)).show(column, seen);
+        }
+        archiveList.removeAll();
+        snapshot.archived().forEach(item -> archiveList.add(archivedRow(item)));
+        archive.setSummaryText("Archived (" + snapshot.archived().size() + ")");
+        archive.setVisible(!snapshot.archived().isEmpty());
+        cards.keySet().retainAll(seen.keySet());
+        cards.putAll(seen);
+        showEditing(markers);
+    }
+
+    /** Marks the items someone else is editing right now. */
+    public void showEditing(List<EditingMarker> current) {
+        markers = current;
+        cards.forEach((itemId, card) -> card.showEditing(current.stream()
+                .filter(m -> m.itemId().equals(itemId) && !m.accountId().equals(viewerId))
+                .map(EditingMarker::name).findFirst().orElse(null)));
+    }
+
+    private void rebuildColumns(List<BoardColumn> shown) {
+        columns.removeAll();
+        columnViews.clear();
+        cards.clear();
+        for (BoardColumn column : shown) {
+            ColumnView view = new ColumnView(column);
+            columnViews.put(columnId(column), view);
+            columns.add(view);
+        }
+    }
+
+    private static UUID columnId(BoardColumn column) {
+        return column.ownerId() == null ? new UUID(0, 0) : column.ownerId();
+    }
+
+    /** What decides a column's heading and buttons: when it changes, the columns are built anew. */
+    private record ColumnKey(UUID ownerId, String label, boolean addable) {
+        static ColumnKey of(BoardColumn column) {
+            return new ColumnKey(column.ownerId(), column.label(), column.addable());
+        }
+    }
+
+    private Component archivedRow(ItemView item) {
+        Span title = new Span(item.title());
+        title.addClassName("cg-archived-title");
+        Span whose = new Span(item.shared() ? "Us" : item.ownerName());
+        whose.addClassName("cg-archived-whose");
+        Div row = new Div(title, whose);
+        row.addClassName("cg-archived");
+        if (item.changeable()) {
+            Button restore = new Button("Restore", click -> act(() -> board.restore(item.id())));
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            row.add(restore);
+        }
+        return row;
+    }
+
+    @Override
+    public void open(ItemView item) {
+        ItemEditor editor = ItemEditor.forItem(board, item, saved -> refresh());
+        openEditor(editor, item.changeable() ? item.id() : null);
+    }
+
+    @Override
+    public void markAchieved(ItemView item) {
+        try {
+            board.setStatus(item.id(), item.revision(), ItemStatus.ACHIEVED);
+        } catch (EditConflictException changed) {
+            Notification.show(changed.current().updatedByName() + " changed this a moment ago. Have a look, then try again.",
+                    5000, Notification.Position.BOTTOM_CENTER);
+        }
+        refresh();
+    }
+
+    @Override
+    public void moveUp(ItemView item) {
+        act(() -> board.reorder(item.id(), Direction.UP));
+    }
+
+    @Override
+    public void moveDown(ItemView item) {
+        act(() -> board.reorder(item.id(), Direction.DOWN));
+    }
+
+    @Override
+    public void moveAcross(ItemView item) {
+        act(() -> {
+            if (item.shared()) {
+                board.moveToMine(item.id());
+            } else {
+                board.moveToShared(item.id());
+            }
+        });
+    }
+
+    @Override
+    public void archive(ItemView item) {
+        act(() -> board.archive(item.id()));
+        Notification.show("“" + item.title() + "” is archived. You can restore it from the archive below the board.",
+                5000, Notification.Position.BOTTOM_CENTER);
+    }
+
+    private void act(Runnable change) {
+        change.run();
+        refresh();
+    }
+
+    private void openEditor(ItemEditor editor, UUID editing) {
+        if (editing != null) {
+            editingListener.editing(editing);
+        }
+        editor.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                editingListener.stoppedEditing();
+            }
+        });
+        editor.open();
+    }
+
+    /** One column: its heading, its add button and its cards in order. */
+    private final class ColumnView extends Div {
+
+        private final Div list = new Div();
+        private final Paragraph empty = new Paragraph();
+        private final Span count = new Span();
+
+        ColumnView(BoardColumn column) {
+            addClassName("cg-column");
+            if (column.shared()) {
+                addClassName("cg-column-shared");
+            }
+            getElement().setAttribute("data-column", column.label());
+            H2 heading = new H2(column.label());
+            count.addClassName("cg-column-count");
+            Div head = new Div(heading, count);
+            head.addClassName("cg-column-head");
+            if (column.addable()) {
+                Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> openEditor(
+                        ItemEditor.forNew(board, spaceId, column.shared() ? Placement.SHARED : Placement.MINE,
+                                column.label(), saved -> refresh()), null));
+                add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                add.getElement().setAttribute("aria-label", "Add to " + column.label());
+                head.add(add);
+            }
+            list.addClassName("cg-column-items");
+            empty.addClassName("cg-column-empty");
+            empty.setText(column.shared() ? "Goals and hobbies you share will live here."
+                    : column.addable() ? "Your own goals and hobbies: add the first one."
+                    : "Nothing here yet.");
+            add(head, empty, list);
+        }
+
+        void show(BoardColumn column, Map<UUID, ItemCard> seen) {
+            List<Component> wanted = new ArrayList<>();
+            for (ItemView item : column.items()) {
+                ItemCard card = cards.get(item.id());
+                if (card == null) {
+                    card = new ItemCard(item, BoardPanel.this);
+                } else {
+                    card.show(item);
+                }
+                seen.put(item.id(), card);
+                wanted.add(card);
+            }
+            List<Component> current = list.getChildren().toList();
+            if (!Objects.equals(current, wanted)) {
+                list.removeAll();
+                wanted.forEach(list::add);
+            }
+            count.setText(String.valueOf(column.items().size()));
+            empty.setVisible(column.items().isEmpty());
+        }
+    }
+}

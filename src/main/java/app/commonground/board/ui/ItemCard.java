@@ -1,0 +1,141 @@
+package app.commonground.board.ui;
+
+import app.commonground.base.ui.Dates;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemView;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * One goal or hobby on the board. Updated in place when it changes, so the page around it does not jump.
+ * Its actions are offered only to someone who may change it; the service checks again.
+ */
+class ItemCard extends Composite<Div> {
+
+    /** What a card can ask of the board. */
+    interface Actions {
+        void open(ItemView item);
+
+        void markAchieved(ItemView item);
+
+        void moveUp(ItemView item);
+
+        void moveDown(ItemView item);
+
+        void moveAcross(ItemView item);
+
+        void archive(ItemView item);
+    }
+
+    private final Span kind = new Span();
+    private final Span status = new Span();
+    private final Span title = new Span();
+    private final Div details = new Div();
+    private final Span editing = new Span();
+    private final Div achieved = new Div();
+    private final Button open = new Button();
+    private final Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+    private final ContextMenu menu = new ContextMenu();
+    private final Actions actions;
+    private ItemView item;
+
+    ItemCard(ItemView item, Actions actions) {
+        this.actions = actions;
+        Div top = new Div(kind, status);
+        top.addClassName("cg-item-top");
+        title.addClassName("cg-item-title");
+        details.addClassName("cg-item-details");
+        editing.addClassName("cg-item-editing");
+        achieved.addClassName("cg-item-achieved");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.addClickListener(click -> actions.open(this.item));
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        more.setAriaLabel("More actions");
+        menu.setTarget(more);
+        menu.setOpenOnClick(true);
+        Div footer = new Div(editing, open, more);
+        footer.addClassName("cg-item-footer");
+        getContent().addClassName("cg-item");
+        getContent().add(top, title, achieved, details, footer);
+        show(item);
+    }
+
+    UUID itemId() {
+        return item.id();
+    }
+
+    /** Shows the item as it is now; does nothing if it has not changed. */
+    void show(ItemView changed) {
+        if (changed.equals(item)) {
+            return;
+        }
+        item = changed;
+        boolean goal = changed.kind() == ItemKind.GOAL;
+        getContent().getElement().setAttribute("data-kind", goal ? "goal" : "hobby");
+        getContent().getElement().setAttribute("data-title", changed.title());
+        kind.removeAll();
+        Icon icon = (goal ? VaadinIcon.BULLSEYE : VaadinIcon.PALETTE).create();
+        kind.add(icon, new Span(goal ? "Goal" : "Hobby"));
+        kind.setClassName("cg-item-kind");
+        status.setText(changed.status().label());
+        status.setClassName("cg-status cg-status-" + changed.status().name().toLowerCase());
+        title.setText(changed.title());
+
+        achieved.removeAll();
+        achieved.setVisible(changed.achievedAt() != null);
+        if (changed.achievedAt() != null) {
+            achieved.add(VaadinIcon.TROPHY.create(), new Span("Achieved " + Dates.day(changed.achievedAt())));
+        }
+
+        details.removeAll();
+        if (changed.targetDate() != null) {
+            Span target = new Span("Target: " + Dates.day(changed.targetDate().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            target.addClassName("cg-item-target");
+            details.add(target);
+        }
+        if (changed.notes() != null) {
+            Paragraph notes = new Paragraph(changed.notes());
+            notes.addClassName("cg-item-notes");
+            details.add(notes);
+        }
+        if (changed.support() != null) {
+            Paragraph support = new Paragraph();
+            Span label = new Span("How you can support me: ");
+            label.addClassName("cg-item-support-label");
+            support.add(label, new Span(changed.support()));
+            support.addClassName("cg-item-support");
+            details.add(support);
+        }
+        details.setVisible(details.getComponentCount() > 0);
+
+        open.setText(changed.changeable() ? "Edit" : "View");
+        more.setVisible(changed.changeable());
+        menu.removeAll();
+        if (changed.changeable()) {
+            if (!changed.achieved()) {
+                menu.addItem("Mark achieved", e -> actions.markAchieved(item));
+            }
+            menu.addItem("Move up", e -> actions.moveUp(item));
+            menu.addItem("Move down", e -> actions.moveDown(item));
+            menu.addItem(changed.shared() ? "Move to my column" : "Move to Us", e -> actions.moveAcross(item));
+            menu.addItem("Archive", e -> actions.archive(item));
+        }
+    }
+
+    /** "Sam is editing…", or nothing. */
+    void showEditing(String name) {
+        editing.setText(name == null ? "" : name + " is editing…");
+        editing.setVisible(name != null);
+        getContent().getElement().getClassList().set("cg-item-being-edited", name != null);
+    }
+}

@@ -1,0 +1,184 @@
+package app.commonground.board.ui;
+
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.FieldErrors;
+import app.commonground.board.BoardService;
+import app.commonground.board.BoardService.Placement;
+import app.commonground.board.EditConflictException;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The editor of one goal or hobby, new or existing. When someone else saved the item first, the save is
+ * refused and the editor shows what they saved above the person's own, untouched text.
+ */
+class ItemEditor extends Dialog {
+
+    final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>("Kind");
+    final TextField title = new TextField("Title");
+    final TextArea notes = new TextArea("Notes");
+    final Select<ItemStatus> status = new Select<>();
+    final DatePicker targetDate = new DatePicker("Target date (optional)");
+    final TextArea support = new TextArea("How you can support me");
+    final Button save = new Button("Save");
+    final Div conflict = new Div();
+
+    private final BoardService board;
+    private final UUID spaceId;
+    private final Placement placement;
+    private final Consumer<ItemView> saved;
+    private ItemView item;
+
+    private ItemEditor(BoardService board, UUID spaceId, Placement placement, ItemView item, Consumer<ItemView> saved) {
+        this.board = board;
+        this.spaceId = spaceId;
+        this.placement = placement;
+        this.item = item;
+        this.saved = saved;
+        addClassName("cg-editor");
+        setWidth("min(36rem, 100vw)");
+        setCloseOnOutsideClick(false);
+
+        kind.setItems(ItemKind.GOAL, ItemKind.HOBBY);
+        kind.setItemLabelGenerator(k -> k == ItemKind.GOAL ? "Goal" : "Hobby");
+        title.setMaxLength(120);
+        title.setRequiredIndicatorVisible(true);
+        notes.setMaxLength(2000);
+        notes.setPlaceholder("What it means to you, first steps, anything worth remembering");
+        status.setLabel("Status");
+        status.setItems(ItemStatus.values());
+        status.setItemLabelGenerator(ItemStatus::label);
+        support.setMaxLength(1000);
+        support.setPlaceholder("For example: ask me how training went on Sundays");
+        title.setId("item-title");
+        save.setId("item-save");
+        conflict.addClassName("cg-conflict");
+        conflict.setVisible(false);
+
+        VerticalLayout form = new VerticalLayout(conflict, kind, title, status, targetDate, notes, support);
+        form.setPadding(false);
+        form.setSpacing(false);
+        form.getChildren().filter(c -> c != conflict && c != kind)
+                .forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        add(form);
+
+        Button cancel = new Button("Cancel", click -> close());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(cancel, save);
+    }
+
+    /** A new item for the given column. */
+    static ItemEditor forNew(BoardService board, UUID spaceId, Placement placement, String columnLabel,
+                             Consumer<ItemView> saved) {
+        ItemEditor editor = new ItemEditor(board, spaceId, placement, null, saved);
+        editor.setHeaderTitle("New in “" + columnLabel + "”");
+        editor.fill(ItemDraft.idea(ItemKind.GOAL, ""));
+        editor.save.setText("Add");
+        return editor;
+    }
+
+    /** An existing item: editable if the viewer may change it, read-only otherwise. */
+    static ItemEditor forItem(BoardService board, ItemView item, Consumer<ItemView> saved) {
+        ItemEditor editor = new ItemEditor(board, null, null, item, saved);
+        editor.setHeaderTitle(item.title());
+        editor.fill(item.draft());
+        if (!item.changeable()) {
+            editor.setReadOnly();
+        }
+        return editor;
+    }
+
+    ItemView item() {
+        return item;
+    }
+
+    private void fill(ItemDraft draft) {
+        kind.setValue(draft.kind());
+        title.setValue(draft.title() == null ? "" : draft.title());
+        notes.setValue(draft.notes() == null ? "" : draft.notes());
+        status.setValue(draft.status());
+        targetDate.setValue(draft.targetDate());
+        support.setValue(draft.support() == null ? "" : draft.support());
+    }
+
+    private ItemDraft draft() {
+        return new ItemDraft(kind.getValue(), title.getValue(), notes.getValue(), status.getValue(),
+                targetDate.getValue(), support.getValue());
+    }
+
+    private void setReadOnly() {
+        kind.setReadOnly(true);
+        title.setReadOnly(true);
+        notes.setReadOnly(true);
+        status.setReadOnly(true);
+        targetDate.setReadOnly(true);
+        support.setReadOnly(true);
+        save.setVisible(false);
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "notes", notes,
+                "status", status, "targetDate", targetDate, "support", support);
+        FieldErrors.clear(fields);
+        try {
+            ItemView result = item == null
+                    ? board.add(spaceId, placement, draft())
+                    : board.update(item.id(), item.revision(), draft());
+            saved.accept(result);
+            close();
+        } catch (InvalidInputException refused) {
+            FieldErrors.show(refused, fields);
+        } catch (EditConflictException someoneElseFirst) {
+            showConflict(someoneElseFirst.current());
+        }
+    }
+
+    /** Shows the other person's version and lets the next save go over it; the form keeps this person's text. */
+    private void showConflict(ItemView theirs) {
+        item = theirs;
+        conflict.removeAll();
+        conflict.add(new H3(theirs.updatedByName() + " saved this while you were editing"),
+                new Paragraph("Nothing was overwritten. Here is what they saved; your text is still in the form "
+                        + "below. Keep what you want from theirs, then save again."));
+        Div version = new Div();
+        version.addClassName("cg-conflict-theirs");
+        version.add(line("Title", theirs.title()), line("Status", theirs.status().label()),
+                line("Target date", theirs.targetDate() == null ? null
+                        : Dates.day(theirs.targetDate().atStartOfDay().toInstant(ZoneOffset.UTC))),
+                line("Notes", theirs.notes()), line("How you can support me", theirs.support()));
+        conflict.add(version);
+        conflict.setVisible(true);
+        save.setText("Save my version");
+    }
+
+    private static Div line(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassName("cg-conflict-label");
+        Div line = new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
+        line.addClassName("cg-conflict-line");
+        return line;
+    }
+}
