@@ -1,0 +1,162 @@
+package app.commonground.board.ui;
+
+import app.commonground.BrowserlessTest;
+import app.commonground.TestPeople;
+import app.commonground.board.BoardService;
+import app.commonground.board.BoardService.Placement;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static app.commonground.BrowserlessUsers.eventually;
+import static app.commonground.BrowserlessUsers.open;
+import static app.commonground.BrowserlessUsers.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoardViewTest extends BrowserlessTest {
+
+    @Autowired
+    BoardService board;
+
+    TestPeople.Couple couple;
+    BrowserlessUIContext alex;
+    BrowserlessUIContext sam;
+    BrowserlessUIContext rivera;
+
+    @BeforeEach
+    void everyoneHasTheSpaceOpen() {
+        couple = people.newCouple();
+        alex = openSpace(couple.first());
+        sam = openSpace(couple.second());
+        rivera = openSpace(couple.counsellor());
+    }
+
+    @Test
+    void an_item_added_by_one_partner_appears_for_the_other_partner_and_the_counsellor() {
+        alex.activate();
+        alex.test(alex.find(Button.class).withAriaLabel("Add to Me").single()).click();
+        ItemEditor editor = alex.find(ItemEditor.class).single();
+        alex.test(editor.title).setValue("Run a half marathon");
+        alex.test(editor.save).click();
+
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-title")).containsExactly("Run a half marathon"));
+        eventually(rivera, () -> assertThat(texts(rivera, "cg-item-title")).containsExactly("Run a half marathon"));
+        assertThat(texts(alex, "cg-item-title")).containsExactly("Run a half marathon");
+    }
+
+    @Test
+    void the_counsellor_has_no_editing_controls_anywhere() {
+        addAs(couple.first(), Placement.MINE, "Run a half marathon");
+        addAs(couple.second(), Placement.SHARED, "Save for Japan");
+        rivera.activate();
+        rivera.roundTrip();
+        eventually(rivera, () -> assertThat(texts(rivera, "cg-item-title")).hasSize(2));
+
+        assertThat(rivera.find(Button.class).all()).extracting(Button::getText)
+                .doesNotContain("Add", "Edit", "Settings")
+                .contains("View");
+        assertThat(rivera.find(Button.class).withAriaLabel("More actions").all()).noneMatch(Button::isVisible);
+    }
+
+    @Test
+    void a_partner_can_only_view_the_other_partners_own_items() {
+        addAs(couple.first(), Placement.MINE, "Run a half marathon");
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-title")).contains("Run a half marathon"));
+
+        sam.test(buttonOnCard(sam, "Run a half marathon", "View")).click();
+
+        ItemEditor editor = sam.find(ItemEditor.class).single();
+        assertThat(editor.title.isReadOnly()).isTrue();
+        assertThat(editor.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_other_partner_sees_who_is_editing_an_item_until_the_editor_closes() {
+        addAs(couple.first(), Placement.SHARED, "Save for Japan");
+        eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan"));
+
+        alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…"));
+        assertThat(texts(rivera, "cg-item-editing")).containsExactly("Alex is editing…");
+
+        alex.activate();
+        alex.find(ItemEditor.class).single().close();
+        eventually(sam, () -> assertThat(visibleTexts(sam, "cg-item-editing")).isEmpty());
+    }
+
+    @Test
+    void the_second_save_is_refused_shows_what_the_first_saved_and_keeps_the_second_persons_text() {
+        addAs(couple.first(), Placement.SHARED, "Save for Japan");
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-title")).contains("Save for Japan"));
+        alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
+        ItemEditor alexEditor = alex.find(ItemEditor.class).single();
+        sam.test(buttonOnCard(sam, "Save for Japan", "Edit")).click();
+        ItemEditor samEditor = sam.find(ItemEditor.class).single();
+
+        sam.test(samEditor.notes).setValue("Sam: 250 a month");
+        sam.test(samEditor.save).click();
+        alex.activate();
+        alex.test(alexEditor.notes).setValue("Alex: 150 a month");
+        alex.test(alexEditor.save).click();
+
+        assertThat(alexEditor.isOpened()).isTrue();
+        assertThat(alexEditor.conflict.isVisible()).isTrue();
+        assertThat(alexEditor.conflict.getElement().getTextRecursively())
+                .contains("Sam saved this while you were editing").contains("Sam: 250 a month");
+        assertThat(alexEditor.notes.getValue()).isEqualTo("Alex: 150 a month");
+
+        alex.test(alexEditor.save).click();
+        assertThat(alexEditor.isOpened()).isFalse();
+        assertThat(board.item(alexEditor.item().id()).notes()).isEqualTo("Alex: 150 a month");
+    }
+
+    @Test
+    void marking_an_item_achieved_celebrates_it_on_every_open_screen() {
+        var item = addAs(couple.first(), Placement.MINE, "Run a half marathon");
+
+        people.as(couple.first(), () -> board.setStatus(item.id(), item.revision(), ItemStatus.ACHIEVED));
+
+        eventually(sam, () -> assertThat(texts(sam, "cg-celebration-text"))
+                .containsExactly("Alex achieved: Run a half marathon"));
+        eventually(rivera, () -> assertThat(texts(rivera, "cg-celebration-text"))
+                .containsExactly("Alex achieved: Run a half marathon"));
+        eventually(alex, () -> assertThat(texts(alex, "cg-celebration-text"))
+                .containsExactly("You achieved: Run a half marathon"));
+        sam.activate();
+        assertThat(sam.find(Div.class).withClassName("cg-item-achieved").single().getElement().getTextRecursively())
+                .startsWith("Achieved ");
+    }
+
+    private BrowserlessUIContext openSpace(TestPeople.Person person) {
+        BrowserlessUIContext window = users.windowOf(person);
+        open(window, "spaces/" + couple.spaceId());
+        return window;
+    }
+
+    private ItemView addAs(TestPeople.Person person, Placement placement, String title) {
+        return people.as(person, () -> board.add(couple.spaceId(), placement, ItemDraft.idea(ItemKind.GOAL, title)));
+    }
+
+    private static Button buttonOnCard(BrowserlessUIContext window, String title, String text) {
+        window.activate();
+        ItemCard card = window.find(ItemCard.class)
+                .withCondition(c -> title.equals(c.getElement().getAttribute("data-title"))).single();
+        return window.find(Button.class, card).withText(text).single();
+    }
+
+    private static List<String> visibleTexts(BrowserlessUIContext window, String className) {
+        window.activate();
+        return window.find(Span.class).withClassName(className).all().stream()
+                .filter(Span::isVisible).map(Span::getText).toList();
+    }
+}
