@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -36,6 +37,8 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected TestPeople people;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -91,10 +94,35 @@ public abstract class BrowserTest {
         return waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }
 
-    /** Waits until Vaadin has no request in flight, so what the page shows is what the server sent. */
-    protected static void settle(WebDriver browser) {
-        waitIn(browser).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
-                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    /** Signs in through the sign-in form and waits to leave it. */
+    protected void signIn(WebDriver browser, String email) {
+        signIn(browser, email, TestPeople.PASSWORD);
+        waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    /** Submits the sign-in form, whatever the outcome. */
+    protected void signIn(WebDriver browser, String email, String password) {
+        browser.get(url("login"));
+        WebElement username = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name=username]")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /** The texts of the elements matching a CSS selector, read in one go while the page may be changing. */
+    @SuppressWarnings("unchecked")
+    protected static List<String> texts(WebDriver browser, String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)", selector);
+    }
+
+    /** Marks the page, so a test can tell later that it was never reloaded. */
+    protected static void markVisit(WebDriver browser) {
+        ((JavascriptExecutor) browser).executeScript("window.sameVisit = true");
+    }
+
+    protected static boolean sameVisit(WebDriver browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.sameVisit === true"));
     }
 }

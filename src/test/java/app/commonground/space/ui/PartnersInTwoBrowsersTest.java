@@ -1,13 +1,9 @@
 package app.commonground.space.ui;
 
 import app.commonground.BrowserTest;
-import app.commonground.TestPeople;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
@@ -16,9 +12,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PartnersInTwoBrowsersTest extends BrowserTest {
-
-    @Autowired
-    TestPeople people;
 
     @Test
     void a_partner_invited_by_link_joins_and_the_first_partner_sees_them_arrive_without_reloading() {
@@ -39,7 +32,7 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         alex.get(spaceUrl);
         waitIn(alex).until(ExpectedConditions.textToBe(By.id("space-members"),
                 "Alex (you) · waiting for a partner to join"));
-        ((JavascriptExecutor) alex).executeScript("window.sameVisit = true");
+        markVisit(alex);
 
         WebDriver sam = newBrowser();
         sam.get(link);
@@ -49,9 +42,9 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         waitIn(sam).until(ExpectedConditions.textToBe(By.id("space-members"), "Alex & Sam (you)"));
 
         waitIn(alex).until(ExpectedConditions.textToBe(By.id("space-members"), "Alex (you) & Sam"));
-        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex", "Sam")));
-        assertThat(((JavascriptExecutor) alex).executeScript("return window.sameVisit")).isEqualTo(true);
-        assertThat(presentNames(sam)).containsExactly("Alex", "Sam");
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
+        assertThat(sameVisit(alex)).isTrue();
+        assertThat(texts(sam, ".cg-presence-name")).containsExactly("Alex", "Sam");
     }
 
     @Test
@@ -63,11 +56,11 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         WebDriver sam = newBrowser();
         signIn(sam, couple.second().email());
         sam.get(url("spaces/" + couple.spaceId()));
-        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex", "Sam")));
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
 
         sam.get("about:blank");
 
-        waitIn(alex).until(b -> presentNames(b).equals(List.of("Alex")));
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex")));
     }
 
     @Test
@@ -94,24 +87,4 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         waitIn(browser).until(b -> !b.getCurrentUrl().contains("/signup"));
     }
 
-    private void signIn(WebDriver browser, String email) {
-        signIn(browser, email, TestPeople.PASSWORD);
-        waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
-    }
-
-    private void signIn(WebDriver browser, String email, String password) {
-        browser.get(url("login"));
-        WebElement username = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-    }
-
-    private static List<String> presentNames(WebDriver browser) {
-        @SuppressWarnings("unchecked")
-        List<String> names = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll('.cg-presence-name')).map(e => e.textContent)");
-        return names;
-    }
 }
