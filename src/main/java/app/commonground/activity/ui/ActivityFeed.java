@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** Who changed what and when, newest first, a page at a time. */
@@ -25,6 +26,7 @@ public class ActivityFeed extends Composite<Div> {
     private final Button older = new Button("Show older");
     private UUID spaceId;
     private int pages = 1;
+    private Avatars avatars = new Avatars(List.of());
 
     public ActivityFeed(ActivityLog log, Clock clock) {
         this.log = log;
@@ -39,8 +41,9 @@ public class ActivityFeed extends Composite<Div> {
         getContent().add(new H2("Activity"), entries, older);
     }
 
-    public void show(UUID spaceId) {
+    public void show(UUID spaceId, Avatars avatars) {
         this.spaceId = spaceId;
+        this.avatars = avatars;
         refresh();
     }
 
@@ -64,7 +67,7 @@ public class ActivityFeed extends Composite<Div> {
         when.addClassName("cg-activity-when");
         Div text = new Div(who, what);
         text.addClassName("cg-activity-text");
-        Div line = new Div(Avatars.of(entry.actorId(), entry.actorName()), new Div(text, when));
+        Div line = new Div(avatars.avatar(entry.actorId(), entry.actorName()), new Div(text, when));
         line.addClassName("cg-activity-entry");
         return line;
     }

@@ -2,17 +2,33 @@ package app.commonground.base.ui;
 
 import com.vaadin.flow.component.avatar.Avatar;
 
+import java.util.List;
 import java.util.UUID;
 
-/** A person's avatar, in the same colour wherever they appear. */
+/**
+ * Avatars in which each member of a space keeps one colour, distinct from the others': the colour
+ * follows the order in which people joined, not a hash, so two partners never share one.
+ */
 public final class Avatars {
 
-    private Avatars() {
+    private static final int[] PALETTE = {2, 3, 6, 1, 5, 0, 4};
+
+    private final List<UUID> members;
+
+    /** @param members the space's members in the order they joined */
+    public Avatars(List<UUID> members) {
+        this.members = List.copyOf(members);
     }
 
-    public static Avatar of(UUID accountId, String name) {
+    public Avatar avatar(UUID accountId, String name) {
         Avatar avatar = new Avatar(name);
-        avatar.setColorIndex(Math.floorMod(accountId.hashCode(), 7));
+        int position = members.indexOf(accountId);
+        avatar.setColorIndex(PALETTE[Math.floorMod(position < 0 ? accountId.hashCode() : position, PALETTE.length)]);
         return avatar;
+    }
+
+    /** An avatar outside any space, such as the signed-in person's in the header. */
+    public static Avatar of(UUID accountId, String name) {
+        return new Avatars(List.of()).avatar(accountId, name);
     }
 }

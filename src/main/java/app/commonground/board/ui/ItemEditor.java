@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -70,9 +71,12 @@ class ItemEditor extends Dialog {
         status.setLabel("Status");
         status.setItems(ItemStatus.values());
         status.setItemLabelGenerator(ItemStatus::label);
+        targetDate.setLocale(Locale.UK);
         support.setMaxLength(1000);
         support.setPlaceholder("For example: ask me how training went on Sundays");
         title.setId("item-title");
+        notes.setId("item-notes");
+        support.setId("item-support");
         save.setId("item-save");
         conflict.addClassName("cg-conflict");
         conflict.setVisible(false);

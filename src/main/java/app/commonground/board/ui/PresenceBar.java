@@ -23,10 +23,10 @@ public class PresenceBar extends Composite<Div> {
         getContent().getElement().setAttribute("aria-live", "polite");
     }
 
-    public void show(List<PresentPerson> present) {
+    public void show(List<PresentPerson> present, Avatars avatars) {
         people.removeAll();
         for (PresentPerson person : present) {
-            Avatar avatar = Avatars.of(person.accountId(), person.name());
+            Avatar avatar = avatars.avatar(person.accountId(), person.name());
             Span name = new Span(person.name());
             name.addClassName("cg-presence-name");
             Div chip = new Div(avatar, name);

@@ -18,16 +18,17 @@ class MemberList extends Composite<Div> {
 
     void show(List<Member> members) {
         getContent().removeAll();
-        members.forEach(member -> getContent().add(row(member)));
+        Avatars avatars = new Avatars(members.stream().map(Member::accountId).toList());
+        members.forEach(member -> getContent().add(row(member, avatars)));
     }
 
-    private static Div row(Member member) {
+    private static Div row(Member member, Avatars avatars) {
         Span name = new Span(member.isViewer() ? member.name() + " (you)" : member.name());
         name.addClassName("cg-member-name");
         boolean partner = member.role() == SpaceRole.PARTNER;
         Span role = new Span(partner ? "Partner" : "Counsellor · observing");
         role.addClassNames("cg-badge", partner ? "cg-badge-partner" : "cg-badge-observer");
-        Div row = new Div(Avatars.of(member.accountId(), member.name()), name, role);
+        Div row = new Div(avatars.avatar(member.accountId(), member.name()), name, role);
         row.addClassName("cg-member");
         row.getElement().setAttribute("data-member", member.name());
         return row;

@@ -4,6 +4,7 @@ import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ui.ActivityFeed;
 import app.commonground.base.live.SpaceBroadcaster;
 import app.commonground.base.live.SpaceEvent;
+import app.commonground.base.ui.Avatars;
 import app.commonground.base.ui.LiveUpdates;
 import app.commonground.board.BoardChanged;
 import app.commonground.board.BoardService;
@@ -98,7 +99,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             spaceId = shown.id();
             showDetails(shown);
             board.show(spaceId, viewerId());
-            activity.show(spaceId);
+            activity.show(spaceId, avatars());
         });
     }
 
@@ -141,7 +142,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             case PartnerJoined joined -> {
                 showDetails(spaces.details(spaceId));
                 board.refresh();
-                activity.refresh();
+                activity.show(spaceId, avatars());
             }
             default -> {
             }
@@ -149,8 +150,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void showPresence() {
-        presence.show(presenceService.whoIsHere(spaceId));
+        presence.show(presenceService.whoIsHere(spaceId), avatars());
         board.showEditing(presenceService.whoIsEditing(spaceId));
+    }
+
+    private Avatars avatars() {
+        return new Avatars(details.members().stream().map(Member::accountId).toList());
     }
 
     private UUID viewerId() {
