@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The real server on a random port and real headless Chromium browsers (Debian's chromium and
@@ -98,6 +99,15 @@ public abstract class BrowserTest {
     protected void signIn(WebDriver browser, String email) {
         signIn(browser, email, TestPeople.PASSWORD);
         waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    /** A new browser, signed in as {@code person}, showing the space's board. */
+    protected WebDriver openSpace(TestPeople.Person person, UUID spaceId) {
+        WebDriver browser = newBrowser();
+        signIn(browser, person.email());
+        browser.get(url("spaces/" + spaceId));
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-board")));
+        return browser;
     }
 
     /** Submits the sign-in form, whatever the outcome. */

@@ -14,9 +14,9 @@ class BoardInThreeBrowsersTest extends BrowserTest {
     @Test
     void an_item_added_in_one_browser_and_then_achieved_shows_up_and_is_celebrated_in_the_other_two() {
         TestPeople.Couple couple = people.newCouple();
-        WebDriver alex = openSpace(couple.first(), couple);
-        WebDriver sam = openSpace(couple.second(), couple);
-        WebDriver rivera = openSpace(couple.counsellor(), couple);
+        WebDriver alex = openSpace(couple.first(), couple.spaceId());
+        WebDriver sam = openSpace(couple.second(), couple.spaceId());
+        WebDriver rivera = openSpace(couple.counsellor(), couple.spaceId());
         markVisit(sam);
         markVisit(rivera);
 
@@ -36,14 +36,6 @@ class BoardInThreeBrowsersTest extends BrowserTest {
         waitIn(sam).until(b -> texts(b, ".cg-item-achieved").stream().anyMatch(t -> t.startsWith("Achieved")));
         assertThat(sameVisit(sam)).isTrue();
         assertThat(sameVisit(rivera)).isTrue();
-    }
-
-    private WebDriver openSpace(TestPeople.Person person, TestPeople.Couple couple) {
-        WebDriver browser = newBrowser();
-        signIn(browser, person.email());
-        browser.get(url("spaces/" + couple.spaceId()));
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-board")));
-        return browser;
     }
 
     private static void click(WebDriver browser, By target) {

@@ -36,8 +36,8 @@ class SaveToScreenLatencyBenchmark extends BrowserTest {
         TestPeople.Couple couple = people.newCouple();
         people.as(couple.first(), () -> board.add(couple.spaceId(), Placement.SHARED,
                 ItemDraft.idea(ItemKind.GOAL, "Bench 0")));
-        WebDriver alex = openSpace(couple.first(), couple);
-        WebDriver sam = openSpace(couple.second(), couple);
+        WebDriver alex = openSpace(couple.first(), couple.spaceId());
+        WebDriver sam = openSpace(couple.second(), couple.spaceId());
         ((JavascriptExecutor) sam).executeScript("""
                 window.seen = {};
                 const note = () => document.querySelectorAll('.cg-item-title').forEach(e => {
@@ -70,14 +70,6 @@ class SaveToScreenLatencyBenchmark extends BrowserTest {
                         + "  median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms, mean %.1f ms%n%n",
                 sorted.size(), WARM_UP, percentile(sorted, 50), percentile(sorted, 95), sorted.getFirst(),
                 sorted.getLast(), sorted.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
-    }
-
-    private WebDriver openSpace(TestPeople.Person person, TestPeople.Couple couple) {
-        WebDriver browser = newBrowser();
-        signIn(browser, person.email());
-        browser.get(url("spaces/" + couple.spaceId()));
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-item")));
-        return browser;
     }
 
     private static double percentile(List<Double> sorted, int percent) {
