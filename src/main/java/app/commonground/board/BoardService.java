@@ -209,10 +209,9 @@ public class BoardService {
 
     private ItemView tryChange(UUID itemId, Integer expectedRevision, ItemChange change) {
         return writing.execute(status -> {
-            BoardItem item = find(itemId);
-            SpaceDetails space = spaces.details(item.spaceId());
-            Viewer viewer = new Viewer(space);
+            BoardItem item = items.findById(itemId).orElseThrow(() -> new ItemNotFoundException(itemId));
             SpaceMembership me = access.requireEditor(item.spaceId());
+            Viewer viewer = new Viewer(spaces.details(item.spaceId()));
             if (!item.isShared() && !item.ownerId().equals(me.accountId())) {
                 throw new NotYourItemException(viewer.name(item.ownerId()));
             }

@@ -1,6 +1,6 @@
 package app.commonground.base.ui;
 
-import app.commonground.space.ReadOnlyAccessException;
+import app.commonground.board.ItemNotFoundException;
 import app.commonground.space.SpaceNotFoundException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +34,11 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private static String messageFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ReadOnlyAccessException readOnly) {
-                return readOnly.getMessage();
+            if (cause instanceof AccessDeniedException refused) {
+                return refused.getMessage();
+            }
+            if (cause instanceof ItemNotFoundException) {
+                return "This item is no longer available to you.";
             }
             if (cause instanceof SpaceNotFoundException) {
                 return "This space is no longer available to you.";

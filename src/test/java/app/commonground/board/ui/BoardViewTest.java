@@ -137,6 +137,32 @@ class BoardViewTest extends BrowserlessTest {
                 .startsWith("Achieved ");
     }
 
+    @Test
+    void a_title_full_of_html_is_refused_next_to_the_field_and_nothing_is_added() {
+        alex.activate();
+        alex.test(alex.find(Button.class).withAriaLabel("Add to Us").single()).click();
+        ItemEditor editor = alex.find(ItemEditor.class).single();
+        alex.test(editor.title).setValue("<script>alert('hi')</script><b>Save</b>");
+        alex.test(editor.save).click();
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Please use plain text: HTML tags aren't allowed here");
+        assertThat(editor.title.getValue()).isEqualTo("<script>alert('hi')</script><b>Save</b>");
+        assertThat(texts(alex, "cg-item-title")).isEmpty();
+    }
+
+    @Test
+    void an_item_title_is_always_rendered_as_text() {
+        addAs(couple.first(), Placement.MINE, "Fish & chips < 10 pounds");
+
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-title")).containsExactly("Fish & chips < 10 pounds"));
+        sam.activate();
+        var title = sam.find(Span.class).withClassName("cg-item-title").single().getElement();
+        assertThat(title.getChildCount()).isEqualTo(1);
+        assertThat(title.getChild(0).isTextNode()).isTrue();
+    }
+
     private BrowserlessUIContext openSpace(TestPeople.Person person) {
         BrowserlessUIContext window = users.windowOf(person);
         open(window, "spaces/" + couple.spaceId());
