@@ -8,6 +8,11 @@ import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.responsibility.ResponsibilityView;
 import app.commonground.space.InvitationService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
@@ -44,15 +49,17 @@ class DemoData implements ApplicationRunner {
     private final SpaceService spaces;
     private final InvitationService invitations;
     private final BoardService board;
+    private final ResponsibilityService responsibilities;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
-             UserDetailsService users, JdbcClient jdbc) {
+             ResponsibilityService responsibilities, UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
         this.board = board;
+        this.responsibilities = responsibilities;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -63,8 +70,8 @@ class DemoData implements ApplicationRunner {
         if (existing > 0) {
             return;
         }
-        accounts.signUp(new SignUp("Alex", ALEX, PASSWORD));
-        accounts.signUp(new SignUp("Sam", SAM, PASSWORD));
+        UUID alex = accounts.signUp(new SignUp("Alex", ALEX, PASSWORD));
+        UUID sam = accounts.signUp(new SignUp("Sam", SAM, PASSWORD));
         UUID counsellor = accounts.signUp(new SignUp("Dr. Rivera", RIVERA, PASSWORD));
         try {
             signInAs(ALEX);
@@ -73,6 +80,7 @@ class DemoData implements ApplicationRunner {
             signInAs(SAM);
             invitations.accept(link);
             fillBoard(space);
+            fillResponsibilities(space, alex, sam);
             jdbc.sql("""
                     insert into membership (id, space_id, account_id, role, joined_at, version)
                     values (:id, :space, :account, 'COUNSELLOR', current_timestamp, 0)""")
@@ -111,6 +119,31 @@ class DemoData implements ApplicationRunner {
         var flat = add(space, Placement.SHARED, new ItemDraft(ItemKind.GOAL, "Move into a flat with a garden",
                 "Two bedrooms, near the park, before the lease ends.", ItemStatus.ACTIVE, null, null));
         board.setStatus(flat.id(), flat.revision(), ItemStatus.ACHIEVED);
+    }
+
+    private void fillResponsibilities(UUID space, UUID alex, UUID sam) {
+        agreed(space, ALEX, SAM, new ResponsibilityDraft("Weekly food shop", Area.HOUSEHOLD, alex, Cadence.WEEKLY,
+                "Fridge and cupboards stocked for the week's meals", 90, "Shared list on the fridge door."));
+        agreed(space, SAM, ALEX, new ResponsibilityDraft("Cook dinner on weekdays", Area.HOUSEHOLD, sam, Cadence.DAILY,
+                "A warm dinner on the table by 7:30, Monday to Friday", 300, null));
+        agreed(space, SAM, ALEX, new ResponsibilityDraft("Check in about the week", Area.EMOTIONAL_SUPPORT, null,
+                Cadence.WEEKLY, "Twenty minutes on Sunday evening, phones away", 20, null));
+        ResponsibilityView bills = agreed(space, ALEX, SAM, new ResponsibilityDraft("Pay the bills and update the budget",
+                Area.MONEY, alex, Cadence.MONTHLY, "Every bill paid on time and the budget sheet up to date", 30, null));
+        signInAs(ALEX);
+        responsibilities.askHandOver(bills.id());
+        responsibilities.propose(space, new ResponsibilityDraft("Laundry", Area.HOUSEHOLD, sam, Cadence.WEEKLY,
+                "Washed, dried and folded by Sunday night", 60, null));
+        signInAs(SAM);
+        responsibilities.propose(space, new ResponsibilityDraft("Plan visits to the grandparents", Area.CARE, null,
+                Cadence.MONTHLY, "A date in the calendar every month", 15, null));
+    }
+
+    private ResponsibilityView agreed(UUID space, String proposer, String accepter, ResponsibilityDraft draft) {
+        signInAs(proposer);
+        ResponsibilityView proposed = responsibilities.propose(space, draft);
+        signInAs(accepter);
+        return responsibilities.accept(proposed.id(), proposed.revision());
     }
 
     private ItemView add(UUID space, Placement placement, ItemDraft draft) {

@@ -19,6 +19,17 @@ public final class Dates {
         return DAY.format(instant);
     }
 
+    /** Minutes as time people read: "45 min", "1 h 30 min". */
+    public static String minutes(double minutes) {
+        long rounded = Math.round(minutes);
+        long hours = rounded / 60;
+        long rest = rounded % 60;
+        if (hours == 0) {
+            return rest + " min";
+        }
+        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
     /** How long ago, as people say it: "just now", "5 min ago", "3 h ago", then the day. */
     public static String ago(Instant instant, Instant now) {
         Duration since = Duration.between(instant, now);

@@ -14,6 +14,9 @@ import app.commonground.board.PresenceService;
 import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.Celebration;
 import app.commonground.board.ui.PresenceBar;
+import app.commonground.responsibility.ResponsibilitiesChanged;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.responsibility.ui.ResponsibilitiesPanel;
 import app.commonground.space.Member;
 import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceDetails;
@@ -29,6 +32,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +57,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Div invitePrompt = new Div();
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
     final BoardPanel board;
+    final ResponsibilitiesPanel responsibilities;
     final ActivityFeed activity;
+    final Span waitingForMe = new Span();
 
     private final SpaceService spaces;
     private final PresenceService presenceService;
@@ -62,7 +69,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private SpaceDetails details;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
-                     ActivityLog activityLog, SpaceBroadcaster broadcaster, Clock clock) {
+                     ResponsibilityService responsibilityService, ActivityLog activityLog,
+                     SpaceBroadcaster broadcaster, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.boardService = boardService;
@@ -77,6 +85,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 presenceService.stopEditing(spaceId, screenKey);
             }
         });
+        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, this::showWaiting);
         this.activity = new ActivityFeed(activityLog, clock);
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -87,7 +96,15 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div heading = new Div(new Div(title, members), settings);
         heading.addClassName("cg-space-heading");
         invitePrompt.addClassName("cg-callout");
-        Div body = new Div(board, activity);
+        TabSheet sections = new TabSheet();
+        sections.addClassName("cg-sections");
+        sections.add("Board", board);
+        waitingForMe.addClassName("cg-tab-count");
+        waitingForMe.setId("responsibilities-waiting");
+        Tab responsibilitiesTab = new Tab(new Span("Responsibilities"), waitingForMe);
+        responsibilitiesTab.setId("responsibilities-tab");
+        sections.add(responsibilitiesTab, responsibilities);
+        Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, presence, invitePrompt, body);
         LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
@@ -99,6 +116,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             spaceId = shown.id();
             showDetails(shown);
             board.show(spaceId, viewerId());
+            responsibilities.show(spaceId, shown);
             activity.show(spaceId, avatars());
         });
     }
@@ -139,14 +157,25 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 activity.refresh();
                 Celebration.show(boardService.item(achieved.itemId()), details);
             }
+            case ResponsibilitiesChanged changed -> {
+                responsibilities.refresh();
+                activity.refresh();
+            }
             case PartnerJoined joined -> {
                 showDetails(spaces.details(spaceId));
                 board.refresh();
+                responsibilities.show(spaceId, details);
                 activity.show(spaceId, avatars());
             }
             default -> {
             }
         }
+    }
+
+    private void showWaiting(long count) {
+        waitingForMe.setText(String.valueOf(count));
+        waitingForMe.setVisible(count > 0);
+        waitingForMe.getElement().setAttribute("aria-label", count + " waiting for you");
     }
 
     private void showPresence() {

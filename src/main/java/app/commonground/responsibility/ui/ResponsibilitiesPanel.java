@@ -1,0 +1,241 @@
+package app.commonground.responsibility.ui;
+
+import app.commonground.base.ui.Dates;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.PartnerTime;
+import app.commonground.responsibility.RefusedStepException;
+import app.commonground.responsibility.ResponsibilityConflictException;
+import app.commonground.responsibility.ResponsibilityList;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.responsibility.ResponsibilityState;
+import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.SpaceDetails;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The agreed list: the balance of time, what waits for the viewer, then every responsibility by area,
+ * filterable by owner and state.
+ */
+public class ResponsibilitiesPanel extends Composite<Div> {
+
+    private static final String EVERYONE = "Everyone";
+    private static final String ANY_STATE = "All";
+
+    private final ResponsibilityService service;
+    private final LongConsumer waitingCount;
+    private final Div balance = new Div();
+    private final Select<String> ownerFilter = new Select<>();
+    private final Select<String> stateFilter = new Select<>();
+    private final Button propose = new Button("Propose", VaadinIcon.PLUS.create());
+    private final Div list = new Div();
+    private UUID spaceId;
+    private SpaceDetails space;
+
+    /** @param waitingCount told how many items wait for the viewer, after every refresh */
+    public ResponsibilitiesPanel(ResponsibilityService service, LongConsumer waitingCount) {
+        this.service = service;
+        this.waitingCount = waitingCount;
+        balance.addClassName("cg-balance");
+        ownerFilter.setLabel("Owner");
+        ownerFilter.addValueChangeListener(change -> refresh());
+        stateFilter.setLabel("State");
+        stateFilter.setItems(ANY_STATE, "Proposed", "Agreed");
+        stateFilter.setValue(ANY_STATE);
+        stateFilter.addValueChangeListener(change -> refresh());
+        propose.setId("responsibility-propose");
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        propose.addClickListener(click -> new ResponsibilityEditor(service, space, null).open());
+        Div tools = new Div(ownerFilter, stateFilter, propose);
+        tools.addClassName("cg-responsibility-tools");
+        list.addClassName("cg-responsibility-list");
+        getContent().addClassName("cg-responsibilities");
+        getContent().add(balance, tools, list);
+    }
+
+    public void show(UUID spaceId, SpaceDetails space) {
+        this.spaceId = spaceId;
+        this.space = space;
+        String owner = ownerFilter.getValue();
+        List<String> owners = new ArrayList<>(List.of(EVERYONE));
+        space.partners().forEach(p -> owners.add(p.name()));
+        owners.add("Both of you");
+        ownerFilter.setItems(owners);
+        ownerFilter.setValue(owners.contains(owner) ? owner : EVERYONE);
+        propose.setVisible(space.viewerIsPartner());
+        refresh();
+    }
+
+    public void refresh() {
+        if (spaceId == null) {
+            return;
+        }
+        ResponsibilityList shown = service.list(spaceId);
+        showBalance(shown.balance());
+        list.removeAll();
+        List<ResponsibilityView> waiting = shown.items().stream().filter(ResponsibilityView::needsViewer).toList();
+        if (!waiting.isEmpty()) {
+            Div group = group("Waiting for you", waiting);
+            group.addClassName("cg-responsibility-waiting");
+            list.add(group);
+        }
+        List<ResponsibilityView> rest = shown.items().stream()
+                .filter(r -> !r.needsViewer()).filter(this::matchesFilters).toList();
+        for (Area area : Area.values()) {
+            List<ResponsibilityView> inArea = rest.stream().filter(r -> r.area() == area).toList();
+            if (!inArea.isEmpty()) {
+                list.add(group(area.label(), inArea));
+            }
+        }
+        if (shown.items().isEmpty()) {
+            Paragraph empty = new Paragraph("Nothing on the list yet. Propose the first responsibility: who does "
+                    + "it, how often, and what “done” means to you both.");
+            empty.addClassName("cg-empty");
+            list.add(empty);
+        }
+        waitingCount.accept(shown.waitingForViewer());
+    }
+
+    private boolean matchesFilters(ResponsibilityView item) {
+        String owner = ownerFilter.getValue();
+        boolean ownerMatches = owner == null || EVERYONE.equals(owner) || owner.equals(item.ownerName());
+        String state = stateFilter.getValue();
+        boolean stateMatches = state == null || ANY_STATE.equals(state)
+                || (state.equals("Agreed") == (item.state() == ResponsibilityState.AGREED));
+        return ownerMatches && stateMatches;
+    }
+
+    private void showBalance(List<PartnerTime> partners) {
+        balance.removeAll();
+        Span title = new Span("Time each week");
+        title.addClassName("cg-balance-title");
+        balance.add(title);
+        double most = partners.stream().mapToDouble(PartnerTime::agreedMinutes).max().orElse(0);
+        for (PartnerTime partner : partners) {
+            Span name = new Span(partner.name());
+            name.addClassName("cg-balance-name");
+            Span agreed = new Span(Dates.minutes(partner.agreedMinutes()) + " agreed");
+            agreed.addClassName("cg-balance-agreed");
+            Span proposed = new Span(partner.proposedMinutes() > 0
+                    ? "+ " + Dates.minutes(partner.proposedMinutes()) + " proposed" : "");
+            proposed.addClassName("cg-balance-proposed");
+            Div fill = new Div();
+            fill.addClassName("cg-balance-fill");
+            fill.getStyle().set("width", most == 0 ? "0%" : Math.round(partner.agreedMinutes() * 100 / most) + "%");
+            Div bar = new Div(fill);
+            bar.addClassName("cg-balance-bar");
+            Div row = new Div(name, bar, agreed, proposed);
+            row.addClassName("cg-balance-row");
+            balance.add(row);
+        }
+        Paragraph note = new Paragraph("Shared responsibilities count half for each of you. Time, not points.");
+        note.addClassName("cg-balance-note");
+        balance.add(note);
+    }
+
+    private Div group(String heading, List<ResponsibilityView> items) {
+        Div group = new Div(new H3(heading));
+        group.addClassName("cg-responsibility-group");
+        items.forEach(item -> group.add(row(item)));
+        return group;
+    }
+
+    private Component row(ResponsibilityView item) {
+        Span title = new Span(item.title());
+        title.addClassName("cg-responsibility-title");
+        Span state = new Span(item.agreed() ? "Agreed" : "Proposed");
+        state.addClassNames("cg-status", item.agreed() ? "cg-status-active" : "cg-status-idea");
+        Div top = new Div(title, state);
+        top.addClassName("cg-item-top");
+
+        Div facts = new Div(pill(item.ownerName()), pill(item.cadence().label()),
+                pill(Dates.minutes(item.minutesPerWeek()) + " a week"));
+        facts.addClassName("cg-responsibility-facts");
+        Paragraph done = new Paragraph();
+        Span doneLabel = new Span("Done means: ");
+        doneLabel.addClassName("cg-item-support-label");
+        done.add(doneLabel, new Span(item.doneMeans()));
+
+        Div card = new Div(top, facts, done);
+        card.addClassName("cg-responsibility");
+        card.getElement().setAttribute("data-title", item.title());
+        if (item.notes() != null) {
+            card.add(new Paragraph(item.notes()));
+        }
+        card.add(status(item));
+        Div actions = new Div();
+        actions.addClassName("cg-item-footer");
+        if (item.waitingForViewer()) {
+            actions.add(button("Accept", true, () -> service.accept(item.id(), item.revision())));
+        }
+        if (item.handOverToViewer()) {
+            actions.add(button("Take it over", true, () -> service.acceptHandOver(item.id())),
+                    button("Keep it with " + item.ownerName(), false, () -> service.declineHandOver(item.id())));
+        }
+        if (item.viewerOwns() && item.agreed() && !item.handOverAsked()) {
+            actions.add(button("Ask to hand over", false, () -> service.askHandOver(item.id())));
+        }
+        if (item.changeable()) {
+            Button change = new Button("Change", click -> new ResponsibilityEditor(service, space, item).open());
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(change);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private static Paragraph status(ResponsibilityView item) {
+        String text;
+        if (item.agreed()) {
+            text = "Agreed by " + item.agreedByName() + " on " + Dates.day(item.agreedAt()) + ".";
+        } else {
+            text = "Proposed by " + item.proposedByName() + (item.lastChange() == null ? "" : ", who " + item.lastChange())
+                    + (item.waitingForViewer() ? ". Waiting for you." : ". Waiting for the other partner.");
+        }
+        if (item.handOverAsked()) {
+            text += " " + (item.handOverToViewer() ? item.ownerName() + " asks you to take this over."
+                    : item.ownerName() + " asked " + item.handOverToName() + " to take this over.");
+        }
+        Paragraph status = new Paragraph(text);
+        status.addClassName("cg-responsibility-status");
+        return status;
+    }
+
+    private Button button(String text, boolean primary, Supplier<?> step) {
+        Button button = new Button(text, click -> {
+            try {
+                step.get();
+            } catch (RefusedStepException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            } catch (ResponsibilityConflictException changed) {
+                Notification.show(changed.current().proposedByName() + " changed this a moment ago. Have a look, "
+                        + "then answer again.", 5000, Notification.Position.BOTTOM_CENTER);
+            }
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private static Span pill(String text) {
+        Span pill = new Span(text);
+        pill.addClassName("cg-pill");
+        return pill;
+    }
+}

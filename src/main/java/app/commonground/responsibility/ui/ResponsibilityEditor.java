@@ -1,0 +1,169 @@
+package app.commonground.responsibility.ui;
+
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.FieldErrors;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityConflictException;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.Member;
+import app.commonground.space.SpaceDetails;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Proposes a responsibility, or a change to one. A change over someone else's newer change is refused
+ * and their version is shown above this person's untouched text.
+ */
+class ResponsibilityEditor extends Dialog {
+
+    /** An owner to choose: one partner, or both (no id). */
+    record Owner(UUID id, String label) {
+    }
+
+    final TextField title = new TextField("What needs doing");
+    final Select<Area> area = new Select<>();
+    final RadioButtonGroup<Owner> owner = new RadioButtonGroup<>("Who owns it");
+    final Select<Cadence> cadence = new Select<>();
+    final TextArea doneMeans = new TextArea("Done means…");
+    final IntegerField minutes = new IntegerField("Minutes per week");
+    final TextArea notes = new TextArea("Notes (optional)");
+    final Button save = new Button("Propose");
+    final Div conflict = new Div();
+
+    private final ResponsibilityService service;
+    private final UUID spaceId;
+    private final List<Owner> owners;
+    private ResponsibilityView current;
+
+    ResponsibilityEditor(ResponsibilityService service, SpaceDetails space, ResponsibilityView current) {
+        this.service = service;
+        this.spaceId = space.id();
+        this.current = current;
+        this.owners = owners(space);
+        setHeaderTitle(current == null ? "Propose a responsibility" : "Propose a change");
+        setWidth("min(36rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("cg-editor");
+
+        title.setId("responsibility-title");
+        title.setMaxLength(120);
+        title.setRequiredIndicatorVisible(true);
+        area.setLabel("Area");
+        area.setItems(Area.values());
+        area.setItemLabelGenerator(Area::label);
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(Owner::label);
+        cadence.setLabel("How often");
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(Cadence::label);
+        doneMeans.setId("responsibility-done-means");
+        doneMeans.setMaxLength(500);
+        doneMeans.setHelperText("The minimum standard you both accept");
+        minutes.setId("responsibility-minutes");
+        minutes.setMin(0);
+        minutes.setMax(10_080);
+        minutes.setStep(5);
+        minutes.setStepButtonsVisible(true);
+        minutes.setHelperText("Your honest estimate, from 0 to 10,080 (a whole week)");
+        notes.setMaxLength(1000);
+        save.setId("responsibility-save");
+        conflict.addClassName("cg-conflict");
+        conflict.setVisible(false);
+
+        VerticalLayout form = new VerticalLayout(conflict, title, area, owner, cadence, doneMeans, minutes, notes);
+        form.setPadding(false);
+        form.setSpacing(false);
+        form.getChildren().filter(c -> c != conflict && c != owner)
+                .forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        add(form);
+
+        if (current == null) {
+            area.setValue(Area.HOUSEHOLD);
+            owner.setValue(owners.getFirst());
+            cadence.setValue(Cadence.WEEKLY);
+        } else {
+            fill(current.draft());
+            save.setText("Propose this change");
+        }
+        Button cancel = new Button("Cancel", click -> close());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(cancel, save);
+    }
+
+    private static List<Owner> owners(SpaceDetails space) {
+        List<Owner> choices = new ArrayList<>();
+        space.partners().stream().sorted((a, b) -> Boolean.compare(b.isViewer(), a.isViewer()))
+                .forEach((Member p) -> choices.add(new Owner(p.accountId(), p.isViewer() ? p.name() + " (me)" : p.name())));
+        choices.add(new Owner(null, "Both of us"));
+        return choices;
+    }
+
+    private void fill(ResponsibilityDraft draft) {
+        title.setValue(draft.title());
+        area.setValue(draft.area());
+        owner.setValue(owners.stream().filter(o -> Objects.equals(o.id(), draft.ownerId())).findFirst()
+                .orElse(owners.getLast()));
+        cadence.setValue(draft.cadence());
+        doneMeans.setValue(draft.doneMeans());
+        minutes.setValue(draft.minutesPerWeek());
+        notes.setValue(draft.notes() == null ? "" : draft.notes());
+    }
+
+    private ResponsibilityDraft draft() {
+        return new ResponsibilityDraft(title.getValue(), area.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), cadence.getValue(), doneMeans.getValue(),
+                minutes.getValue(), notes.getValue());
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("title", title, "area", area, "ownerId", owner,
+                "cadence", cadence, "doneMeans", doneMeans, "minutesPerWeek", minutes, "notes", notes);
+        FieldErrors.clear(fields);
+        if (minutes.isInvalid() || (minutes.getValue() == null && !minutes.isEmpty())) {
+            minutes.setErrorMessage("Please enter a whole number of minutes");
+            minutes.setInvalid(true);
+            return;
+        }
+        try {
+            if (current == null) {
+                service.propose(spaceId, draft());
+            } else {
+                service.change(current.id(), current.revision(), draft());
+            }
+            close();
+        } catch (InvalidInputException refused) {
+            FieldErrors.show(refused, fields);
+        } catch (ResponsibilityConflictException changedFirst) {
+            current = changedFirst.current();
+            conflict.removeAll();
+            conflict.add(new H3(current.proposedByName() + " changed this while you were editing"),
+                    new Paragraph("Nothing was overwritten. Their version: " + current.ownerName() + ", "
+                            + current.cadence().label().toLowerCase() + ", " + Dates.minutes(current.minutesPerWeek())
+                            + " a week; done means “" + current.doneMeans() + "”. Your text is still below; "
+                            + "propose it again if you still want it."));
+            conflict.setVisible(true);
+        }
+    }
+}
