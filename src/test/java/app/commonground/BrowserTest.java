@@ -77,10 +77,10 @@ public abstract class BrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
-    /** Types into the input inside a Vaadin field with this id, and commits the value. */
+    /** Types into the input (or text area) inside a Vaadin field with this id, and commits the value. */
     protected static void type(WebDriver browser, String fieldId, String text) {
         WebElement input = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + fieldId + " input")));
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         input.clear();
         input.sendKeys(text);
         ((JavascriptExecutor) browser).executeScript(
