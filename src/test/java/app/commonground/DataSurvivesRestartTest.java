@@ -41,11 +41,10 @@ class DataSurvivesRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "COMMON_GROUND_DATA=" + dataFolder, "spring.main.banner-mode=off",
-                        "logging.level.root=warn", "logging.level.org.apache.catalina.loader=error",
-                        "logging.level.org.flywaydb.core.internal.database.base.Database=error")
-                .run();
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--COMMON_GROUND_DATA=" + dataFolder, "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--logging.level.org.apache.catalina.loader=error",
+                "--logging.level.org.flywaydb.core.internal.database.base.Database=error");
     }
 
     private static List<String> migrationScripts() throws IOException {
