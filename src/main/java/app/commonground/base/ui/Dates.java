@@ -2,6 +2,7 @@ package app.commonground.base.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,6 +18,10 @@ public final class Dates {
 
     public static String day(Instant instant) {
         return DAY.format(instant);
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** Minutes as time people read: "45 min", "1 h 30 min". */

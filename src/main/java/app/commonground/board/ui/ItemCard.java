@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -99,7 +98,7 @@ class ItemCard extends Composite<Div> {
 
         details.removeAll();
         if (changed.targetDate() != null) {
-            Span target = new Span("Target: " + Dates.day(changed.targetDate().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            Span target = new Span("Target: " + Dates.day(changed.targetDate()));
             target.addClassName("cg-item-target");
             details.add(target);
         }

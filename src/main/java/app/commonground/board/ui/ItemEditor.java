@@ -25,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -171,7 +170,7 @@ class ItemEditor extends Dialog {
         version.addClassName("cg-conflict-theirs");
         version.add(line("Title", theirs.title()), line("Status", theirs.status().label()),
                 line("Target date", theirs.targetDate() == null ? null
-                        : Dates.day(theirs.targetDate().atStartOfDay().toInstant(ZoneOffset.UTC))),
+                        : Dates.day(theirs.targetDate())),
                 line("Notes", theirs.notes()), line("How you can support me", theirs.support()));
         conflict.add(version);
         conflict.setVisible(true);

@@ -1,0 +1,235 @@
+package app.commonground.negotiation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A negotiation about one topic, and the rules of its steps: drafts stay private until both partners are
+ * ready; both restatements must be confirmed before options; an outcome is agreed when the partner who did
+ * not propose it signs. Every rule refuses a step out of turn with a {@link NegotiationStepException}.
+ */
+@Entity
+@Table(name = "negotiation")
+class Negotiation {
+
+    @Id
+    private UUID id;
+    private UUID spaceId;
+    private String title;
+    private String situation;
+    @Enumerated(EnumType.STRING)
+    private NegotiationStep step;
+    private UUID openedBy;
+    private Instant openedAt;
+    private Instant revealedAt;
+    private UUID proposedOptionId;
+    private UUID proposedBy;
+    private LocalDate reviewDate;
+    private String declineNote;
+    private UUID declinedBy;
+    private Instant agreedAt;
+    @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<DraftPosition> positions = new ArrayList<>();
+    @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Mirror> mirrors = new ArrayList<>();
+    @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt")
+    private List<NegotiationOption> options = new ArrayList<>();
+    @Version
+    private Long version;
+
+    protected Negotiation() {
+    }
+
+    Negotiation(UUID spaceId, String title, String situation, UUID openedBy, List<UUID> partners, Instant now) {
+        this.id = UUID.randomUUID();
+        this.spaceId = spaceId;
+        this.title = title;
+        this.situation = situation;
+        this.step = NegotiationStep.DRAFT;
+        this.openedBy = openedBy;
+        this.openedAt = now;
+        partners.forEach(partner -> positions.add(new DraftPosition(this, partner)));
+    }
+
+    void writeDraft(UUID partner, List<String> core, List<String> flexible) {
+        requireStep(NegotiationStep.DRAFT, "The drafts are revealed and locked.");
+        DraftPosition mine = positionOf(partner);
+        if (mine.ready()) {
+            throw new NegotiationStepException("Take back \"ready\" before changing your draft.");
+        }
+        mine.write(core, flexible);
+    }
+
+    /** Marks the partner's draft ready or takes it back; when both are ready, both positions are revealed. */
+    void setReady(UUID partner, boolean ready, Instant now) {
+        requireStep(NegotiationStep.DRAFT, "The drafts are already revealed.");
+        DraftPosition mine = positionOf(partner);
+        if (ready && mine.coreNeeds().isEmpty()) {
+            throw new NegotiationStepException("Write at least one core need before you say you're ready.");
+        }
+        mine.setReady(ready);
+        if (positions.stream().allMatch(DraftPosition::ready)) {
+            step = NegotiationStep.MIRROR;
+            revealedAt = now;
+            DraftPosition first = positions.get(0);
+            DraftPosition second = positions.get(1);
+            mirrors.add(new Mirror(this, first.partnerId(), second.partnerId()));
+            mirrors.add(new Mirror(this, second.partnerId(), first.partnerId()));
+        }
+    }
+
+    void restate(UUID listener, String text) {
+        requireStep(NegotiationStep.MIRROR, "Restating comes after the reveal and before the options.");
+        Mirror mirror = mirrorBy(listener);
+        if (mirror.status() == MirrorStatus.CONFIRMED || mirror.status() == MirrorStatus.WAITING) {
+            throw new NegotiationStepException(mirror.status() == MirrorStatus.CONFIRMED
+                    ? "Your restatement is already confirmed." : "Your partner hasn't answered your restatement yet.");
+        }
+        mirror.restate(text);
+    }
+
+    /** The speaker answers the restatement of their own needs: confirmed, or corrected. */
+    void answerMirror(UUID speaker, boolean gotIt, String correction) {
+        requireStep(NegotiationStep.MIRROR, "There is no restatement to answer now.");
+        Mirror mirror = mirrors.stream().filter(m -> m.speakerId().equals(speaker)).findFirst()
+                .orElseThrow(() -> new NegotiationStepException("There is no restatement of your needs."));
+        if (mirror.status() != MirrorStatus.WAITING) {
+            throw new NegotiationStepException("Your partner hasn't restated your needs yet.");
+        }
+        if (gotIt) {
+            mirror.confirm();
+        } else {
+            mirror.correct(correction);
+        }
+        if (mirrors.stream().allMatch(m -> m.status() == MirrorStatus.CONFIRMED)) {
+            step = NegotiationStep.OPTIONS;
+        }
+    }
+
+    NegotiationOption addOption(UUID partner, String text, Instant now) {
+        requireStep(NegotiationStep.OPTIONS, "Options come after both restatements are confirmed.");
+        NegotiationOption option = new NegotiationOption(this, text, partner, now);
+        options.add(option);
+        return option;
+    }
+
+    void rate(UUID partner, UUID optionId, int score) {
+        requireStep(NegotiationStep.OPTIONS, "Ratings are given in the options step.");
+        option(optionId).rate(partner, score);
+    }
+
+    void proposeAgreement(UUID partner, UUID optionId, LocalDate review) {
+        requireStep(NegotiationStep.OPTIONS, "An outcome is proposed in the options step.");
+        if (proposedOptionId != null) {
+            throw new NegotiationStepException("An outcome is already proposed: sign it or decline it first.");
+        }
+        NegotiationOption option = option(optionId);
+        if (!option.ratedByBoth()) {
+            throw new NegotiationStepException("You can propose an option once you have both rated it.");
+        }
+        proposedOptionId = option.id();
+        proposedBy = partner;
+        reviewDate = review;
+        declineNote = null;
+        declinedBy = null;
+    }
+
+    void sign(UUID partner, Instant now) {
+        requireProposalToAnswer(partner);
+        step = NegotiationStep.AGREED;
+        agreedAt = now;
+    }
+
+    void decline(UUID partner, String note) {
+        requireProposalToAnswer(partner);
+        proposedOptionId = null;
+        proposedBy = null;
+        reviewDate = null;
+        declineNote = note;
+        declinedBy = partner;
+    }
+
+    private void requireProposalToAnswer(UUID partner) {
+        requireStep(NegotiationStep.OPTIONS, "There is no proposed outcome to answer.");
+        if (proposedOptionId == null) {
+            throw new NegotiationStepException("There is no proposed outcome to answer.");
+        }
+        if (proposedBy.equals(partner)) {
+            throw new NegotiationStepException("You proposed this outcome, so your partner is the one to sign it.");
+        }
+    }
+
+    private void requireStep(NegotiationStep wanted, String otherwise) {
+        if (step != wanted) {
+            throw new NegotiationStepException(otherwise);
+        }
+    }
+
+    private DraftPosition positionOf(UUID partner) {
+        return positions.stream().filter(p -> p.partnerId().equals(partner)).findFirst()
+                .orElseThrow(() -> new NegotiationStepException("Only the two partners take part."));
+    }
+
+    private Mirror mirrorBy(UUID listener) {
+        return mirrors.stream().filter(m -> m.listenerId().equals(listener)).findFirst()
+                .orElseThrow(() -> new NegotiationStepException("Only the two partners take part."));
+    }
+
+    NegotiationOption option(UUID optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst()
+                .orElseThrow(() -> new NegotiationStepException("That option is not part of this negotiation."));
+    }
+
+    Optional<NegotiationOption> proposedOption() {
+        return proposedOptionId == null ? Optional.empty() : Optional.of(option(proposedOptionId));
+    }
+
+    boolean revealed() {
+        return revealedAt != null;
+    }
+
+    UUID id() { return id; }
+
+    UUID spaceId() { return spaceId; }
+
+    String title() { return title; }
+
+    String situation() { return situation; }
+
+    NegotiationStep step() { return step; }
+
+    UUID openedBy() { return openedBy; }
+
+    Instant openedAt() { return openedAt; }
+
+    UUID proposedBy() { return proposedBy; }
+
+    LocalDate reviewDate() { return reviewDate; }
+
+    String declineNote() { return declineNote; }
+
+    UUID declinedBy() { return declinedBy; }
+
+    Instant agreedAt() { return agreedAt; }
+
+    List<DraftPosition> positions() { return positions; }
+
+    List<Mirror> mirrors() { return mirrors; }
+
+    List<NegotiationOption> options() { return options; }
+}

@@ -1,0 +1,287 @@
+package app.commonground.negotiation;
+
+import app.commonground.activity.ActivityLog;
+import app.commonground.base.InputRules;
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.PlainText;
+import app.commonground.board.BoardService;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
+import app.commonground.negotiation.NegotiationViews.Detail;
+import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.Member;
+import app.commonground.space.SpaceAccess;
+import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceMembership;
+import app.commonground.space.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Negotiations between the two partners, step by step. Each step checks that the caller is a partner and
+ * that it is their turn; a counsellor reads what has been revealed and changes nothing; drafts stay with
+ * their authors until both are ready.
+ */
+@Service
+public class NegotiationService {
+
+    static final int MAX_CORE_NEEDS = 3;
+    static final int MAX_FLEXIBLE = 20;
+    static final int MAX_ITEM = 200;
+
+    private final NegotiationRepository negotiations;
+    private final SpaceAccess access;
+    private final SpaceService spaces;
+    private final ActivityLog activity;
+    private final InputRules rules;
+    private final ResponsibilityService responsibilities;
+    private final BoardService board;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    NegotiationService(NegotiationRepository negotiations, SpaceAccess access, SpaceService spaces,
+                       ActivityLog activity, InputRules rules, ResponsibilityService responsibilities,
+                       BoardService board, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                       Clock clock) {
+        this.negotiations = negotiations;
+        this.access = access;
+        this.spaces = spaces;
+        this.activity = activity;
+        this.rules = rules;
+        this.responsibilities = responsibilities;
+        this.board = board;
+        this.events = events;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** The space's negotiations, newest first, with their step and whose turn it is. Members only. */
+    public List<Summary> list(UUID spaceId) {
+        return reading.execute(status -> {
+            NegotiationReader reader = new NegotiationReader(spaces.details(spaceId), today());
+            return negotiations.findBySpaceIdOrderByOpenedAtDesc(spaceId).stream().map(reader::summary).toList();
+        });
+    }
+
+    /** One negotiation as the caller may see it: never the other partner's draft before the reveal. */
+    public Detail negotiation(UUID id) {
+        return reading.execute(status -> {
+            Negotiation negotiation = find(id);
+            return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
+        });
+    }
+
+    /** Opens a negotiation on a topic; both partners start writing their private drafts. */
+    public UUID open(UUID spaceId, NewNegotiation topic) {
+        NewNegotiation clean = rules.check(topic.normalized());
+        return writing.execute(status -> {
+            SpaceMembership me = access.requireEditor(spaceId);
+            SpaceDetails space = spaces.details(spaceId);
+            if (space.awaitingPartner()) {
+                throw new NegotiationStepException("A negotiation needs both of you: invite your partner first.");
+            }
+            Negotiation negotiation = negotiations.save(new Negotiation(spaceId, clean.title(), clean.situation(),
+                    me.accountId(), space.partners().stream().map(Member::accountId).toList(), clock.instant()));
+            activity.record(me, null, "opened a negotiation about “" + clean.title() + "”");
+            announce(negotiation);
+            return negotiation.id();
+        });
+    }
+
+    /** Saves the caller's private draft: one to three core needs and any flexible areas. */
+    public Detail saveDraft(UUID id, List<String> coreNeeds, List<String> flexible) {
+        List<String> core = items("coreNeeds", coreNeeds, MAX_CORE_NEEDS,
+                "Three core needs at most: only the things you cannot give up");
+        List<String> open = items("flexible", flexible, MAX_FLEXIBLE, "Twenty flexible areas at most");
+        return step(id, (negotiation, me) -> negotiation.writeDraft(me.accountId(), core, open), null);
+    }
+
+    /** Marks the caller's draft ready, or takes it back while the other is not ready yet. */
+    public Detail setReady(UUID id, boolean ready) {
+        return step(id, (negotiation, me) -> {
+            negotiation.setReady(me.accountId(), ready, clock.instant());
+            return negotiation.revealed() ? "is ready too: both positions are revealed"
+                    : ready ? "marked their draft ready" : "took back their “ready”";
+        });
+    }
+
+    /** The caller restates the other partner's core needs in their own words. */
+    public Detail restate(UUID id, String restatement) {
+        String text = text("restatement", restatement, 1000, "Put their core needs in your own words");
+        return step(id, (negotiation, me) -> negotiation.restate(me.accountId(), text), "restated their partner's core needs");
+    }
+
+    /** The caller answers the restatement of their own needs: "yes, you got it", or a correction. */
+    public Detail answerRestatement(UUID id, boolean gotIt, String correction) {
+        String text = gotIt ? null : text("correction", correction, 1000, "Say what they missed, kindly");
+        return step(id, (negotiation, me) -> {
+            negotiation.answerMirror(me.accountId(), gotIt, text);
+            return gotIt ? "confirmed: “yes, you got it”" : "asked for another try: “not quite”";
+        });
+    }
+
+    /** Adds an option either partner can rate. */
+    public Detail addOption(UUID id, String option) {
+        String text = text("option", option, 300, "Describe the option");
+        return step(id, (negotiation, me) -> negotiation.addOption(me.accountId(), text, clock.instant()),
+                "added an option: “" + text + "”");
+    }
+
+    /** Rates an option from 0 (can't live with it) to 10 (delighted), once; hidden until both rated it. */
+    public Detail rate(UUID id, UUID optionId, int score) {
+        if (score < 0 || score > 10) {
+            throw InvalidInputException.of("score", "Rate from 0 (I can't live with this) to 10 (delighted)");
+        }
+        return step(id, (negotiation, me) -> negotiation.rate(me.accountId(), optionId, score), "rated an option");
+    }
+
+    /** Proposes a rated option as the outcome, with a review date after today. */
+    public Detail proposeOutcome(UUID id, UUID optionId, LocalDate reviewDate) {
+        if (reviewDate == null || !reviewDate.isAfter(today())) {
+            throw InvalidInputException.of("reviewDate", "Pick a review date after today");
+        }
+        return step(id, (negotiation, me) -> {
+            negotiation.proposeAgreement(me.accountId(), optionId, reviewDate);
+            return "proposed “" + negotiation.option(optionId).text() + "” as the outcome";
+        });
+    }
+
+    /** The other partner signs the proposed outcome: it is agreed. */
+    public Detail sign(UUID id) {
+        return step(id, (negotiation, me) -> {
+            negotiation.sign(me.accountId(), clock.instant());
+            return "signed: “" + negotiation.proposedOption().orElseThrow().text() + "” is agreed";
+        });
+    }
+
+    /** The other partner declines the proposed outcome with a note; back to the options. */
+    public Detail decline(UUID id, String note) {
+        String text = text("note", note, 500, "Say what would make it work for you");
+        return step(id, (negotiation, me) -> negotiation.decline(me.accountId(), text),
+                "declined the proposed outcome");
+    }
+
+    /** Turns the agreed outcome into a proposed responsibility for both, ready to adjust. */
+    public ResponsibilityView turnIntoResponsibility(UUID id) {
+        Agreed agreed = agreed(id);
+        return responsibilities.propose(agreed.spaceId(), new ResponsibilityDraft(agreed.outcome(), Area.OTHER, null,
+                Cadence.OCCASIONALLY, "As agreed in “" + agreed.title() + "”", 0, null));
+    }
+
+    /** Turns the agreed outcome into a shared goal on the board. */
+    public ItemView turnIntoSharedGoal(UUID id) {
+        Agreed agreed = agreed(id);
+        return board.add(agreed.spaceId(), BoardService.Placement.SHARED, new ItemDraft(ItemKind.GOAL, agreed.outcome(),
+                "Agreed in “" + agreed.title() + "”", ItemStatus.ACTIVE, null, null));
+    }
+
+    private record Agreed(UUID spaceId, String title, String outcome) {
+    }
+
+    private Agreed agreed(UUID id) {
+        return reading.execute(status -> {
+            Negotiation negotiation = find(id);
+            access.requireEditor(negotiation.spaceId());
+            if (negotiation.step() != NegotiationStep.AGREED) {
+                throw new NegotiationStepException("Only an agreed outcome can become a responsibility or a goal.");
+            }
+            String outcome = negotiation.proposedOption().orElseThrow().text();
+            return new Agreed(negotiation.spaceId(), negotiation.title(),
+                    outcome.length() > 120 ? outcome.substring(0, 119) + "…" : outcome);
+        });
+    }
+
+    /** A step: changes the negotiation and says what happened for the activity feed (empty: nothing to say). */
+    private interface Step {
+        String apply(Negotiation negotiation, SpaceMembership me);
+    }
+
+    private interface QuietStep {
+        void apply(Negotiation negotiation, SpaceMembership me);
+    }
+
+    private Detail step(UUID id, QuietStep step, String description) {
+        return step(id, (negotiation, me) -> {
+            step.apply(negotiation, me);
+            return description;
+        });
+    }
+
+    private Detail step(UUID id, Step step) {
+        try {
+            return writing.execute(status -> {
+                Negotiation negotiation = find(id);
+                SpaceMembership me = access.requireEditor(negotiation.spaceId());
+                String description = step.apply(negotiation, me);
+                negotiations.flush();
+                if (description != null) {
+                    activity.record(me, null, description + " in “" + negotiation.title() + "”");
+                }
+                announce(negotiation);
+                return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new NegotiationStepException("Your partner did something at the same moment. Have a look, then try again.");
+        }
+    }
+
+    private Negotiation find(UUID id) {
+        Negotiation negotiation = negotiations.findById(id).orElseThrow(() -> new NegotiationNotFoundException(id));
+        access.requireReader(negotiation.spaceId());
+        return negotiation;
+    }
+
+    private void announce(Negotiation negotiation) {
+        events.publishEvent(new NegotiationChanged(negotiation.spaceId(), negotiation.id()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static List<String> items(String field, List<String> items, int max, String tooMany) {
+        List<String> given = items == null ? List.of() : items;
+        if (given.size() > max) {
+            throw InvalidInputException.of(field, tooMany);
+        }
+        List<String> clean = given.stream().map(item -> text(field, item, MAX_ITEM, "Items can't be empty")).toList();
+        if (clean.stream().anyMatch(item -> item.contains("\n"))) {
+            throw InvalidInputException.of(field, "One line per item, please");
+        }
+        return clean;
+    }
+
+    private static String text(String field, String value, int max, String whenEmpty) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of(field, whenEmpty);
+        }
+        String clean = value.strip();
+        if (clean.length() > max) {
+            throw InvalidInputException.of(field, "Please keep this to " + max + " characters");
+        }
+        if (!new PlainText.Check().isValid(clean, null)) {
+            throw InvalidInputException.of(field, "Please use plain text: HTML tags aren't allowed here");
+        }
+        return clean;
+    }
+}
