@@ -1,0 +1,305 @@
+package app.commonground.negotiation;
+
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.live.SpaceEvent;
+import app.commonground.negotiation.NegotiationViews.Detail;
+import app.commonground.negotiation.NegotiationViews.Option;
+import app.commonground.space.ReadOnlyAccessException;
+import app.commonground.space.SpaceNotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@Import(NegotiationServiceTest.EventRecorder.class)
+class NegotiationServiceTest {
+
+    static final String ALEX_SECRET = "Alex secret need: a quiet evening every week";
+    static final String SAM_SECRET = "Sam secret need: Sunday mornings together";
+
+    @TestConfiguration
+    static class EventRecorder {
+        final List<SpaceEvent> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void record(SpaceEvent event) {
+            events.add(event);
+        }
+    }
+
+    @Autowired
+    NegotiationService service;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    EventRecorder recorder;
+
+    TestPeople.Couple couple;
+    TestPeople.Person alex;
+    TestPeople.Person sam;
+    TestPeople.Person rivera;
+    UUID id;
+
+    @BeforeEach
+    void aNegotiationIsOpen() {
+        couple = people.newCouple();
+        alex = couple.first();
+        sam = couple.second();
+        rivera = couple.counsellor();
+        id = people.as(alex, () -> service.open(couple.spaceId(), new NewNegotiation("Weekends", "We both want them")));
+    }
+
+    @Test
+    void a_whole_negotiation_goes_from_private_drafts_to_a_signed_agreement() {
+        draftAndReady(alex, List.of(ALEX_SECRET), List.of("Which evening"));
+        Detail revealed = draftAndReady(sam, List.of(SAM_SECRET), List.of("Time of day"));
+        assertThat(revealed.step()).isEqualTo(NegotiationStep.MIRROR);
+        assertThat(revealed.positions()).extracting(NegotiationViews.Position::name).containsExactly("Alex", "Sam");
+
+        mirrorBothWays();
+        Detail options = people.as(alex, () -> service.addOption(id, "Saturday is Alex's, Sunday morning is ours"));
+        assertThat(options.step()).isEqualTo(NegotiationStep.OPTIONS);
+        UUID option = options.options().getFirst().id();
+        people.as(alex, () -> service.rate(id, option, 7));
+        people.as(sam, () -> service.rate(id, option, 8));
+        people.as(sam, () -> service.proposeOutcome(id, option, LocalDate.now().plusMonths(2)));
+
+        Detail agreed = people.as(alex, () -> service.sign(id));
+
+        assertThat(agreed.step()).isEqualTo(NegotiationStep.AGREED);
+        assertThat(agreed.outcome().agreed()).isTrue();
+        assertThat(agreed.outcome().optionText()).isEqualTo("Saturday is Alex's, Sunday morning is ours");
+        assertThat(people.as(rivera, () -> service.negotiation(id)).outcome().agreed()).isTrue();
+    }
+
+    @Test
+    void before_the_reveal_neither_the_other_partner_nor_the_counsellor_nor_any_push_message_holds_a_draft() {
+        recorder.events.clear();
+        people.as(alex, () -> service.saveDraft(id, List.of(ALEX_SECRET), List.of("Alex flexible secret")));
+        people.as(alex, () -> service.setReady(id, true));
+
+        Detail samSees = people.as(sam, () -> service.negotiation(id));
+        Detail riveraSees = people.as(rivera, () -> service.negotiation(id));
+        assertThat(samSees.toString()).doesNotContain("secret");
+        assertThat(riveraSees.toString()).doesNotContain("secret");
+        assertThat(samSees.positions()).isEmpty();
+        assertThat(samSees.otherDraftState()).isEqualTo("Alex is ready");
+        assertThat(people.as(sam, () -> service.list(couple.spaceId())).toString()).doesNotContain("secret");
+        assertThat(recorder.events).isNotEmpty().allSatisfy(event -> assertThat(event.toString()).doesNotContain("secret"));
+        assertThat(people.as(alex, () -> service.negotiation(id)).myDraft().coreNeeds()).containsExactly(ALEX_SECRET);
+    }
+
+    @Test
+    void a_partner_can_take_back_ready_until_the_other_is_ready_and_cannot_change_a_ready_draft() {
+        draftAndReady(alex, List.of(ALEX_SECRET), List.of());
+
+        assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("changed"), List.of())))
+                .isInstanceOf(NegotiationStepException.class);
+        Detail back = people.as(alex, () -> service.setReady(id, false));
+        assertThat(back.myDraft().ready()).isFalse();
+        assertThat(people.as(alex, () -> service.saveDraft(id, List.of("changed"), List.of())).myDraft().coreNeeds())
+                .containsExactly("changed");
+    }
+
+    @Test
+    void steps_out_of_order_are_refused() {
+        assertThatThrownBy(() -> people.as(alex, () -> service.restate(id, "You need quiet")))
+                .isInstanceOf(NegotiationStepException.class);
+        assertThatThrownBy(() -> people.as(alex, () -> service.addOption(id, "Skip ahead")))
+                .isInstanceOf(NegotiationStepException.class);
+        assertThatThrownBy(() -> people.as(alex, () -> service.setReady(id, true)))
+                .isInstanceOf(NegotiationStepException.class)
+                .hasMessage("Write at least one core need before you say you're ready.");
+
+        draftAndReady(alex, List.of(ALEX_SECRET), List.of());
+        draftAndReady(sam, List.of(SAM_SECRET), List.of());
+        assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("late"), List.of())))
+                .isInstanceOf(NegotiationStepException.class);
+        assertThatThrownBy(() -> people.as(sam, () -> service.answerRestatement(id, true, null)))
+                .isInstanceOf(NegotiationStepException.class)
+                .hasMessage("Your partner hasn't restated your needs yet.");
+    }
+
+    @Test
+    void nobody_confirms_the_restatement_of_someone_elses_needs_and_only_confirmed_mirrors_lead_on() {
+        draftAndReady(alex, List.of(ALEX_SECRET), List.of());
+        draftAndReady(sam, List.of(SAM_SECRET), List.of());
+        people.as(alex, () -> service.restate(id, "You want Sunday mornings with me"));
+
+        assertThatThrownBy(() -> people.as(alex, () -> service.answerRestatement(id, true, null)))
+                .isInstanceOf(NegotiationStepException.class);
+        Detail corrected = people.as(sam, () -> service.answerRestatement(id, false, "Mornings, not the whole day"));
+        assertThat(corrected.step()).isEqualTo(NegotiationStep.MIRROR);
+        assertThat(corrected.restatements()).filteredOn(r -> r.speakerName().equals("Sam"))
+                .singleElement().satisfies(r -> assertThat(r.correction()).isEqualTo("Mornings, not the whole day"));
+        people.as(alex, () -> service.restate(id, "You want Sunday mornings, just the two of us"));
+        people.as(sam, () -> service.answerRestatement(id, true, null));
+        assertThat(people.as(sam, () -> service.negotiation(id)).step()).isEqualTo(NegotiationStep.MIRROR);
+    }
+
+    @Test
+    void a_partner_rates_each_option_once_and_ratings_stay_hidden_until_both_have_rated() {
+        reachOptions();
+        UUID option = people.as(alex, () -> service.addOption(id, "Alternate weekends")).options().getFirst().id();
+        people.as(alex, () -> service.rate(id, option, 3));
+
+        Option samSees = people.as(sam, () -> service.negotiation(id)).options().getFirst();
+        assertThat(samSees.ratings()).isEmpty();
+        assertThat(samSees.viewerRating()).isNull();
+        assertThat(people.as(rivera, () -> service.negotiation(id)).toString()).doesNotContain("score=3");
+        assertThatThrownBy(() -> people.as(alex, () -> service.rate(id, option, 9)))
+                .isInstanceOf(NegotiationStepException.class).hasMessage("You already rated this option.");
+
+        people.as(sam, () -> service.rate(id, option, 9));
+        Option both = people.as(rivera, () -> service.negotiation(id)).options().getFirst();
+        assertThat(both.ratings()).extracting(NegotiationViews.Rating::score).containsExactly(3, 9);
+        assertThat(both.lowest()).isEqualTo(3);
+    }
+
+    @Test
+    void options_are_ranked_by_the_lower_rating_then_by_the_sum() {
+        reachOptions();
+        UUID delighted = addAndRate("Alex delighted, Sam unhappy", 10, 2);
+        UUID fair = addAndRate("Both fine", 6, 6);
+        UUID better = addAndRate("Both fine, Sam happier", 6, 8);
+
+        assertThat(people.as(alex, () -> service.negotiation(id)).options()).extracting(Option::id)
+                .containsExactly(better, fair, delighted);
+    }
+
+    @Test
+    void nobody_signs_their_own_proposal_and_a_declined_outcome_returns_to_the_options_with_its_note() {
+        reachOptions();
+        UUID option = addAndRate("Alternate weekends", 7, 7);
+        people.as(alex, () -> service.proposeOutcome(id, option, LocalDate.now().plusDays(30)));
+
+        assertThatThrownBy(() -> people.as(alex, () -> service.sign(id))).isInstanceOf(NegotiationStepException.class);
+        Detail declined = people.as(sam, () -> service.decline(id, "Only if we swap in the summer"));
+
+        assertThat(declined.step()).isEqualTo(NegotiationStep.OPTIONS);
+        assertThat(declined.outcome().declineNote()).isEqualTo("Only if we swap in the summer");
+        assertThat(declined.outcome().declinedByName()).isEqualTo("Sam");
+        assertThatThrownBy(() -> people.as(alex, () -> service.sign(id))).isInstanceOf(NegotiationStepException.class);
+    }
+
+    @Test
+    void the_counsellor_is_refused_every_step() {
+        List<Runnable> steps = List.of(
+                () -> service.open(couple.spaceId(), new NewNegotiation("Sneaky", null)),
+                () -> service.saveDraft(id, List.of("x"), List.of()),
+                () -> service.setReady(id, true),
+                () -> service.restate(id, "x"),
+                () -> service.answerRestatement(id, true, null),
+                () -> service.addOption(id, "x"),
+                () -> service.rate(id, UUID.randomUUID(), 5),
+                () -> service.proposeOutcome(id, UUID.randomUUID(), LocalDate.now().plusDays(3)),
+                () -> service.sign(id),
+                () -> service.decline(id, "x"),
+                () -> service.turnIntoResponsibility(id),
+                () -> service.turnIntoSharedGoal(id));
+        for (Runnable step : steps) {
+            assertThatThrownBy(() -> people.as(rivera, step)).isInstanceOf(ReadOnlyAccessException.class);
+        }
+    }
+
+    @Test
+    void a_non_member_reaches_none_of_it() {
+        var stranger = people.newPerson("Stranger");
+
+        assertThatThrownBy(() -> people.as(stranger, () -> service.negotiation(id))).isInstanceOf(SpaceNotFoundException.class);
+        assertThatThrownBy(() -> people.as(stranger, () -> service.list(couple.spaceId()))).isInstanceOf(SpaceNotFoundException.class);
+        assertThatThrownBy(() -> people.as(stranger, () -> service.setReady(id, true))).isInstanceOf(SpaceNotFoundException.class);
+        assertThatThrownBy(() -> people.as(stranger, () -> service.negotiation(UUID.randomUUID())))
+                .isInstanceOf(NegotiationNotFoundException.class);
+    }
+
+    @Test
+    void more_than_three_core_needs_and_empty_items_are_refused() {
+        assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a", "b", "c", "d"), List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry("coreNeeds", "Three core needs at most: only the things you cannot give up"));
+        assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a", " "), List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("coreNeeds", "Items can't be empty"));
+        assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a"), List.of(""))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("flexible"));
+        assertThat(people.as(alex, () -> service.negotiation(id)).myDraft().coreNeeds()).isEmpty();
+    }
+
+    @Test
+    void ratings_outside_zero_to_ten_and_a_review_date_that_is_not_in_the_future_are_refused() {
+        reachOptions();
+        UUID option = people.as(alex, () -> service.addOption(id, "Alternate weekends")).options().getFirst().id();
+
+        for (int score : new int[] {-1, 11}) {
+            assertThatThrownBy(() -> people.as(alex, () -> service.rate(id, option, score)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("score"));
+        }
+        people.as(alex, () -> service.rate(id, option, 5));
+        people.as(sam, () -> service.rate(id, option, 5));
+        for (LocalDate date : new LocalDate[] {LocalDate.now().minusDays(1), LocalDate.now()}) {
+            assertThatThrownBy(() -> people.as(alex, () -> service.proposeOutcome(id, option, date)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsEntry("reviewDate", "Pick a review date after today"));
+        }
+        assertThat(people.as(sam, () -> service.negotiation(id)).outcome()).isNull();
+    }
+
+    @Test
+    void an_agreed_outcome_becomes_a_proposed_responsibility_or_a_shared_goal_in_one_step() {
+        reachOptions();
+        UUID option = addAndRate("Alternate weekends", 7, 8);
+        people.as(alex, () -> service.proposeOutcome(id, option, LocalDate.now().plusDays(30)));
+        people.as(sam, () -> service.sign(id));
+
+        var responsibility = people.as(sam, () -> service.turnIntoResponsibility(id));
+        var goal = people.as(alex, () -> service.turnIntoSharedGoal(id));
+
+        assertThat(responsibility.title()).isEqualTo("Alternate weekends");
+        assertThat(responsibility.agreed()).isFalse();
+        assertThat(responsibility.ownerName()).isEqualTo("Both of you");
+        assertThat(goal.title()).isEqualTo("Alternate weekends");
+        assertThat(goal.shared()).isTrue();
+    }
+
+    private Detail draftAndReady(TestPeople.Person who, List<String> core, List<String> flexible) {
+        people.as(who, () -> service.saveDraft(id, core, flexible));
+        return people.as(who, () -> service.setReady(id, true));
+    }
+
+    private void mirrorBothWays() {
+        people.as(alex, () -> service.restate(id, "You need Sunday mornings together"));
+        people.as(sam, () -> service.restate(id, "You need one quiet evening a week"));
+        people.as(sam, () -> service.answerRestatement(id, true, null));
+        people.as(alex, () -> service.answerRestatement(id, true, null));
+    }
+
+    private void reachOptions() {
+        draftAndReady(alex, List.of(ALEX_SECRET), List.of());
+        draftAndReady(sam, List.of(SAM_SECRET), List.of());
+        mirrorBothWays();
+    }
+
+    private UUID addAndRate(String text, int alexScore, int samScore) {
+        Detail added = people.as(alex, () -> service.addOption(id, text));
+        UUID option = added.options().stream().filter(o -> o.text().equals(text)).findFirst().orElseThrow().id();
+        people.as(alex, () -> service.rate(id, option, alexScore));
+        people.as(sam, () -> service.rate(id, option, samScore));
+        return option;
+    }
+}
