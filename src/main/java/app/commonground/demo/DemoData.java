@@ -8,6 +8,9 @@ import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationViews;
+import app.commonground.negotiation.NewNegotiation;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
@@ -28,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -50,16 +54,19 @@ class DemoData implements ApplicationRunner {
     private final InvitationService invitations;
     private final BoardService board;
     private final ResponsibilityService responsibilities;
+    private final NegotiationService negotiations;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
-             ResponsibilityService responsibilities, UserDetailsService users, JdbcClient jdbc) {
+             ResponsibilityService responsibilities, NegotiationService negotiations, UserDetailsService users,
+             JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
         this.board = board;
         this.responsibilities = responsibilities;
+        this.negotiations = negotiations;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -81,6 +88,7 @@ class DemoData implements ApplicationRunner {
             invitations.accept(link);
             fillBoard(space);
             fillResponsibilities(space, alex, sam);
+            fillNegotiations(space);
             jdbc.sql("""
                     insert into membership (id, space_id, account_id, role, joined_at, version)
                     values (:id, :space, :account, 'COUNSELLOR', current_timestamp, 0)""")
@@ -137,6 +145,59 @@ class DemoData implements ApplicationRunner {
         signInAs(SAM);
         responsibilities.propose(space, new ResponsibilityDraft("Plan visits to the grandparents", Area.CARE, null,
                 Cadence.MONTHLY, "A date in the calendar every month", 15, null));
+    }
+
+    private void fillNegotiations(UUID space) {
+        UUID chores = negotiate(space, "Screen time in the evenings", "We both like quiet evenings, but differently.",
+                List.of("An hour of my own to wind down after work"), List.of("Which hour", "Headphones on or off"),
+                List.of("Evenings that end together, not on separate screens"), List.of("How many evenings a week"),
+                "You need an hour to yourself after work before we spend time together",
+                "You want our evenings to end together, phones away");
+        UUID early = option(space, chores, SAM, "Own time until 8, then together; phones away after 9:30", 7, 8);
+        option(space, chores, ALEX, "Screens off at 9 every night", 3, 9);
+        signInAs(SAM);
+        negotiations.proposeOutcome(chores, early, LocalDate.now().plusMonths(1));
+        signInAs(ALEX);
+        negotiations.sign(chores);
+
+        UUID holidays = negotiate(space, "Where we spend the holidays", "Both families want us at Christmas.",
+                List.of("Seeing my parents at least once over the holidays"), List.of("Which days", "How long"),
+                List.of("One holiday that is just the two of us"), List.of("Where", "When"),
+                "You need to see your parents at least once over the holidays",
+                "You need one holiday for just the two of us");
+        option(space, holidays, ALEX, "Christmas Eve with Alex's parents, New Year just us", 8, 7);
+        option(space, holidays, SAM, "Alternate families each year, a trip together in January", 6, 9);
+        signInAs(ALEX);
+        negotiations.addOption(holidays, "Both families on Boxing Day at ours");
+    }
+
+    private UUID negotiate(UUID space, String title, String situation, List<String> alexCore, List<String> alexFlexible,
+                           List<String> samCore, List<String> samFlexible, String restatementOfAlex, String restatementOfSam) {
+        signInAs(ALEX);
+        UUID id = negotiations.open(space, new NewNegotiation(title, situation));
+        negotiations.saveDraft(id, alexCore, alexFlexible);
+        negotiations.setReady(id, true);
+        signInAs(SAM);
+        negotiations.saveDraft(id, samCore, samFlexible);
+        negotiations.setReady(id, true);
+        negotiations.restate(id, restatementOfAlex);
+        signInAs(ALEX);
+        negotiations.restate(id, restatementOfSam);
+        negotiations.answerRestatement(id, true, null);
+        signInAs(SAM);
+        negotiations.answerRestatement(id, true, null);
+        return id;
+    }
+
+    private UUID option(UUID space, UUID negotiation, String author, String text, int alexScore, int samScore) {
+        signInAs(author);
+        NegotiationViews.Detail detail = negotiations.addOption(negotiation, text);
+        UUID option = detail.options().stream().filter(o -> o.text().equals(text)).findFirst().orElseThrow().id();
+        signInAs(ALEX);
+        negotiations.rate(negotiation, option, alexScore);
+        signInAs(SAM);
+        negotiations.rate(negotiation, option, samScore);
+        return option;
     }
 
     private ResponsibilityView agreed(UUID space, String proposer, String accepter, ResponsibilityDraft draft) {

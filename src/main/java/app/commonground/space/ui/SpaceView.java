@@ -14,6 +14,9 @@ import app.commonground.board.PresenceService;
 import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.Celebration;
 import app.commonground.board.ui.PresenceBar;
+import app.commonground.negotiation.NegotiationChanged;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.ui.NegotiationsPanel;
 import app.commonground.responsibility.ResponsibilitiesChanged;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
@@ -58,8 +61,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
     final BoardPanel board;
     final ResponsibilitiesPanel responsibilities;
+    final NegotiationsPanel negotiations;
     final ActivityFeed activity;
     final Span waitingForMe = new Span();
+    final Span negotiationsForMe = new Span();
 
     private final SpaceService spaces;
     private final PresenceService presenceService;
@@ -69,7 +74,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private SpaceDetails details;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
-                     ResponsibilityService responsibilityService, ActivityLog activityLog,
+                     ResponsibilityService responsibilityService, NegotiationService negotiationService,
+                     ActivityLog activityLog,
                      SpaceBroadcaster broadcaster, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
@@ -85,7 +91,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 presenceService.stopEditing(spaceId, screenKey);
             }
         });
-        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, this::showWaiting);
+        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, count -> showCount(waitingForMe, count));
+        this.negotiations = new NegotiationsPanel(negotiationService, count -> showCount(negotiationsForMe, count));
         this.activity = new ActivityFeed(activityLog, clock);
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -104,6 +111,11 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Tab responsibilitiesTab = new Tab(new Span("Responsibilities"), waitingForMe);
         responsibilitiesTab.setId("responsibilities-tab");
         sections.add(responsibilitiesTab, responsibilities);
+        negotiationsForMe.addClassName("cg-tab-count");
+        negotiationsForMe.setId("negotiations-waiting");
+        Tab negotiationsTab = new Tab(new Span("Negotiations"), negotiationsForMe);
+        negotiationsTab.setId("negotiations-tab");
+        sections.add(negotiationsTab, negotiations);
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, presence, invitePrompt, body);
@@ -117,6 +129,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             showDetails(shown);
             board.show(spaceId, viewerId());
             responsibilities.show(spaceId, shown);
+            negotiations.show(spaceId, shown);
             activity.show(spaceId, avatars());
         });
     }
@@ -157,6 +170,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 activity.refresh();
                 Celebration.show(boardService.item(achieved.itemId()), details);
             }
+            case NegotiationChanged changed -> {
+                negotiations.refresh();
+                activity.refresh();
+            }
             case ResponsibilitiesChanged changed -> {
                 responsibilities.refresh();
                 activity.refresh();
@@ -165,6 +182,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showDetails(spaces.details(spaceId));
                 board.refresh();
                 responsibilities.show(spaceId, details);
+                negotiations.show(spaceId, details);
                 activity.show(spaceId, avatars());
             }
             default -> {
@@ -172,10 +190,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void showWaiting(long count) {
-        waitingForMe.setText(String.valueOf(count));
-        waitingForMe.setVisible(count > 0);
-        waitingForMe.getElement().setAttribute("aria-label", count + " waiting for you");
+    private static void showCount(Span badge, long count) {
+        badge.setText(String.valueOf(count));
+        badge.setVisible(count > 0);
+        badge.getElement().setAttribute("aria-label", count + " waiting for you");
     }
 
     private void showPresence() {

@@ -1,0 +1,142 @@
+package app.commonground.negotiation.ui;
+
+import app.commonground.base.InvalidInputException;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationStepException;
+import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.negotiation.NewNegotiation;
+import app.commonground.space.SpaceDetails;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/** The space's negotiations: the list with each one's step and whose turn it is, or one of them in full. */
+public class NegotiationsPanel extends Composite<Div> {
+
+    private final NegotiationService service;
+    private final LongConsumer waitingCount;
+    private final Div list = new Div();
+    private final NegotiationDetail detail;
+    private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
+    private final Button back = new Button("All negotiations", VaadinIcon.ARROW_LEFT.create());
+    private UUID spaceId;
+    private UUID shown;
+    private boolean canOpen;
+
+    /** @param waitingCount told how many negotiations wait for the viewer, after every refresh */
+    public NegotiationsPanel(NegotiationService service, LongConsumer waitingCount) {
+        this.service = service;
+        this.waitingCount = waitingCount;
+        this.detail = new NegotiationDetail(service, this::refresh);
+        open.setId("negotiation-open");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickListener(click -> openDialog());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClickListener(click -> {
+            shown = null;
+            refresh();
+        });
+        list.addClassName("cg-negotiation-list");
+        getContent().addClassName("cg-negotiations");
+        getContent().add(open, back, list, detail);
+    }
+
+    public void show(UUID spaceId, SpaceDetails space) {
+        this.spaceId = spaceId;
+        this.canOpen = space.viewerIsPartner() && !space.awaitingPartner();
+        refresh();
+    }
+
+    public void refresh() {
+        if (spaceId == null) {
+            return;
+        }
+        List<Summary> all = service.list(spaceId);
+        waitingCount.accept(all.stream().filter(Summary::waitingForViewer).count());
+        boolean inDetail = shown != null;
+        list.setVisible(!inDetail);
+        open.setVisible(canOpen && !inDetail);
+        back.setVisible(inDetail);
+        detail.setVisible(inDetail);
+        if (inDetail) {
+            detail.show(shown);
+            return;
+        }
+        list.removeAll();
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph("No negotiations yet. When you disagree about something, open one: you "
+                    + "each write down privately what you need, then look for an outcome that leaves neither of you "
+                    + "unhappy.");
+            empty.addClassName("cg-empty");
+            list.add(empty);
+        }
+        all.forEach(summary -> list.add(card(summary)));
+    }
+
+    private Div card(Summary summary) {
+        Span title = new Span(summary.title());
+        title.addClassName("cg-responsibility-title");
+        Span step = new Span(summary.step().label());
+        step.addClassNames("cg-status", "cg-status-active");
+        Div top = new Div(title, step);
+        top.addClassName("cg-item-top");
+        Paragraph turn = new Paragraph(summary.turn());
+        turn.addClassName("cg-turn");
+        Div card = new Div(top, turn);
+        card.addClassNames("cg-responsibility", "cg-negotiation-card");
+        if (summary.waitingForViewer()) {
+            card.addClassName("cg-negotiation-waiting");
+        }
+        card.getElement().setAttribute("data-title", summary.title());
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(click -> {
+            shown = summary.id();
+            refresh();
+        });
+        return card;
+    }
+
+    private void openDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Open a negotiation");
+        dialog.setWidth("min(32rem, 100vw)");
+        TextField title = new TextField("What is it about?");
+        title.setId("negotiation-new-title");
+        title.setMaxLength(120);
+        title.setWidthFull();
+        title.setPlaceholder("Weekends, money for travel, time with friends…");
+        TextArea situation = new TextArea("The situation, in a few words (optional)");
+        situation.setMaxLength(1000);
+        situation.setWidthFull();
+        Button start = new Button("Open", click -> {
+            try {
+                shown = service.open(spaceId, new NewNegotiation(title.getValue(), situation.getValue()));
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException refused) {
+                title.setErrorMessage(refused.problems().getOrDefault("title", refused.problems().values().iterator().next()));
+                title.setInvalid(true);
+            } catch (NegotiationStepException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            }
+        });
+        start.setId("negotiation-create");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Div(title, situation));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), start);
+        dialog.open();
+    }
+}

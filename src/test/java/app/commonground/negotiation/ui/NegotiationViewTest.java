@@ -1,0 +1,137 @@
+package app.commonground.negotiation.ui;
+
+import app.commonground.BrowserlessTest;
+import app.commonground.TestPeople;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static app.commonground.BrowserlessUsers.eventually;
+import static app.commonground.BrowserlessUsers.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NegotiationViewTest extends BrowserlessTest {
+
+    TestPeople.Couple couple;
+    BrowserlessUIContext alex;
+    BrowserlessUIContext sam;
+    BrowserlessUIContext rivera;
+
+    @BeforeEach
+    void everyoneHasTheNegotiationsOpen() {
+        couple = people.newCouple();
+        alex = openNegotiations(couple.first());
+        sam = openNegotiations(couple.second());
+        rivera = openNegotiations(couple.counsellor());
+    }
+
+    @Test
+    void two_partners_negotiate_from_private_drafts_to_a_signed_agreement_while_the_counsellor_watches() {
+        click(alex, "Open a negotiation");
+        alex.test(alex.find(TextField.class).withId("negotiation-new-title").single()).setValue("Weekends");
+        click(alex, "Open");
+
+        eventually(sam, () -> assertThat(texts(sam)).contains("Weekends"));
+        openCard(sam, "Weekends");
+        openCard(rivera, "Weekends");
+
+        writeDraftAndReady(alex, "A quiet Saturday morning");
+        eventually(sam, () -> assertThat(detail(sam).coreNeeds.getFirst().getValue()).isEmpty());
+        assertThat(pageText(sam)).doesNotContain("A quiet Saturday morning");
+        assertThat(pageText(rivera)).doesNotContain("A quiet Saturday morning");
+        writeDraftAndReady(sam, "Sunday lunch with my family");
+
+        eventually(alex, () -> assertThat(pageText(alex)).contains("Sunday lunch with my family"));
+        eventually(rivera, () -> assertThat(pageText(rivera)).contains("A quiet Saturday morning", "Sunday lunch with my family"));
+
+        restate(alex, "You need Sunday lunch with your family");
+        restate(sam, "You need a quiet Saturday morning");
+        click(sam, "Yes, you got it");
+        eventually(alex, () -> assertThat(buttons(alex)).contains("Yes, you got it"));
+        click(alex, "Yes, you got it");
+
+        eventually(alex, () -> assertThat(buttons(alex)).contains("Add option"));
+        alex.test(detail(alex).newOption).setValue("Saturday mornings are Alex's, Sunday lunch with Sam's family");
+        click(alex, "Add option");
+        rate(alex, 8);
+        eventually(sam, () -> assertThat(buttons(sam)).contains("Rate"));
+        rate(sam, 7);
+        eventually(alex, () -> assertThat(buttons(alex)).contains("Propose as our outcome"));
+        click(alex, "Propose as our outcome");
+        eventually(sam, () -> assertThat(buttons(sam)).contains("Sign"));
+        click(sam, "Sign");
+
+        eventually(alex, () -> assertThat(pageText(alex)).contains("Agreed on"));
+        eventually(rivera, () -> assertThat(pageText(rivera)).contains("Agreed on", "Alex 8 · Sam 7").doesNotContain("Sign"));
+        assertThat(buttons(rivera)).doesNotContain("Sign", "Rate", "Add option", "Open a negotiation");
+    }
+
+    private BrowserlessUIContext openNegotiations(TestPeople.Person person) {
+        BrowserlessUIContext window = users.windowOf(person);
+        open(window, "spaces/" + couple.spaceId());
+        window.find(TabSheet.class).single().setSelectedTab(window.find(Tab.class).withId("negotiations-tab").single());
+        return window;
+    }
+
+    private static void openCard(BrowserlessUIContext window, String title) {
+        window.activate();
+        window.test(window.find(Div.class).withClassName("cg-negotiation-card")
+                .withCondition(d -> title.equals(d.getElement().getAttribute("data-title"))).single()).click();
+    }
+
+    private static NegotiationDetail detail(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(NegotiationDetail.class).single();
+    }
+
+    private static void writeDraftAndReady(BrowserlessUIContext window, String coreNeed) {
+        NegotiationDetail detail = detail(window);
+        window.test(detail.coreNeeds.getFirst()).setValue(coreNeed);
+        click(window, "I'm ready");
+    }
+
+    private static void restate(BrowserlessUIContext window, String text) {
+        eventually(window, () -> assertThat(buttons(window)).anyMatch(b -> b.startsWith("Check with")));
+        window.test(detail(window).restatement).setValue(text);
+        window.test(window.find(Button.class).withId("negotiation-restate").single()).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void rate(BrowserlessUIContext window, int score) {
+        window.activate();
+        Select<Integer> select = window.find(Select.class).withCondition(s -> "0–10".equals(s.getPlaceholder())).single();
+        window.test(select).selectItem(String.valueOf(score));
+        click(window, "Rate");
+    }
+
+    private static void click(BrowserlessUIContext window, String text) {
+        window.activate();
+        window.test(window.find(Button.class).withText(text).single()).click();
+    }
+
+    private static List<String> buttons(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Button.class).all().stream().map(Button::getText).toList();
+    }
+
+    private static List<String> texts(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Div.class).withClassName("cg-negotiation-card").all().stream()
+                .map(d -> d.getElement().getAttribute("data-title")).toList();
+    }
+
+    private static String pageText(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(NegotiationDetail.class).single().getElement().getTextRecursively()
+                + window.find(Paragraph.class).all().stream().map(Paragraph::getText).reduce("", String::concat);
+    }
+}
