@@ -3,6 +3,7 @@ package app.commonground;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,8 +88,13 @@ public abstract class BrowserTest {
                 "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
+    /** Clicks the element with this id, finding it again if a pushed update replaced it meanwhile. */
     protected static void click(WebDriver browser, String id) {
-        waitIn(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitIn(browser).ignoring(StaleElementReferenceException.class).until(b -> {
+            ExpectedConditions.elementToBeClickable(By.id(id)).apply(b);
+            b.findElement(By.id(id)).click();
+            return true;
+        });
     }
 
     protected static String textOf(WebDriver browser, String id) {

@@ -13,6 +13,7 @@ import app.commonground.negotiation.NegotiationViews.Position;
 import app.commonground.negotiation.NegotiationViews.Restatement;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +61,8 @@ class NegotiationDetail extends Composite<Div> {
     private final Div body = new Div();
     private UUID id;
     private boolean draftLoaded;
+    private Focusable<?> focused;
+    private final Map<String, Component> kept = new HashMap<>();
 
     NegotiationDetail(NegotiationService service, Runnable changed) {
         this.service = service;
@@ -80,6 +84,8 @@ class NegotiationDetail extends Composite<Div> {
         newOption.setWidthFull();
         declineNote.setWidthFull();
         declineNote.setMaxLength(500);
+        Stream.<Focusable<?>>concat(coreNeeds.stream(), Stream.of(flexible, restatement, correction, newOption, declineNote))
+                .forEach(this::rememberFocus);
         header.addClassName("cg-negotiation-header");
         body.addClassName("cg-negotiation-body");
         getContent().addClassName("cg-negotiation");
@@ -90,6 +96,7 @@ class NegotiationDetail extends Composite<Div> {
         if (!negotiationId.equals(id)) {
             id = negotiationId;
             draftLoaded = false;
+            kept.clear();
             Stream.concat(coreNeeds.stream(), Stream.of(newOption)).forEach(TextField::clear);
             Stream.of(flexible, restatement, correction, declineNote).forEach(TextArea::clear);
         }
@@ -115,6 +122,20 @@ class NegotiationDetail extends Composite<Div> {
                 showOptions(detail);
                 body.add(positions(detail));
             }
+        }
+        if (focused instanceof Component field && field.isAttached()) {
+            focused.focus();
+        }
+    }
+
+    /** Puts the cursor back in the field the person was typing in, after a pushed update rebuilt the page. */
+    private void rememberFocus(Focusable<?> field) {
+        if (field instanceof TextField text) {
+            text.addFocusListener(event -> focused = text);
+            text.addBlurListener(event -> focused = focused == text ? null : focused);
+        } else if (field instanceof TextArea area) {
+            area.addFocusListener(event -> focused = area);
+            area.addBlurListener(event -> focused = focused == area ? null : focused);
         }
     }
 
@@ -172,15 +193,15 @@ class NegotiationDetail extends Composite<Div> {
         Div actions = new Div(other);
         actions.addClassName("cg-item-footer");
         if (!ready) {
-            Button save = button("Save draft", false, () -> service.saveDraft(id, core(), lines(flexible.getValue())));
-            Button readyButton = button("I'm ready", true, () -> {
+            Button save = button("save-draft", "Save draft", false, () -> service.saveDraft(id, core(), lines(flexible.getValue())));
+            Button readyButton = button("ready", "I'm ready", true, () -> {
                 service.saveDraft(id, core(), lines(flexible.getValue()));
                 return service.setReady(id, true);
             });
             readyButton.setId("negotiation-ready");
             actions.add(save, readyButton);
         } else {
-            actions.add(button("Take back “ready”", false, () -> service.setReady(id, false)));
+            actions.add(button("take-back", "Take back “ready”", false, () -> service.setReady(id, false)));
         }
         circle.add(actions);
         body.add(circle);
@@ -217,15 +238,15 @@ class NegotiationDetail extends Composite<Div> {
             }
             boolean toWrite = mirror.status() == MirrorStatus.WRITING || mirror.status() == MirrorStatus.CORRECTED;
             if (mirror.viewerListens() && toWrite) {
-                Button check = button("Check with " + mirror.speakerName(), true,
+                Button check = button("restate", "Check with " + mirror.speakerName(), true,
                         () -> service.restate(id, restatement.getValue()));
                 check.setId("negotiation-restate");
                 card.add(restatement, check);
             }
             if (mirror.viewerSpeaks() && mirror.status() == MirrorStatus.WAITING) {
-                Button yes = button("Yes, you got it", true, () -> service.answerRestatement(id, true, null));
+                Button yes = button("got-it", "Yes, you got it", true, () -> service.answerRestatement(id, true, null));
                 yes.setId("negotiation-got-it");
-                Button notQuite = button("Not quite", false,
+                Button notQuite = button("not-quite", "Not quite", false,
                         () -> service.answerRestatement(id, false, correction.getValue()));
                 card.add(correction, new Div(yes, notQuite));
             }
@@ -240,7 +261,7 @@ class NegotiationDetail extends Composite<Div> {
         options.addClassNames("cg-panel", "cg-options");
         boolean choosing = detail.step() == NegotiationStep.OPTIONS && detail.viewerIsPartner();
         if (choosing) {
-            Button add = button("Add option", false, () -> service.addOption(id, newOption.getValue()));
+            Button add = button("add-option", "Add option", false, () -> service.addOption(id, newOption.getValue()));
             add.setId("negotiation-add-option");
             Div adding = new Div(newOption, add);
             adding.addClassName("cg-add-option");
@@ -271,11 +292,15 @@ class NegotiationDetail extends Composite<Div> {
             row.add(note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
         }
         if (choosing && option.viewerRating() == null) {
-            Select<Integer> score = new Select<>();
-            score.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-            score.setPlaceholder("0–10");
-            score.setAriaLabel("Your rating of " + option.text());
-            Button rate = button("Rate", false, () -> {
+            Select<Integer> score = keep("score-" + option.id(), () -> {
+                Select<Integer> select = new Select<>();
+                select.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
+                select.setPlaceholder("0–10");
+                select.addClassName("cg-score");
+                select.setAriaLabel("Your rating of " + option.text());
+                return select;
+            });
+            Button rate = button("rate-" + option.id(), "Rate", false, () -> {
                 if (score.getValue() == null) {
                     throw new NegotiationStepException("Choose a rating from 0 to 10 first.");
                 }
@@ -284,11 +309,14 @@ class NegotiationDetail extends Composite<Div> {
             row.add(new Div(score, rate));
         }
         if (choosing && option.ratedByBoth() && !proposalOpen) {
-            DatePicker review = new DatePicker("Review on");
-            review.setLocale(Locale.UK);
-            review.setMin(LocalDate.now().plusDays(1));
-            review.setValue(LocalDate.now().plusMonths(1));
-            Button propose = button("Propose as our outcome", true,
+            DatePicker review = keep("review-" + option.id(), () -> {
+                DatePicker picker = new DatePicker("Review on");
+                picker.setLocale(Locale.UK);
+                picker.setMin(LocalDate.now().plusDays(1));
+                picker.setValue(LocalDate.now().plusMonths(1));
+                return picker;
+            });
+            Button propose = button("propose-" + option.id(), "Propose as our outcome", true,
                     () -> service.proposeOutcome(id, option.id(), review.getValue()));
             row.add(new Div(review, propose));
         }
@@ -309,16 +337,16 @@ class NegotiationDetail extends Composite<Div> {
                     + (outcome.dueForReview() ? " It is due for review: talk it over, and open a new negotiation if "
                     + "it needs to change." : "")));
             if (outcome.waitingForViewer()) {
-                Button sign = button("Sign", true, () -> service.sign(id));
+                Button sign = button("sign", "Sign", true, () -> service.sign(id));
                 sign.setId("negotiation-sign");
-                Button decline = button("Decline", false, () -> service.decline(id, declineNote.getValue()));
+                Button decline = button("decline", "Decline", false, () -> service.decline(id, declineNote.getValue()));
                 card.add(declineNote, new Div(sign, decline));
             }
             if (outcome.agreed() && detail.viewerIsPartner()) {
                 card.add(new Div(
-                        button("Make it a responsibility", false, () -> told(service.turnIntoResponsibility(id),
+                        button("to-responsibility", "Make it a responsibility", false, () -> told(service.turnIntoResponsibility(id),
                                 "It's on the responsibilities list as your proposal: adjust it, then your partner accepts.")),
-                        button("Make it a shared goal", false, () -> told(service.turnIntoSharedGoal(id),
+                        button("to-goal", "Make it a shared goal", false, () -> told(service.turnIntoSharedGoal(id),
                                 "It's on the board in “Us”."))));
             }
         } else if (outcome.declineNote() != null) {
@@ -347,7 +375,22 @@ class NegotiationDetail extends Composite<Div> {
         return lines;
     }
 
-    private Button button(String text, boolean primary, Supplier<?> action) {
+    /**
+     * The button under {@code key}, made once per negotiation and kept across refreshes, so a click that
+     * lands while a pushed update rebuilds the page still reaches its button.
+     */
+    private Button button(String key, String text, boolean primary, Supplier<?> action) {
+        Button button = keep(key, () -> action(text, primary, action));
+        button.setText(text);
+        return button;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Component> T keep(String key, Supplier<T> create) {
+        return (T) kept.computeIfAbsent(key, k -> create.get());
+    }
+
+    private Button action(String text, boolean primary, Supplier<?> action) {
         Button button = new Button(text, click -> {
             Map<String, HasValidation> fields = Map.of("coreNeeds", coreNeeds.getFirst(), "flexible", flexible,
                     "restatement", restatement, "correction", correction, "option", newOption, "note", declineNote);
