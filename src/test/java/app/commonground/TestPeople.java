@@ -2,6 +2,7 @@ package app.commonground;
 
 import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
+import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
@@ -25,14 +26,16 @@ public class TestPeople {
     private final AccountService accounts;
     private final SpaceService spaces;
     private final InvitationService invitations;
+    private final ConsentService consents;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
-    TestPeople(AccountService accounts, SpaceService spaces, InvitationService invitations,
+    TestPeople(AccountService accounts, SpaceService spaces, InvitationService invitations, ConsentService consents,
                UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
+        this.consents = consents;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -51,7 +54,7 @@ public class TestPeople {
         return new Person(id, name, email);
     }
 
-    /** Two partners who joined one space through an invitation, and a counsellor observing it. */
+    /** Two partners who joined one space through an invitation, and a counsellor both of them approved. */
     public Couple newCouple() {
         Person first = newPerson("Alex");
         Person second = newPerson("Sam");
@@ -59,7 +62,10 @@ public class TestPeople {
         UUID spaceId = as(first, () -> spaces.create(new NewSpace(first.name() + " & " + second.name())));
         String token = as(first, () -> invitations.invitePartner(spaceId).token());
         as(second, () -> invitations.accept(token));
-        addMember(spaceId, counsellor, "COUNSELLOR");
+        String counsellorToken = as(first, () -> invitations.inviteCounsellor(spaceId).token());
+        as(counsellor, () -> invitations.accept(counsellorToken));
+        as(first, () -> consents.approve(spaceId, counsellor.id()));
+        as(second, () -> consents.approve(spaceId, counsellor.id()));
         return new Couple(spaceId, first, second, counsellor);
     }
 

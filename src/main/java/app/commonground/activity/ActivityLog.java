@@ -1,8 +1,10 @@
 package app.commonground.activity;
 
+import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceMembership;
+import app.commonground.space.SpaceRole;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -42,18 +44,35 @@ public class ActivityLog {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
+    void counsellorAccessChanged(CounsellorAccessChanged changed) {
+        String counsellor = changed.counsellorId() == null ? null : activities.nameOf(changed.counsellorId());
+        String description = switch (changed.change()) {
+            case INVITED -> "invited a counsellor to observe the space";
+            case ASKED -> "asked to observe the space, waiting for both partners' consent";
+            case APPROVED -> "approved " + counsellor + " as an observer";
+            case DECLINED -> "declined " + counsellor + " as an observer";
+            case REVOKED -> "ended " + counsellor + "'s access to the space";
+        };
+        activities.save(new Activity(changed.spaceId(), changed.actorId(), null, description, clock.instant()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void partnerJoined(PartnerJoined joined) {
         activities.save(new Activity(joined.spaceId(), joined.accountId(), null, "joined the space", clock.instant()));
     }
 
     /**
-     * The newest entries, newest first: the first {@code pages} pages of {@value #PAGE_SIZE}. Members only.
+     * The newest entries, newest first: the first {@code pages} pages of {@value #PAGE_SIZE}. Members only;
+     * a counsellor gets none about items hidden from them.
      */
     @Transactional(readOnly = true)
     public ActivityPage newest(UUID spaceId, int pages) {
-        access.requireReader(spaceId);
+        boolean observer = access.requireReader(spaceId).role() == SpaceRole.COUNSELLOR;
         int wanted = Math.max(1, pages) * PAGE_SIZE;
-        List<ActivityEntry> entries = activities.findNewest(spaceId, PageRequest.of(0, wanted + 1));
+        PageRequest page = PageRequest.of(0, wanted + 1);
+        List<ActivityEntry> entries = observer ? activities.findNewestForObserver(spaceId, page)
+                : activities.findNewest(spaceId, page);
         return new ActivityPage(entries.stream().limit(wanted).toList(), entries.size() > wanted);
     }
 }

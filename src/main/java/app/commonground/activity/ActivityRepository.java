@@ -15,4 +15,15 @@ interface ActivityRepository extends JpaRepository<Activity, UUID> {
             where p.id = a.actorId and a.spaceId = :spaceId
             order by a.occurredAt desc, a.id desc""")
     List<ActivityEntry> findNewest(UUID spaceId, Pageable page);
+
+    @Query("""
+            select new app.commonground.activity.ActivityEntry(a.id, a.actorId, p.displayName, a.description, a.occurredAt)
+            from Activity a, Account p
+            where p.id = a.actorId and a.spaceId = :spaceId
+              and (a.itemId is null or a.itemId not in (select i.id from BoardItem i where i.hiddenFromCounsellor = true))
+            order by a.occurredAt desc, a.id desc""")
+    List<ActivityEntry> findNewestForObserver(UUID spaceId, Pageable page);
+
+    @Query("select a.displayName from Account a where a.id = :accountId")
+    String nameOf(UUID accountId);
 }

@@ -33,6 +33,7 @@ class BoardItem {
     private int revision;
     private Instant achievedAt;
     private Instant archivedAt;
+    private boolean hiddenFromCounsellor;
     private UUID createdBy;
     private Instant createdAt;
     private UUID updatedBy;
@@ -95,6 +96,14 @@ class BoardItem {
     private void touch(UUID editor, Instant now) {
         updatedBy = editor;
         updatedAt = now;
+    }
+
+    void hideFromCounsellor(boolean hidden) {
+        hiddenFromCounsellor = hidden;
+    }
+
+    boolean isHiddenFromCounsellor() {
+        return hiddenFromCounsellor;
     }
 
     boolean isShared() {

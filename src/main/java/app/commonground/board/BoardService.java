@@ -10,6 +10,7 @@ import app.commonground.space.SpaceRole;
 import app.commonground.space.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +67,8 @@ public class BoardService {
         return reading.execute(status -> {
             SpaceDetails space = spaces.details(spaceId);
             Viewer viewer = new Viewer(space);
-            List<ItemView> all = items.findBySpaceIdOrderByPositionAsc(spaceId).stream().map(viewer::view).toList();
+            List<ItemView> all = items.findBySpaceIdOrderByPositionAsc(spaceId).stream()
+                    .filter(viewer::maySee).map(viewer::view).toList();
             List<BoardColumn> columns = new ArrayList<>();
             for (ColumnSpec spec : viewer.columns()) {
                 columns.add(new BoardColumn(spec.ownerId(), spec.label(), spec.addable(), all.stream()
@@ -82,7 +84,11 @@ public class BoardService {
     public ItemView item(UUID itemId) {
         return reading.execute(status -> {
             BoardItem item = find(itemId);
-            return new Viewer(spaces.details(item.spaceId())).view(item);
+            Viewer viewer = new Viewer(spaces.details(item.spaceId()));
+            if (!viewer.maySee(item)) {
+                throw new ItemNotFoundException(itemId);
+            }
+            return viewer.view(item);
         });
     }
 
@@ -158,6 +164,18 @@ public class BoardService {
             if (index >= 0 && target >= 0 && target < column.size()) {
                 item.swapPositionWith(column.get(target));
             }
+            return false;
+        });
+    }
+
+    /** Keeps one of the caller's own items from the counsellor, or shows it again. */
+    public ItemView hideFromCounsellor(UUID itemId, boolean hidden) {
+        return change(itemId, null, (item, me) -> {
+            if (item.isShared()) {
+                throw new AccessDeniedException("Shared goals and hobbies are seen by everyone in the space; "
+                        + "only your own can be hidden from the counsellor.");
+            }
+            item.hideFromCounsellor(hidden);
             return false;
         });
     }
@@ -289,11 +307,17 @@ public class BoardService {
             return columns;
         }
 
+        /** A counsellor never sees an item its owner hid from them. */
+        boolean maySee(BoardItem item) {
+            return space.viewerIsPartner() || !item.isHiddenFromCounsellor();
+        }
+
         ItemView view(BoardItem item) {
             boolean changeable = space.viewerIsPartner() && (item.isShared() || item.ownerId().equals(viewerId));
             return new ItemView(item.id(), item.revision(), item.ownerId(), name(item.ownerId()), item.kind(),
                     item.title(), item.notes(), item.status(), item.targetDate(), item.support(), item.achievedAt(),
-                    item.isArchived(), changeable, name(item.updatedBy()), item.updatedAt());
+                    item.isArchived(), changeable, name(item.updatedBy()), item.updatedAt(),
+                    item.isHiddenFromCounsellor());
         }
     }
 }

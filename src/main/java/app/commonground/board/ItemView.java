@@ -12,10 +12,12 @@ import java.util.UUID;
  * @param revision     what an edit must name, so that a save over someone else's newer save is refused
  * @param changeable   whether the viewer may change it
  * @param updatedByName who saved it last
+ * @param hiddenFromCounsellor kept from the counsellor by its owner; a counsellor never receives such an item
  */
 public record ItemView(UUID id, int revision, UUID ownerId, String ownerName, ItemKind kind, String title,
                        String notes, ItemStatus status, LocalDate targetDate, String support, Instant achievedAt,
-                       boolean archived, boolean changeable, String updatedByName, Instant updatedAt) {
+                       boolean archived, boolean changeable, String updatedByName, Instant updatedAt,
+                       boolean hiddenFromCounsellor) {
 
     public boolean shared() {
         return ownerId == null;

@@ -16,6 +16,7 @@ import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
@@ -55,18 +56,20 @@ class DemoData implements ApplicationRunner {
     private final BoardService board;
     private final ResponsibilityService responsibilities;
     private final NegotiationService negotiations;
+    private final ConsentService consents;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
-             ResponsibilityService responsibilities, NegotiationService negotiations, UserDetailsService users,
-             JdbcClient jdbc) {
+             ResponsibilityService responsibilities, NegotiationService negotiations, ConsentService consents,
+             UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
         this.board = board;
         this.responsibilities = responsibilities;
         this.negotiations = negotiations;
+        this.consents = consents;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -89,11 +92,14 @@ class DemoData implements ApplicationRunner {
             fillBoard(space);
             fillResponsibilities(space, alex, sam);
             fillNegotiations(space);
-            jdbc.sql("""
-                    insert into membership (id, space_id, account_id, role, joined_at, version)
-                    values (:id, :space, :account, 'COUNSELLOR', current_timestamp, 0)""")
-                    .param("id", UUID.randomUUID()).param("space", space).param("account", counsellor)
-                    .update();
+            signInAs(ALEX);
+            String counsellorLink = invitations.inviteCounsellor(space).token();
+            signInAs(RIVERA);
+            invitations.accept(counsellorLink);
+            signInAs(ALEX);
+            consents.approve(space, counsellor);
+            signInAs(SAM);
+            consents.approve(space, counsellor);
         } finally {
             SecurityContextHolder.clearContext();
         }

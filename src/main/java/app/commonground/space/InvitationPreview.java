@@ -6,9 +6,10 @@ import java.time.Instant;
  * What the holder of an invitation link may know before joining: whether it can be used, and if so
  * which space it is for and who sent it. Names are empty for a link that cannot be used.
  */
-public record InvitationPreview(InvitationStatus status, String spaceName, String invitedBy, Instant expiresAt) {
+public record InvitationPreview(InvitationStatus status, String spaceName, String invitedBy, Instant expiresAt,
+                                SpaceRole role) {
 
     static InvitationPreview unusable(InvitationStatus status) {
-        return new InvitationPreview(status, null, null, null);
+        return new InvitationPreview(status, null, null, null, null);
     }
 }

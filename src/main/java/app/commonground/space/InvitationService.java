@@ -22,16 +22,19 @@ public class InvitationService {
     private final InvitationRepository invitations;
     private final SpaceRepository spaces;
     private final MembershipRepository memberships;
+    private final ConsentRepository consents;
     private final SpaceAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, SpaceRepository spaces, MembershipRepository memberships,
-                      SpaceAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                      ConsentRepository consents, SpaceAccess access, CurrentUser currentUser,
+                      ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.spaces = spaces;
         this.memberships = memberships;
+        this.consents = consents;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -58,6 +61,23 @@ public class InvitationService {
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.save(new Invitation(space, SpaceRole.PARTNER,
                 InvitationTokens.hash(token), caller.accountId(), now, now.plus(VALID_FOR)));
+        return new InvitationLink(invitation.id(), token, invitation.expiresAt());
+    }
+
+    /**
+     * Creates a link for a counsellor, valid for seven days. The counsellor who uses it waits for both
+     * partners' consent before seeing anything.
+     */
+    @Transactional
+    public InvitationLink inviteCounsellor(UUID spaceId) {
+        SpaceMembership caller = access.requireEditor(spaceId);
+        Space space = spaces.findById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        Instant now = clock.instant();
+        String token = InvitationTokens.newToken();
+        Invitation invitation = invitations.save(new Invitation(space, SpaceRole.COUNSELLOR,
+                InvitationTokens.hash(token), caller.accountId(), now, now.plus(VALID_FOR)));
+        events.publishEvent(new CounsellorAccessChanged(spaceId, caller.accountId(), null,
+                CounsellorAccessChanged.Change.INVITED));
         return new InvitationLink(invitation.id(), token, invitation.expiresAt());
     }
 
@@ -97,7 +117,8 @@ public class InvitationService {
                 .filter(row -> row.accountId().equals(invitation.createdBy()))
                 .map(MemberRow::name)
                 .findFirst().orElse("Your partner");
-        return new InvitationPreview(status, invitation.space().name(), invitedBy, invitation.expiresAt());
+        return new InvitationPreview(status, invitation.space().name(), invitedBy, invitation.expiresAt(),
+                invitation.role());
     }
 
     /**
@@ -117,8 +138,19 @@ public class InvitationService {
             throw new InvitationUnusableException(status);
         }
         Instant now = clock.instant();
-        memberships.save(new Membership(space, caller.accountId(), invitation.role(), now));
         invitation.markUsed(caller.accountId(), now);
+        if (invitation.role() == SpaceRole.COUNSELLOR) {
+            memberships.findBySpaceIdAndAccountId(space.id(), caller.accountId()).ifPresentOrElse(
+                    earlier -> {
+                        consents.deleteByMembershipId(earlier.id());
+                        earlier.askAgain(now);
+                    },
+                    () -> memberships.save(new Membership(space, caller.accountId(), SpaceRole.COUNSELLOR, now)));
+            events.publishEvent(new CounsellorAccessChanged(space.id(), caller.accountId(), caller.accountId(),
+                    CounsellorAccessChanged.Change.ASKED));
+            return space.id();
+        }
+        memberships.save(new Membership(space, caller.accountId(), invitation.role(), now));
         events.publishEvent(new PartnerJoined(space.id(), caller.accountId()));
         return space.id();
     }
@@ -136,7 +168,9 @@ public class InvitationService {
             return status;
         }
         UUID spaceId = invitation.space().id();
-        if (caller.isPresent() && memberships.findBySpaceIdAndAccountId(spaceId, caller.get().accountId()).isPresent()) {
+        if (caller.isPresent() && memberships.findBySpaceIdAndAccountId(spaceId, caller.get().accountId())
+                .filter(m -> m.status() == MembershipStatus.ACTIVE || m.status() == MembershipStatus.PENDING)
+                .isPresent()) {
             return InvitationStatus.ALREADY_MEMBER;
         }
         if (invitation.role() == SpaceRole.PARTNER

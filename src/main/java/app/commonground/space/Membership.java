@@ -26,6 +26,8 @@ class Membership {
     @Enumerated(EnumType.STRING)
     private SpaceRole role;
     private Instant joinedAt;
+    @Enumerated(EnumType.STRING)
+    private MembershipStatus status;
     @Version
     private Long version;
 
@@ -38,6 +40,25 @@ class Membership {
         this.accountId = accountId;
         this.role = role;
         this.joinedAt = joinedAt;
+        this.status = role == SpaceRole.PARTNER ? MembershipStatus.ACTIVE : MembershipStatus.PENDING;
+    }
+
+    /** A counsellor asks again after a decline or a revocation: pending until both partners consent. */
+    void askAgain(Instant now) {
+        status = MembershipStatus.PENDING;
+        joinedAt = now;
+    }
+
+    void setStatus(MembershipStatus status) {
+        this.status = status;
+    }
+
+    MembershipStatus status() {
+        return status;
+    }
+
+    UUID id() {
+        return id;
     }
 
     Space space() {

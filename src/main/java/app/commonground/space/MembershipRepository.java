@@ -18,9 +18,10 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     long countBySpaceIdAndRole(UUID spaceId, SpaceRole role);
 
     @Query("""
-            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.joinedAt)
+            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
             from Membership m, Account a
             where a.id = m.accountId and m.space.id in :spaceIds
+              and m.status in (app.commonground.space.MembershipStatus.ACTIVE, app.commonground.space.MembershipStatus.PENDING)
             order by m.joinedAt""")
     List<MemberRow> findMemberRows(Collection<UUID> spaceIds);
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The one place that answers "may this person read or change this space?". Every service method that
- * touches a space asks here first.
+ * touches a space asks here first. A counsellor counts as a member only while both partners consent.
  */
 @Component
 public class SpaceAccess {
@@ -31,6 +31,7 @@ public class SpaceAccess {
     public SpaceMembership requireReader(UUID spaceId) {
         SignedInUser caller = currentUser.require();
         return memberships.findBySpaceIdAndAccountId(spaceId, caller.accountId())
+                .filter(m -> m.status() == MembershipStatus.ACTIVE)
                 .map(m -> new SpaceMembership(spaceId, caller.accountId(), m.role()))
                 .orElseThrow(() -> new SpaceNotFoundException(spaceId));
     }

@@ -10,8 +10,14 @@ public record SpaceDetails(UUID id, String name, SpaceRole viewerRole, List<Memb
         return members.stream().filter(m -> m.role() == SpaceRole.PARTNER).toList();
     }
 
+    /** Counsellors who observe with both partners' consent. */
     public List<Member> counsellors() {
-        return members.stream().filter(m -> m.role() == SpaceRole.COUNSELLOR).toList();
+        return members.stream().filter(m -> m.role() == SpaceRole.COUNSELLOR && !m.pending()).toList();
+    }
+
+    /** Counsellors who asked to observe and wait for consent. */
+    public List<Member> pendingCounsellors() {
+        return members.stream().filter(Member::pending).toList();
     }
 
     /** Whether the viewer may change things here. */

@@ -52,7 +52,8 @@ public class SpaceService {
     @Transactional(readOnly = true)
     public List<SpaceSummary> mySpaces() {
         SignedInUser caller = currentUser.require();
-        List<Membership> mine = memberships.findWithSpaceByAccountId(caller.accountId());
+        List<Membership> mine = memberships.findWithSpaceByAccountId(caller.accountId()).stream()
+                .filter(m -> m.status() == MembershipStatus.ACTIVE || m.status() == MembershipStatus.PENDING).toList();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -63,7 +64,7 @@ public class SpaceService {
                         Collectors.mapping(MemberRow::name, Collectors.toList())));
         return mine.stream()
                 .map(m -> new SpaceSummary(m.space().id(), m.space().name(), m.role(),
-                        partnerNames.getOrDefault(m.space().id(), List.of())))
+                        partnerNames.getOrDefault(m.space().id(), List.of()), m.status() == MembershipStatus.PENDING))
                 .sorted(Comparator.comparing(SpaceSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -79,7 +80,7 @@ public class SpaceService {
         Space space = spaces.findById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
         List<Member> members = memberships.findMemberRows(List.of(spaceId)).stream()
                 .map(row -> new Member(row.accountId(), row.name(), row.role(),
-                        row.accountId().equals(caller.accountId())))
+                        row.accountId().equals(caller.accountId()), row.status()))
                 .toList();
         return new SpaceDetails(space.id(), space.name(), caller.role(), members);
     }

@@ -173,7 +173,7 @@ class InvitationServiceTest {
     void an_unknown_link_reveals_nothing() {
         InvitationPreview preview = invitations.preview("not-a-real-token");
 
-        assertThat(preview).isEqualTo(new InvitationPreview(InvitationStatus.UNKNOWN, null, null, null));
+        assertThat(preview).isEqualTo(new InvitationPreview(InvitationStatus.UNKNOWN, null, null, null, null));
     }
 
     @Test

@@ -43,7 +43,7 @@ class SpaceServiceTest {
 
         assertThat(people.as(couple.second(), () -> spaces.mySpaces()))
                 .containsExactly(new SpaceSummary(couple.spaceId(), "Alex & Sam", SpaceRole.PARTNER,
-                        java.util.List.of("Alex", "Sam")));
+                        java.util.List.of("Alex", "Sam"), false));
         assertThat(people.as(rivera, () -> spaces.mySpaces()))
                 .extracting(SpaceSummary::viewerRole).containsExactly(SpaceRole.COUNSELLOR);
     }

@@ -176,6 +176,11 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
     }
 
     @Override
+    public void hideFromCounsellor(ItemView item, boolean hidden) {
+        act(() -> board.hideFromCounsellor(item.id(), hidden));
+    }
+
+    @Override
     public void archive(ItemView item) {
         act(() -> board.archive(item.id()));
         Notification.show("“" + item.title() + "” is archived. You can restore it from the archive below the board.",

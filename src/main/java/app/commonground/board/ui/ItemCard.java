@@ -34,6 +34,8 @@ class ItemCard extends Composite<Div> {
         void moveAcross(ItemView item);
 
         void archive(ItemView item);
+
+        void hideFromCounsellor(ItemView item, boolean hidden);
     }
 
     private final Span kind = new Span();
@@ -41,6 +43,7 @@ class ItemCard extends Composite<Div> {
     private final Span title = new Span();
     private final Div details = new Div();
     private final Span editing = new Span();
+    private final Span hidden = new Span("Hidden from counsellor");
     private final Div achieved = new Div();
     private final Button open = new Button();
     private final Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
@@ -50,7 +53,8 @@ class ItemCard extends Composite<Div> {
 
     ItemCard(ItemView item, Actions actions) {
         this.actions = actions;
-        Div top = new Div(kind, status);
+        hidden.addClassNames("cg-badge", "cg-badge-hidden");
+        Div top = new Div(kind, hidden, status);
         top.addClassName("cg-item-top");
         title.addClassName("cg-item-title");
         details.addClassName("cg-item-details");
@@ -86,6 +90,7 @@ class ItemCard extends Composite<Div> {
         Icon icon = (goal ? VaadinIcon.BULLSEYE : VaadinIcon.PALETTE).create();
         kind.add(icon, new Span(goal ? "Goal" : "Hobby"));
         kind.setClassName("cg-item-kind");
+        hidden.setVisible(changed.hiddenFromCounsellor());
         status.setText(changed.status().label());
         status.setClassName("cg-status cg-status-" + changed.status().name().toLowerCase());
         title.setText(changed.title());
@@ -127,6 +132,10 @@ class ItemCard extends Composite<Div> {
             menu.addItem("Move up", e -> actions.moveUp(item));
             menu.addItem("Move down", e -> actions.moveDown(item));
             menu.addItem(changed.shared() ? "Move to my column" : "Move to Us", e -> actions.moveAcross(item));
+            if (!changed.shared()) {
+                menu.addItem(changed.hiddenFromCounsellor() ? "Show to counsellor" : "Hide from counsellor",
+                        e -> actions.hideFromCounsellor(item, !item.hiddenFromCounsellor()));
+            }
             menu.addItem("Archive", e -> actions.archive(item));
         }
     }

@@ -9,6 +9,7 @@ import app.commonground.space.InvitationPreview;
 import app.commonground.space.InvitationService;
 import app.commonground.space.InvitationStatus;
 import app.commonground.space.InvitationUnusableException;
+import app.commonground.space.SpaceRole;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -31,6 +33,7 @@ public class InvitationView extends Main implements BeforeEnterObserver {
     private final InvitationService invitations;
     private final CurrentUser currentUser;
     private String token;
+    private SpaceRole role;
 
     public InvitationView(InvitationService invitations, CurrentUser currentUser) {
         this.invitations = invitations;
@@ -64,13 +67,19 @@ public class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     private Component invited(InvitationPreview preview) {
-        CardPage page = new CardPage(preview.invitedBy() + " invited you to join “" + preview.spaceName() + "”",
+        role = preview.role();
+        boolean counsellor = role == SpaceRole.COUNSELLOR;
+        CardPage page = counsellor
+                ? new CardPage(preview.invitedBy() + " invited you to observe “" + preview.spaceName() + "”",
+                "As their counsellor you'll see their board, responsibilities and negotiations, read-only, once both "
+                        + "partners have approved you. Either of them can end it at any time.")
+                : new CardPage(preview.invitedBy() + " invited you to join “" + preview.spaceName() + "”",
                 "Common Ground is a live, shared space for the two of you: your own goals side by side with "
                         + "the ones you share, an agreed list of who does what, and a calm way to settle things.");
         Paragraph expiry = new Paragraph("This invitation is valid until " + Dates.day(preview.expiresAt()) + ".");
         expiry.addClassName("cg-aside");
         if (currentUser.find().isPresent()) {
-            Button join = new Button("Join as partner", click -> join());
+            Button join = new Button(counsellor ? "Ask to observe" : "Join as partner", click -> join());
             join.setId("invite-join");
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             join.setWidthFull();
@@ -103,7 +112,13 @@ public class InvitationView extends Main implements BeforeEnterObserver {
     private void join() {
         try {
             var spaceId = invitations.accept(token);
-            getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.spacePath(spaceId)));
+            if (role == SpaceRole.COUNSELLOR) {
+                Notification.show("Thank you. Both partners have been asked; you'll see the space once they approve.",
+                        6000, Notification.Position.BOTTOM_CENTER);
+                getUI().ifPresent(ui -> ui.navigate(MySpacesView.class));
+            } else {
+                getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.spacePath(spaceId)));
+            }
         } catch (InvitationUnusableException refused) {
             show(invitations.preview(token));
         }

@@ -26,7 +26,7 @@ class MemberList extends Composite<Div> {
         Span name = new Span(member.isViewer() ? member.name() + " (you)" : member.name());
         name.addClassName("cg-member-name");
         boolean partner = member.role() == SpaceRole.PARTNER;
-        Span role = new Span(partner ? "Partner" : "Counsellor · observing");
+        Span role = new Span(partner ? "Partner" : member.pending() ? "Counsellor · waiting for consent" : "Counsellor · observing");
         role.addClassNames("cg-badge", partner ? "cg-badge-partner" : "cg-badge-observer");
         Div row = new Div(avatars.avatar(member.accountId(), member.name()), name, role);
         row.addClassName("cg-member");

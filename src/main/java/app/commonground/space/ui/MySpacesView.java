@@ -40,9 +40,11 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     final Div spaces = new Div();
 
     private final SpaceService spaceService;
+    private final ObservedSpaceFacts facts;
 
-    public MySpacesView(SpaceService spaceService) {
+    public MySpacesView(SpaceService spaceService, ObservedSpaceFacts facts) {
         this.spaceService = spaceService;
+        this.facts = facts;
         addClassName("cg-page");
         spaces.addClassName("cg-space-list");
 
@@ -82,10 +84,22 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
             empty.addClassName("cg-empty");
             spaces.add(empty);
         }
-        mine.forEach(space -> spaces.add(card(space)));
+        mine.forEach(space -> spaces.add(space.waitingForConsent() ? waitingCard(space) : card(space)));
     }
 
-    private static RouterLink card(SpaceSummary space) {
+    private static Div waitingCard(SpaceSummary space) {
+        Span name = new Span(space.name());
+        name.addClassName("cg-space-name");
+        Span badge = new Span("Waiting for consent");
+        badge.addClassNames("cg-badge", "cg-badge-observer");
+        Span people = new Span("You'll see this space once both partners have approved you.");
+        people.addClassName("cg-space-people");
+        Div card = new Div(name, badge, people);
+        card.addClassNames("cg-space-card", "cg-space-waiting");
+        return card;
+    }
+
+    private RouterLink card(SpaceSummary space) {
         RouterLink card = new RouterLink(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, space.id().toString()));
         card.addClassName("cg-space-card");
         Span name = new Span(space.name());
@@ -97,6 +111,11 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
                 : String.join(" & ", space.partnerNames()));
         people.addClassName("cg-space-people");
         card.add(name, role, people);
+        if (space.viewerRole() == SpaceRole.COUNSELLOR) {
+            Span observed = new Span(facts.describe(space.id()));
+            observed.addClassName("cg-space-facts");
+            card.add(observed);
+        }
         return card;
     }
 

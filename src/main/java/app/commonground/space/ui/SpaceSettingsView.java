@@ -1,7 +1,9 @@
 package app.commonground.space.ui;
 
 import app.commonground.base.ui.Dates;
+import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationLink;
+import app.commonground.space.Member;
 import app.commonground.space.InvitationService;
 import app.commonground.space.InvitationUnusableException;
 import app.commonground.space.OpenInvitation;
@@ -27,6 +29,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A space's members and, for partners, the link that invites the second partner. */
@@ -41,16 +45,34 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     final TextField link = new TextField("Invitation link");
     final Button copy = new Button("Copy link", VaadinIcon.COPY_O.create());
     final Div openLinks = new Div();
+    final Div counsellors = new Div();
+    final Button inviteCounsellor = new Button("Create a counsellor link", VaadinIcon.LINK.create());
+    final TextField counsellorLink = new TextField("Counsellor invitation link");
 
     private final SpaceService spaces;
     private final InvitationService invitations;
+    private final ConsentService consents;
     private final H1 title = new H1();
     private final RouterLink back = new RouterLink();
     private UUID spaceId;
 
-    public SpaceSettingsView(SpaceService spaces, InvitationService invitations) {
+    public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents) {
         this.spaces = spaces;
         this.invitations = invitations;
+        this.consents = consents;
+        counsellors.addClassName("cg-panel");
+        inviteCounsellor.setId("counsellor-invite");
+        counsellorLink.setId("counsellor-link");
+        counsellorLink.setReadOnly(true);
+        counsellorLink.setWidthFull();
+        counsellorLink.setVisible(false);
+        inviteCounsellor.addClickListener(click -> {
+            InvitationLink created = invitations.inviteCounsellor(spaceId);
+            counsellorLink.setValue(absolute(created.path()));
+            counsellorLink.setHelperText("Send this to your counsellor. They see nothing until you both approve "
+                    + "them here. It expires on " + Dates.day(created.expiresAt()) + ".");
+            counsellorLink.setVisible(true);
+        });
         addClassName("cg-page");
         invitation.addClassName("cg-panel");
         back.addClassName("cg-back");
@@ -68,7 +90,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         createLink.addClickListener(click -> createInvitation());
         Div memberPanel = new Div(new H2("Members"), members);
         memberPanel.addClassName("cg-panel");
-        add(back, title, memberPanel, invitation);
+        add(back, title, memberPanel, invitation, counsellors);
     }
 
     @Override
@@ -85,6 +107,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         back.setRoute(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, spaceId.toString()));
         members.show(details.members());
         showInvitation(details);
+        showCounsellors(details);
     }
 
     private void showInvitation(SpaceDetails details) {
@@ -99,6 +122,29 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
                 + "It works once, expires after seven days, and you can withdraw it at any time."),
                 createLink, link, copy, openLinks);
         showOpenLinks();
+    }
+
+    private void showCounsellors(SpaceDetails details) {
+        counsellors.removeAll();
+        counsellors.setVisible(details.viewerIsPartner());
+        counsellors.add(new H2("Counsellor"), new Paragraph("A counsellor can observe your space, read-only, once "
+                + "you have both approved them. Either of you can end their access at any time; their open page "
+                + "closes at once."));
+        List<Member> all = new ArrayList<>(details.counsellors());
+        all.addAll(details.pendingCounsellors());
+        for (Member counsellor : all) {
+            Span who = new Span(counsellor.name() + (counsellor.pending() ? " · waiting for consent" : " · observing"));
+            Button end = new Button(counsellor.pending() ? "Withdraw the request" : "End access", click -> {
+                consents.revoke(spaceId, counsellor.accountId());
+                show(spaces.details(spaceId));
+            });
+            end.setId("counsellor-revoke");
+            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div row = new Div(who, end);
+            row.addClassName("cg-open-link");
+            counsellors.add(row);
+        }
+        counsellors.add(inviteCounsellor, counsellorLink);
     }
 
     private void createInvitation() {

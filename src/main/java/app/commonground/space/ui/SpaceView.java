@@ -9,6 +9,7 @@ import app.commonground.base.ui.LiveUpdates;
 import app.commonground.board.BoardChanged;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemAchieved;
+import app.commonground.board.ItemNotFoundException;
 import app.commonground.board.PresenceChanged;
 import app.commonground.board.PresenceService;
 import app.commonground.board.ui.BoardPanel;
@@ -22,7 +23,11 @@ import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
 import app.commonground.space.Member;
 import app.commonground.space.PartnerJoined;
+import app.commonground.space.ConsentRequest;
+import app.commonground.space.ConsentService;
+import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -41,9 +46,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -58,6 +65,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span members = new Span();
     final PresenceBar presence = new PresenceBar();
     final Div invitePrompt = new Div();
+    final Div observing = new Div();
+    final Div consent = new Div();
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
     final BoardPanel board;
     final ResponsibilitiesPanel responsibilities;
@@ -69,17 +78,19 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SpaceService spaces;
     private final PresenceService presenceService;
     private final BoardService boardService;
+    private final ConsentService consentService;
     private final String screenKey = UUID.randomUUID().toString();
     private UUID spaceId;
     private SpaceDetails details;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
-                     ActivityLog activityLog,
+                     ConsentService consentService, ActivityLog activityLog,
                      SpaceBroadcaster broadcaster, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.boardService = boardService;
+        this.consentService = consentService;
         this.board = new BoardPanel(boardService, new BoardPanel.EditingListener() {
             @Override
             public void editing(UUID itemId) {
@@ -103,6 +114,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div heading = new Div(new Div(title, members), settings);
         heading.addClassName("cg-space-heading");
         invitePrompt.addClassName("cg-callout");
+        observing.addClassName("cg-observing");
+        observing.setId("observing-banner");
+        consent.addClassNames("cg-callout");
+        consent.setId("consent-requests");
         TabSheet sections = new TabSheet();
         sections.addClassName("cg-sections");
         sections.add("Board", board);
@@ -118,7 +133,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         sections.add(negotiationsTab, negotiations);
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
-        add(heading, presence, invitePrompt, body);
+        add(heading, observing, presence, invitePrompt, consent, body);
         LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
     }
 
@@ -159,7 +174,19 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void apply(SpaceEvent event) {
+        try {
+            update(event);
+        } catch (SpaceNotFoundException accessEnded) {
+            showAccessEnded();
+        }
+    }
+
+    private void update(SpaceEvent event) {
         switch (event) {
+            case CounsellorAccessChanged changed -> {
+                showDetails(spaces.details(spaceId));
+                activity.refresh();
+            }
             case PresenceChanged changed -> showPresence();
             case BoardChanged changed -> {
                 board.refresh();
@@ -168,7 +195,11 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             case ItemAchieved achieved -> {
                 board.refresh();
                 activity.refresh();
-                Celebration.show(boardService.item(achieved.itemId()), details);
+                try {
+                    Celebration.show(boardService.item(achieved.itemId()), details);
+                } catch (ItemNotFoundException hiddenFromViewer) {
+                    // an item kept from the counsellor is not celebrated on their screen
+                }
             }
             case NegotiationChanged changed -> {
                 negotiations.refresh();
@@ -187,6 +218,48 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             default -> {
             }
+        }
+    }
+
+    /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */
+    private void showAccessEnded() {
+        presenceService.leave(spaceId, screenKey);
+        removeAll();
+        H1 ended = new H1("Your access to this space has ended");
+        ended.setId("access-ended");
+        Div card = new Div(ended, new Paragraph("One of the partners ended it. Nothing of their space is shown "
+                + "any more."), new RouterLink("Go to my spaces", MySpacesView.class));
+        card.addClassNames("cg-panel", "cg-ended");
+        add(card);
+        spaceId = null;
+    }
+
+    private void showConsentRequests() {
+        consent.removeAll();
+        List<ConsentRequest> requests = details.viewerIsPartner() ? consentService.requests(spaceId) : List.of();
+        consent.setVisible(!requests.isEmpty());
+        for (ConsentRequest request : requests) {
+            Div row = new Div();
+            row.addClassName("cg-consent");
+            if (request.waitingForViewer()) {
+                Button approve = new Button("Approve", click -> {
+                    consentService.approve(spaceId, request.counsellorId());
+                    showDetails(spaces.details(spaceId));
+                });
+                approve.setId("consent-approve");
+                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Button decline = new Button("Decline", click -> {
+                    consentService.decline(spaceId, request.counsellorId());
+                    showDetails(spaces.details(spaceId));
+                });
+                row.add(new Paragraph(request.counsellorName() + " asks to observe your space. They will see "
+                        + "your board, responsibilities and negotiations (never a private draft), read-only, once "
+                        + "you both approve."), approve, decline);
+            } else {
+                row.add(new Paragraph(request.counsellorName() + " asks to observe your space. You approved; "
+                        + "waiting for your partner."));
+            }
+            consent.add(row);
         }
     }
 
@@ -214,6 +287,15 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setText(shown.name());
         members.setText(MemberText.describe(shown));
         settings.setVisible(shown.viewerIsPartner());
+        observing.setVisible(!shown.viewerIsPartner());
+        observing.removeAll();
+        if (!shown.viewerIsPartner()) {
+            Span strong = new Span("You're observing");
+            strong.getElement().getStyle().set("font-weight", "700");
+            observing.add(strong, new Span(" " + shown.name() + " with both partners' consent. You can see what "
+                    + "they share, never change it; either partner can end this at any time."));
+        }
+        showConsentRequests();
         invitePrompt.removeAll();
         invitePrompt.setVisible(shown.viewerIsPartner() && shown.awaitingPartner());
         if (invitePrompt.isVisible()) {

@@ -1,0 +1,12 @@
+package app.commonground.space;
+
+/** Whether a membership gives access: partners are always active; a counsellor only with both partners' consent. */
+public enum MembershipStatus {
+    ACTIVE,
+    /** A counsellor waiting for both partners' consent. */
+    PENDING,
+    /** A partner declined the counsellor. */
+    DECLINED,
+    /** A partner ended the counsellor's access. */
+    REVOKED
+}
