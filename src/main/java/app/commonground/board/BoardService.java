@@ -94,12 +94,22 @@ public class BoardService {
 
     /** Adds a goal or hobby to the caller's own column or the shared one. Partners only. */
     public ItemView add(UUID spaceId, Placement placement, ItemDraft draft) {
+        return add(spaceId, placement, draft, false);
+    }
+
+    /**
+     * Adds a goal or hobby; one in the caller's own column can be kept from the counsellor from the start,
+     * so it never reaches their screen.
+     */
+    public ItemView add(UUID spaceId, Placement placement, ItemDraft draft, boolean hiddenFromCounsellor) {
         ItemDraft clean = rules.check(draft.normalized());
         return writing.execute(status -> {
             SpaceMembership me = access.requireEditor(spaceId);
             UUID owner = placement == Placement.MINE ? me.accountId() : null;
-            BoardItem item = items.save(new BoardItem(spaceId, owner, clean, nextPosition(spaceId, owner),
-                    me.accountId(), clock.instant()));
+            BoardItem item = new BoardItem(spaceId, owner, clean, nextPosition(spaceId, owner),
+                    me.accountId(), clock.instant());
+            item.hideFromCounsellor(hiddenFromCounsellor && owner != null);
+            items.save(item);
             activity.record(me, item.id(), "added the " + (owner == null ? "shared " : "") + clean.kind().word()
                     + " “" + clean.title() + "”");
             announce(item, false);

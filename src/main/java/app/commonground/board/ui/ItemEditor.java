@@ -13,6 +13,7 @@ import app.commonground.board.ItemView;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -43,6 +44,7 @@ class ItemEditor extends Dialog {
     final DatePicker targetDate = new DatePicker("Target date (optional)");
     final TextArea support = new TextArea("How you can support me");
     final Button save = new Button("Save");
+    final Checkbox hidden = new Checkbox("Hide from our counsellor");
     final Div conflict = new Div();
 
     private final BoardService board;
@@ -100,6 +102,10 @@ class ItemEditor extends Dialog {
         editor.setHeaderTitle("New in “" + columnLabel + "”");
         editor.fill(ItemDraft.idea(ItemKind.GOAL, ""));
         editor.save.setText("Add");
+        if (placement == Placement.MINE) {
+            editor.hidden.setHelperText("Only the two of you will see it");
+            editor.add(editor.hidden);
+        }
         return editor;
     }
 
@@ -148,7 +154,7 @@ class ItemEditor extends Dialog {
         FieldErrors.clear(fields);
         try {
             ItemView result = item == null
-                    ? board.add(spaceId, placement, draft())
+                    ? board.add(spaceId, placement, draft(), hidden.getValue())
                     : board.update(item.id(), item.revision(), draft());
             saved.accept(result);
             close();

@@ -1,0 +1,118 @@
+package app.commonground.space;
+
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import app.commonground.activity.ActivityEntry;
+import app.commonground.activity.ActivityLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class ConsentServiceTest {
+
+    @Autowired
+    ConsentService consent;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    SpaceService spaces;
+    @Autowired
+    ActivityLog activity;
+    @Autowired
+    TestPeople people;
+
+    TestPeople.Person alex;
+    TestPeople.Person sam;
+    TestPeople.Person rivera;
+    UUID space;
+
+    @BeforeEach
+    void aCounsellorAsksToObserve() {
+        alex = people.newPerson("Alex");
+        sam = people.newPerson("Sam");
+        rivera = people.newPerson("Rivera");
+        space = people.as(alex, () -> spaces.create(new NewSpace("Alex & Sam")));
+        String partnerLink = people.as(alex, () -> invitations.invitePartner(space).token());
+        people.as(sam, () -> invitations.accept(partnerLink));
+        String counsellorLink = people.as(sam, () -> invitations.inviteCounsellor(space).token());
+        people.as(rivera, () -> invitations.accept(counsellorLink));
+    }
+
+    @Test
+    void while_consent_is_pending_the_counsellor_reads_nothing_and_sees_the_space_as_waiting() {
+        assertThatThrownBy(() -> people.as(rivera, () -> spaces.details(space))).isInstanceOf(SpaceNotFoundException.class);
+        assertThat(people.as(rivera, () -> spaces.mySpaces())).singleElement()
+                .satisfies(summary -> assertThat(summary.waitingForConsent()).isTrue());
+
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+
+        assertThatThrownBy(() -> people.as(rivera, () -> spaces.details(space))).isInstanceOf(SpaceNotFoundException.class);
+    }
+
+    @Test
+    void both_partners_must_approve_each_for_themselves() {
+        assertThat(people.as(alex, () -> consent.requests(space))).singleElement()
+                .satisfies(request -> assertThat(request.waitingForViewer()).isTrue());
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+        assertThat(people.as(alex, () -> consent.requests(space)).getFirst().waitingForViewer()).isFalse();
+        assertThat(people.as(sam, () -> consent.requests(space)).getFirst().waitingForViewer()).isTrue();
+
+        people.as(sam, () -> consent.approve(space, rivera.id()));
+
+        SpaceDetails seen = people.as(rivera, () -> spaces.details(space));
+        assertThat(seen.viewerRole()).isEqualTo(SpaceRole.COUNSELLOR);
+        assertThat(people.as(alex, () -> consent.requests(space))).isEmpty();
+    }
+
+    @Test
+    void one_decline_keeps_everything_from_the_counsellor_and_removes_the_space_from_their_list() {
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+        people.as(sam, () -> consent.decline(space, rivera.id()));
+
+        assertThatThrownBy(() -> people.as(rivera, () -> spaces.details(space))).isInstanceOf(SpaceNotFoundException.class);
+        assertThat(people.as(rivera, () -> spaces.mySpaces())).isEmpty();
+    }
+
+    @Test
+    void after_revocation_every_call_is_refused_again_and_the_space_leaves_the_counsellors_list() {
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+        people.as(sam, () -> consent.approve(space, rivera.id()));
+        people.as(rivera, () -> spaces.details(space));
+
+        people.as(sam, () -> consent.revoke(space, rivera.id()));
+
+        assertThatThrownBy(() -> people.as(rivera, () -> spaces.details(space))).isInstanceOf(SpaceNotFoundException.class);
+        assertThatThrownBy(() -> people.as(rivera, () -> activity.newest(space, 1))).isInstanceOf(SpaceNotFoundException.class);
+        assertThat(people.as(rivera, () -> spaces.mySpaces())).isEmpty();
+    }
+
+    @Test
+    void only_partners_answer_and_revoke() {
+        assertThatThrownBy(() -> people.as(rivera, () -> consent.approve(space, rivera.id())))
+                .isInstanceOf(SpaceNotFoundException.class);
+        var stranger = people.newPerson("Stranger");
+        assertThatThrownBy(() -> people.as(stranger, () -> consent.revoke(space, rivera.id())))
+                .isInstanceOf(SpaceNotFoundException.class);
+    }
+
+    @Test
+    void the_activity_feed_records_the_invitation_the_request_the_answers_and_the_revocation_with_who_did_it() {
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+        people.as(sam, () -> consent.approve(space, rivera.id()));
+        people.as(alex, () -> consent.revoke(space, rivera.id()));
+
+        assertThat(people.as(alex, () -> activity.newest(space, 1)).entries())
+                .extracting(e -> e.actorName() + " " + e.description())
+                .containsSubsequence("Alex ended Rivera's access to the space",
+                        "Sam approved Rivera as an observer",
+                        "Alex approved Rivera as an observer",
+                        "Rivera asked to observe the space, waiting for both partners' consent",
+                        "Sam invited a counsellor to observe the space");
+    }
+}
