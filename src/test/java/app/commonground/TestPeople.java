@@ -56,17 +56,26 @@ public class TestPeople {
 
     /** Two partners who joined one space through an invitation, and a counsellor both of them approved. */
     public Couple newCouple() {
-        Person first = newPerson("Alex");
-        Person second = newPerson("Sam");
+        Couple partners = newPartners();
+        Person first = partners.first();
+        Person second = partners.second();
+        UUID spaceId = partners.spaceId();
         Person counsellor = newPerson("Dr Rivera");
-        UUID spaceId = as(first, () -> spaces.create(new NewSpace(first.name() + " & " + second.name())));
-        String token = as(first, () -> invitations.invitePartner(spaceId).token());
-        as(second, () -> invitations.accept(token));
         String counsellorToken = as(first, () -> invitations.inviteCounsellor(spaceId).token());
         as(counsellor, () -> invitations.accept(counsellorToken));
         as(first, () -> consents.approve(spaceId, counsellor.id()));
         as(second, () -> consents.approve(spaceId, counsellor.id()));
         return new Couple(spaceId, first, second, counsellor);
+    }
+
+    /** Two partners who joined one space through an invitation, no counsellor yet. */
+    public Couple newPartners() {
+        Person first = newPerson("Alex");
+        Person second = newPerson("Sam");
+        UUID spaceId = as(first, () -> spaces.create(new NewSpace(first.name() + " & " + second.name())));
+        String token = as(first, () -> invitations.invitePartner(spaceId).token());
+        as(second, () -> invitations.accept(token));
+        return new Couple(spaceId, first, second, null);
     }
 
     /** Puts someone in a space directly in the database, past the invitation rules. */
