@@ -23,7 +23,6 @@ import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
 import app.commonground.space.Member;
 import app.commonground.space.PartnerJoined;
-import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
 import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.SpaceDetails;
@@ -50,7 +49,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -66,7 +64,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final PresenceBar presence = new PresenceBar();
     final Div invitePrompt = new Div();
     final Div observing = new Div();
-    final Div consent = new Div();
+    final ConsentRequests consent;
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
     final BoardPanel board;
     final ResponsibilitiesPanel responsibilities;
@@ -78,7 +76,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SpaceService spaces;
     private final PresenceService presenceService;
     private final BoardService boardService;
-    private final ConsentService consentService;
     private final String screenKey = UUID.randomUUID().toString();
     private UUID spaceId;
     private SpaceDetails details;
@@ -90,7 +87,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.boardService = boardService;
-        this.consentService = consentService;
+        this.consent = new ConsentRequests(consentService, () -> showDetails(spaces.details(spaceId)));
         this.board = new BoardPanel(boardService, new BoardPanel.EditingListener() {
             @Override
             public void editing(UUID itemId) {
@@ -116,8 +113,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         invitePrompt.addClassName("cg-callout");
         observing.addClassName("cg-observing");
         observing.setId("observing-banner");
-        consent.addClassNames("cg-callout");
-        consent.setId("consent-requests");
         TabSheet sections = new TabSheet();
         sections.addClassName("cg-sections");
         sections.add("Board", board);
@@ -234,35 +229,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         spaceId = null;
     }
 
-    private void showConsentRequests() {
-        consent.removeAll();
-        List<ConsentRequest> requests = details.viewerIsPartner() ? consentService.requests(spaceId) : List.of();
-        consent.setVisible(!requests.isEmpty());
-        for (ConsentRequest request : requests) {
-            Div row = new Div();
-            row.addClassName("cg-consent");
-            if (request.waitingForViewer()) {
-                Button approve = new Button("Approve", click -> {
-                    consentService.approve(spaceId, request.counsellorId());
-                    showDetails(spaces.details(spaceId));
-                });
-                approve.setId("consent-approve");
-                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Button decline = new Button("Decline", click -> {
-                    consentService.decline(spaceId, request.counsellorId());
-                    showDetails(spaces.details(spaceId));
-                });
-                row.add(new Paragraph(request.counsellorName() + " asks to observe your space. They will see "
-                        + "your board, responsibilities and negotiations (never a private draft), read-only, once "
-                        + "you both approve."), approve, decline);
-            } else {
-                row.add(new Paragraph(request.counsellorName() + " asks to observe your space. You approved; "
-                        + "waiting for your partner."));
-            }
-            consent.add(row);
-        }
-    }
-
     private static void showCount(Span badge, long count) {
         badge.setText(String.valueOf(count));
         badge.setVisible(count > 0);
@@ -295,7 +261,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             observing.add(strong, new Span(" " + shown.name() + " with both partners' consent. You can see what "
                     + "they share, never change it; either partner can end this at any time."));
         }
-        showConsentRequests();
+        consent.show(spaceId, shown.viewerIsPartner());
         invitePrompt.removeAll();
         invitePrompt.setVisible(shown.viewerIsPartner() && shown.awaitingPartner());
         if (invitePrompt.isVisible()) {

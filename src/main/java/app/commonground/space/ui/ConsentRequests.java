@@ -1,0 +1,58 @@
+package app.commonground.space.ui;
+
+import app.commonground.space.ConsentRequest;
+import app.commonground.space.ConsentService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.List;
+import java.util.UUID;
+
+/** "Dr. Rivera asks to observe your space": approve or decline, for each partner separately. */
+class ConsentRequests extends Composite<Div> {
+
+    private final ConsentService consents;
+    private final Runnable answered;
+
+    ConsentRequests(ConsentService consents, Runnable answered) {
+        this.consents = consents;
+        this.answered = answered;
+        getContent().addClassName("cg-callout");
+        getContent().setId("consent-requests");
+    }
+
+    /** Shows the requests waiting in the space; none for a counsellor, who may not see them. */
+    void show(UUID spaceId, boolean viewerIsPartner) {
+        getContent().removeAll();
+        List<ConsentRequest> requests = viewerIsPartner ? consents.requests(spaceId) : List.of();
+        setVisible(!requests.isEmpty());
+        requests.forEach(request -> getContent().add(row(spaceId, request)));
+    }
+
+    private Div row(UUID spaceId, ConsentRequest request) {
+        Div row = new Div();
+        row.addClassName("cg-consent");
+        if (!request.waitingForViewer()) {
+            row.add(new Paragraph(request.counsellorName() + " asks to observe your space. You approved; "
+                    + "waiting for your partner."));
+            return row;
+        }
+        Button approve = new Button("Approve", click -> {
+            consents.approve(spaceId, request.counsellorId());
+            answered.run();
+        });
+        approve.setId("consent-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button("Decline", click -> {
+            consents.decline(spaceId, request.counsellorId());
+            answered.run();
+        });
+        row.add(new Paragraph(request.counsellorName() + " asks to observe your space. They will see your board, "
+                + "responsibilities and negotiations (never a private draft), read-only, once you both approve."),
+                approve, decline);
+        return row;
+    }
+}
