@@ -2,6 +2,7 @@ package app.commonground.board;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.InputRules;
+import app.commonground.base.Transactions;
 import app.commonground.space.Member;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceDetails;
@@ -12,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,12 +42,11 @@ public class BoardService {
     private final ActivityLog activity;
     private final InputRules rules;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate writing;
-    private final TransactionTemplate reading;
+    private final Transactions transactions;
     private final Clock clock;
 
     BoardService(BoardItemRepository items, SpaceAccess access, SpaceService spaces, ActivityLog activity,
-                 InputRules rules, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                 InputRules rules, ApplicationEventPublisher events, Transactions transactions,
                  Clock clock) {
         this.items = items;
         this.access = access;
@@ -56,15 +54,13 @@ public class BoardService {
         this.activity = activity;
         this.rules = rules;
         this.events = events;
-        this.writing = new TransactionTemplate(transactions);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** The whole board as the caller sees it. Members only. */
     public BoardSnapshot board(UUID spaceId) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             SpaceDetails space = spaces.details(spaceId);
             Viewer viewer = new Viewer(space);
             List<ItemView> all = items.findBySpaceIdOrderByPositionAsc(spaceId).stream()
@@ -82,7 +78,7 @@ public class BoardService {
 
     /** One item as the caller sees it. Members of its space only. */
     public ItemView item(UUID itemId) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             BoardItem item = find(itemId);
             Viewer viewer = new Viewer(spaces.details(item.spaceId()));
             if (!viewer.maySee(item)) {
@@ -103,7 +99,7 @@ public class BoardService {
      */
     public ItemView add(UUID spaceId, Placement placement, ItemDraft draft, boolean hiddenFromCounsellor) {
         ItemDraft clean = rules.check(draft.normalized());
-        return writing.execute(status -> {
+        return transactions.write(() -> {
             SpaceMembership me = access.requireEditor(spaceId);
             UUID owner = placement == Placement.MINE ? me.accountId() : null;
             BoardItem item = new BoardItem(spaceId, owner, clean, nextPosition(spaceId, owner),
@@ -135,7 +131,7 @@ public class BoardService {
 
     /** Changes only the status, over the revision the caller last saw; see {@link #update}. */
     public ItemView setStatus(UUID itemId, int expectedRevision, ItemStatus status) {
-        ItemDraft current = reading.execute(tx -> find(itemId).draft());
+        ItemDraft current = transactions.read(() -> find(itemId).draft());
         return update(itemId, expectedRevision, current.withStatus(status));
     }
 
@@ -236,7 +232,7 @@ public class BoardService {
     }
 
     private ItemView tryChange(UUID itemId, Integer expectedRevision, ItemChange change) {
-        return writing.execute(status -> {
+        return transactions.write(() -> {
             BoardItem item = items.findById(itemId).orElseThrow(() -> new ItemNotFoundException(itemId));
             SpaceMembership me = access.requireEditor(item.spaceId());
             Viewer viewer = new Viewer(spaces.details(item.spaceId()));

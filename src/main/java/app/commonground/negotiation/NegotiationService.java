@@ -2,6 +2,7 @@ package app.commonground.negotiation;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.InputRules;
+import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
 import app.commonground.board.BoardService;
@@ -24,8 +25,6 @@ import app.commonground.space.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,13 +52,12 @@ public class NegotiationService {
     private final ResponsibilityService responsibilities;
     private final BoardService board;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate writing;
-    private final TransactionTemplate reading;
+    private final Transactions transactions;
     private final Clock clock;
 
     NegotiationService(NegotiationRepository negotiations, SpaceAccess access, SpaceService spaces,
                        ActivityLog activity, InputRules rules, ResponsibilityService responsibilities,
-                       BoardService board, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                       BoardService board, ApplicationEventPublisher events, Transactions transactions,
                        Clock clock) {
         this.negotiations = negotiations;
         this.access = access;
@@ -69,15 +67,13 @@ public class NegotiationService {
         this.responsibilities = responsibilities;
         this.board = board;
         this.events = events;
-        this.writing = new TransactionTemplate(transactions);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** The space's negotiations, newest first, with their step and whose turn it is. Members only. */
     public List<Summary> list(UUID spaceId) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             NegotiationReader reader = new NegotiationReader(spaces.details(spaceId), today());
             return negotiations.findBySpaceIdOrderByOpenedAtDesc(spaceId).stream().map(reader::summary).toList();
         });
@@ -85,7 +81,7 @@ public class NegotiationService {
 
     /** One negotiation as the caller may see it: never the other partner's draft before the reveal. */
     public Detail negotiation(UUID id) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             Negotiation negotiation = find(id);
             return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
         });
@@ -94,7 +90,7 @@ public class NegotiationService {
     /** Opens a negotiation on a topic; both partners start writing their private drafts. */
     public UUID open(UUID spaceId, NewNegotiation topic) {
         NewNegotiation clean = rules.check(topic.normalized());
-        return writing.execute(status -> {
+        return transactions.write(() -> {
             SpaceMembership me = access.requireEditor(spaceId);
             SpaceDetails space = spaces.details(spaceId);
             if (space.awaitingPartner()) {
@@ -199,7 +195,7 @@ public class NegotiationService {
     }
 
     private Agreed agreed(UUID id) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             Negotiation negotiation = find(id);
             access.requireEditor(negotiation.spaceId());
             if (negotiation.step() != NegotiationStep.AGREED) {
@@ -229,7 +225,7 @@ public class NegotiationService {
 
     private Detail step(UUID id, Step step) {
         try {
-            return writing.execute(status -> {
+            return transactions.write(() -> {
                 Negotiation negotiation = find(id);
                 SpaceMembership me = access.requireEditor(negotiation.spaceId());
                 String description = step.apply(negotiation, me);

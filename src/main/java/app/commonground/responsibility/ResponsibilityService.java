@@ -2,6 +2,7 @@ package app.commonground.responsibility;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.InputRules;
+import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.space.Member;
 import app.commonground.space.SpaceAccess;
@@ -11,8 +12,6 @@ import app.commonground.space.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,28 +35,25 @@ public class ResponsibilityService {
     private final ActivityLog activity;
     private final InputRules rules;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate writing;
-    private final TransactionTemplate reading;
+    private final Transactions transactions;
     private final Clock clock;
 
     ResponsibilityService(ResponsibilityRepository responsibilities, SpaceAccess access, SpaceService spaces,
                           ActivityLog activity, InputRules rules, ApplicationEventPublisher events,
-                          PlatformTransactionManager transactions, Clock clock) {
+                          Transactions transactions, Clock clock) {
         this.responsibilities = responsibilities;
         this.access = access;
         this.spaces = spaces;
         this.activity = activity;
         this.rules = rules;
         this.events = events;
-        this.writing = new TransactionTemplate(transactions);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** The list, what waits for the viewer first, and the balance of agreed and proposed time. Members only. */
     public ResponsibilityList list(UUID spaceId) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             Viewer viewer = new Viewer(spaces.details(spaceId));
             List<Responsibility> all = responsibilities.findBySpaceIdOrderByTitleAsc(spaceId);
             List<ResponsibilityView> views = all.stream().map(viewer::view)
@@ -71,7 +67,7 @@ public class ResponsibilityService {
 
     /** One responsibility as the caller sees it. Members only. */
     public ResponsibilityView responsibility(UUID id) {
-        return reading.execute(status -> {
+        return transactions.read(() -> {
             Responsibility item = find(id);
             access.requireReader(item.spaceId());
             return new Viewer(spaces.details(item.spaceId())).view(item);
@@ -81,7 +77,7 @@ public class ResponsibilityService {
     /** Proposes a new responsibility; the other partner accepts or changes it. */
     public ResponsibilityView propose(UUID spaceId, ResponsibilityDraft draft) {
         ResponsibilityDraft clean = rules.check(draft.normalized());
-        return writing.execute(status -> {
+        return transactions.write(() -> {
             SpaceMembership me = access.requireEditor(spaceId);
             Viewer viewer = new Viewer(spaces.details(spaceId));
             viewer.checkOwner(clean.ownerId());
@@ -173,7 +169,7 @@ public class ResponsibilityService {
 
     private ResponsibilityView step(UUID id, Integer expectedRevision, Step step) {
         try {
-            return writing.execute(status -> {
+            return transactions.write(() -> {
                 Responsibility item = find(id);
                 SpaceMembership me = access.requireEditor(item.spaceId());
                 Viewer viewer = new Viewer(spaces.details(item.spaceId()));

@@ -1,6 +1,6 @@
 package app.commonground.board.ui;
 
-import app.commonground.BrowserlessTest;
+import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Placement;
@@ -12,34 +12,20 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
 import static app.commonground.BrowserlessUsers.eventually;
-import static app.commonground.BrowserlessUsers.open;
 import static app.commonground.BrowserlessUsers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BoardViewTest extends BrowserlessTest {
+class BoardViewTest extends CoupleBrowserlessTest {
 
     @Autowired
     BoardService board;
 
-    TestPeople.Couple couple;
-    BrowserlessUIContext alex;
-    BrowserlessUIContext sam;
-    BrowserlessUIContext rivera;
-
-    @BeforeEach
-    void everyoneHasTheSpaceOpen() {
-        couple = people.newCouple();
-        alex = openSpace(couple.first());
-        sam = openSpace(couple.second());
-        rivera = openSpace(couple.counsellor());
-    }
 
     @Test
     void an_item_added_by_one_partner_appears_for_the_other_partner_and_the_counsellor() {
@@ -161,12 +147,6 @@ class BoardViewTest extends BrowserlessTest {
         var title = sam.find(Span.class).withClassName("cg-item-title").single().getElement();
         assertThat(title.getChildCount()).isEqualTo(1);
         assertThat(title.getChild(0).isTextNode()).isTrue();
-    }
-
-    private BrowserlessUIContext openSpace(TestPeople.Person person) {
-        BrowserlessUIContext window = users.windowOf(person);
-        open(window, "spaces/" + couple.spaceId());
-        return window;
     }
 
     private ItemView addAs(TestPeople.Person person, Placement placement, String title) {

@@ -1,14 +1,11 @@
 package app.commonground.negotiation.ui;
 
-import app.commonground.BrowserlessTest;
-import app.commonground.TestPeople;
+import app.commonground.CoupleBrowserlessTest;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,22 +13,14 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static app.commonground.BrowserlessUsers.eventually;
-import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NegotiationViewTest extends BrowserlessTest {
+class NegotiationViewTest extends CoupleBrowserlessTest {
 
-    TestPeople.Couple couple;
-    BrowserlessUIContext alex;
-    BrowserlessUIContext sam;
-    BrowserlessUIContext rivera;
 
     @BeforeEach
-    void everyoneHasTheNegotiationsOpen() {
-        couple = people.newCouple();
-        alex = openNegotiations(couple.first());
-        sam = openNegotiations(couple.second());
-        rivera = openNegotiations(couple.counsellor());
+    void everyoneLooksAtTheSameSection() {
+        showTab("negotiations-tab");
     }
 
     @Test
@@ -73,13 +62,6 @@ class NegotiationViewTest extends BrowserlessTest {
         eventually(alex, () -> assertThat(pageText(alex)).contains("Agreed on"));
         eventually(rivera, () -> assertThat(pageText(rivera)).contains("Agreed on", "Alex 8 · Sam 7").doesNotContain("Sign"));
         assertThat(buttons(rivera)).doesNotContain("Sign", "Rate", "Add option", "Open a negotiation");
-    }
-
-    private BrowserlessUIContext openNegotiations(TestPeople.Person person) {
-        BrowserlessUIContext window = users.windowOf(person);
-        open(window, "spaces/" + couple.spaceId());
-        window.find(TabSheet.class).single().setSelectedTab(window.find(Tab.class).withId("negotiations-tab").single());
-        return window;
     }
 
     private static void openCard(BrowserlessUIContext window, String title) {

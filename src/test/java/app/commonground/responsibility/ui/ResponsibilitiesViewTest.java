@@ -1,7 +1,6 @@
 package app.commonground.responsibility.ui;
 
-import app.commonground.BrowserlessTest;
-import app.commonground.TestPeople;
+import app.commonground.CoupleBrowserlessTest;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,25 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 
 import static app.commonground.BrowserlessUsers.eventually;
-import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ResponsibilitiesViewTest extends BrowserlessTest {
+class ResponsibilitiesViewTest extends CoupleBrowserlessTest {
 
     @Autowired
     ResponsibilityService service;
 
-    TestPeople.Couple couple;
-    BrowserlessUIContext alex;
-    BrowserlessUIContext sam;
-    BrowserlessUIContext rivera;
 
     @BeforeEach
-    void everyoneHasTheSpaceOpen() {
-        couple = people.newCouple();
-        alex = openSpace(couple.first());
-        sam = openSpace(couple.second());
-        rivera = openSpace(couple.counsellor());
+    void everyoneLooksAtTheSameSection() {
+        showTab("responsibilities-tab");
     }
 
     @Test
@@ -90,14 +79,6 @@ class ResponsibilitiesViewTest extends BrowserlessTest {
         assertThat(editor.minutes.isInvalid()).isTrue();
         assertThat(editor.minutes.getErrorMessage()).isEqualTo("A week has 10,080 minutes: please estimate at most that");
         assertThat(people.as(couple.first(), () -> service.list(couple.spaceId())).items()).isEmpty();
-    }
-
-    private BrowserlessUIContext openSpace(TestPeople.Person person) {
-        BrowserlessUIContext window = users.windowOf(person);
-        open(window, "spaces/" + couple.spaceId());
-        TabSheet sections = window.find(TabSheet.class).single();
-        sections.setSelectedTab(window.find(Tab.class).withId("responsibilities-tab").single());
-        return window;
     }
 
     private static List<String> waiting(BrowserlessUIContext window) {
