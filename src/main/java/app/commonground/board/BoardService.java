@@ -18,10 +18,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The board's goals and hobbies: reading them as a viewer sees them, and every change a partner makes.
@@ -279,18 +277,15 @@ public class BoardService {
     private static final class Viewer {
 
         private final SpaceDetails space;
-        private final Map<UUID, String> names;
         private final UUID viewerId;
 
         Viewer(SpaceDetails space) {
             this.space = space;
-            this.names = space.members().stream().collect(Collectors.toMap(Member::accountId, Member::name));
-            this.viewerId = space.members().stream().filter(Member::isViewer).findFirst()
-                    .map(Member::accountId).orElseThrow();
+            this.viewerId = space.viewerId();
         }
 
         String name(UUID accountId) {
-            return accountId == null ? null : names.getOrDefault(accountId, "A former member");
+            return accountId == null ? null : space.nameOf(accountId);
         }
 
         List<ColumnSpec> columns() {

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,14 +26,12 @@ import java.util.stream.Collectors;
 final class NegotiationReader {
 
     private final SpaceDetails space;
-    private final Map<UUID, String> names;
     private final UUID viewerId;
     private final LocalDate today;
 
     NegotiationReader(SpaceDetails space, LocalDate today) {
         this.space = space;
-        this.names = space.members().stream().collect(Collectors.toMap(Member::accountId, Member::name));
-        this.viewerId = space.members().stream().filter(Member::isViewer).findFirst().orElseThrow().accountId();
+        this.viewerId = space.viewerId();
         this.today = today;
     }
 
@@ -172,6 +169,6 @@ final class NegotiationReader {
     }
 
     private String name(UUID accountId) {
-        return accountId == null ? null : names.getOrDefault(accountId, "A former member");
+        return accountId == null ? null : space.nameOf(accountId);
     }
 }

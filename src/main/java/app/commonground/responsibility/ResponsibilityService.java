@@ -17,10 +17,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The agreed list: proposals, agreement by the other partner, changes that reopen the agreement, and
@@ -198,17 +196,15 @@ public class ResponsibilityService {
     private static final class Viewer {
 
         private final SpaceDetails space;
-        private final Map<UUID, String> names;
         private final UUID viewerId;
 
         Viewer(SpaceDetails space) {
             this.space = space;
-            this.names = space.members().stream().collect(Collectors.toMap(Member::accountId, Member::name));
-            this.viewerId = space.members().stream().filter(Member::isViewer).findFirst().orElseThrow().accountId();
+            this.viewerId = space.viewerId();
         }
 
         String name(UUID accountId) {
-            return names.getOrDefault(accountId, "A former member");
+            return space.nameOf(accountId);
         }
 
         String ownerName(UUID ownerId) {

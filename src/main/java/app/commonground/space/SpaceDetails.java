@@ -20,6 +20,17 @@ public record SpaceDetails(UUID id, String name, SpaceRole viewerRole, List<Memb
         return members.stream().filter(Member::pending).toList();
     }
 
+    /** The viewing member's account. */
+    public UUID viewerId() {
+        return members.stream().filter(Member::isViewer).findFirst().orElseThrow().accountId();
+    }
+
+    /** A member's name; someone who has left is "A former member". */
+    public String nameOf(UUID accountId) {
+        return members.stream().filter(m -> m.accountId().equals(accountId)).map(Member::name).findFirst()
+                .orElse("A former member");
+    }
+
     /** Whether the viewer may change things here. */
     public boolean viewerIsPartner() {
         return viewerRole == SpaceRole.PARTNER;

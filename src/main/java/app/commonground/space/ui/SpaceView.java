@@ -245,7 +245,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private UUID viewerId() {
-        return details.members().stream().filter(Member::isViewer).findFirst().orElseThrow().accountId();
+        return details.viewerId();
     }
 
     private void showDetails(SpaceDetails shown) {
