@@ -1,6 +1,7 @@
 package app.commonground.space;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,11 +74,11 @@ public class ConsentService {
         SpaceMembership me = access.requireEditor(spaceId);
         Membership counsellor = counsellor(spaceId, counsellorId);
         if (counsellor.status() != MembershipStatus.PENDING) {
-            throw new IllegalStateException("This counsellor is not waiting for consent.");
+            throw new AccessDeniedException("This counsellor is not waiting for consent any more.");
         }
         List<Consent> given = consents.findByMembershipId(counsellor.id());
         if (given.stream().anyMatch(c -> c.partnerId().equals(me.accountId()))) {
-            throw new IllegalStateException("You have already answered.");
+            throw new AccessDeniedException("You have already answered this request.");
         }
         consents.save(new Consent(counsellor, me.accountId(), approved, clock.instant()));
         if (!approved) {
@@ -93,6 +94,6 @@ public class ConsentService {
     private Membership counsellor(UUID spaceId, UUID counsellorId) {
         return memberships.findBySpaceIdAndAccountId(spaceId, counsellorId)
                 .filter(m -> m.role() == SpaceRole.COUNSELLOR)
-                .orElseThrow(() -> new IllegalArgumentException("No such counsellor in this space"));
+                .orElseThrow(() -> new AccessDeniedException("There is no such counsellor in this space."));
     }
 }

@@ -93,6 +93,15 @@ class ConsentServiceTest {
     }
 
     @Test
+    void a_partner_answers_once_and_gets_a_clear_refusal_after_that() {
+        people.as(alex, () -> consent.approve(space, rivera.id()));
+
+        assertThatThrownBy(() -> people.as(alex, () -> consent.decline(space, rivera.id())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessage("You have already answered this request.");
+    }
+
+    @Test
     void only_partners_answer_and_revoke() {
         assertThatThrownBy(() -> people.as(rivera, () -> consent.approve(space, rivera.id())))
                 .isInstanceOf(SpaceNotFoundException.class);
