@@ -116,6 +116,14 @@ public abstract class BrowserTest {
         return browser;
     }
 
+    /** A new browser, signed in as {@code person}, showing one section (tab) of the space page. */
+    protected WebDriver openSection(TestPeople.Person person, UUID spaceId, String tabId, String readySelector) {
+        WebDriver browser = openSpace(person, spaceId);
+        click(browser, tabId);
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readySelector)));
+        return browser;
+    }
+
     /** Submits the sign-in form, whatever the outcome. */
     protected void signIn(WebDriver browser, String email, String password) {
         browser.get(url("login"));

@@ -14,8 +14,8 @@ class NegotiationInTwoBrowsersTest extends BrowserTest {
     @Test
     void two_partners_go_from_private_drafts_to_a_signed_agreement_without_reloading() {
         TestPeople.Couple couple = people.newCouple();
-        WebDriver alex = openNegotiations(couple.first(), couple);
-        WebDriver sam = openNegotiations(couple.second(), couple);
+        WebDriver alex = openSection(couple.first(), couple.spaceId(), "negotiations-tab", ".cg-negotiations");
+        WebDriver sam = openSection(couple.second(), couple.spaceId(), "negotiations-tab", ".cg-negotiations");
         markVisit(alex);
         markVisit(sam);
 
@@ -52,13 +52,6 @@ class NegotiationInTwoBrowsersTest extends BrowserTest {
         waitIn(alex).until(b -> texts(b, ".cg-option-scores").stream().anyMatch(s -> s.contains("Alex 8 · Sam 7")));
         assertThat(sameVisit(alex)).isTrue();
         assertThat(sameVisit(sam)).isTrue();
-    }
-
-    private WebDriver openNegotiations(TestPeople.Person person, TestPeople.Couple couple) {
-        WebDriver browser = openSpace(person, couple.spaceId());
-        click(browser, "negotiations-tab");
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-negotiations")));
-        return browser;
     }
 
     private static boolean alexSecretVisibleTo(WebDriver browser) {

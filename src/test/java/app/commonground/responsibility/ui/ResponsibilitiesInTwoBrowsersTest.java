@@ -14,8 +14,8 @@ class ResponsibilitiesInTwoBrowsersTest extends BrowserTest {
     @Test
     void a_proposal_reaches_the_other_partner_who_accepts_and_the_first_sees_it_agreed_without_reloading() {
         TestPeople.Couple couple = people.newCouple();
-        WebDriver alex = openResponsibilities(couple.first(), couple);
-        WebDriver sam = openResponsibilities(couple.second(), couple);
+        WebDriver alex = openSection(couple.first(), couple.spaceId(), "responsibilities-tab", ".cg-balance");
+        WebDriver sam = openSection(couple.second(), couple.spaceId(), "responsibilities-tab", ".cg-balance");
         markVisit(alex);
         markVisit(sam);
 
@@ -35,12 +35,5 @@ class ResponsibilitiesInTwoBrowsersTest extends BrowserTest {
         waitIn(sam).until(b -> texts(b, ".cg-responsibility-waiting").isEmpty());
         assertThat(sameVisit(alex)).isTrue();
         assertThat(sameVisit(sam)).isTrue();
-    }
-
-    private WebDriver openResponsibilities(TestPeople.Person person, TestPeople.Couple couple) {
-        WebDriver browser = openSpace(person, couple.spaceId());
-        click(browser, "responsibilities-tab");
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-balance")));
-        return browser;
     }
 }
