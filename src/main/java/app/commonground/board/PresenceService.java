@@ -1,37 +1,58 @@
 package app.commonground.board;
 
-import app.commonground.security.CurrentUser;
+import app.commonground.base.Transactions;
+import app.commonground.base.live.SpaceBroadcaster;
+import app.commonground.base.live.ThisServer;
 import app.commonground.space.SpaceAccess;
-import app.commonground.space.SpaceMembership;
+import app.commonground.space.SpaceRole;
+import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who has which space open right now, screen by screen, and which item each screen is editing. One person
  * with two tabs open is present once, and stays present until their last screen closes.
+ * <p>
+ * Kept in the database, so people whose screens are served by different app servers see each other. Each
+ * server renews its own screens every {@link #RENEWAL}; the screens of a server that stopped without
+ * closing them disappear after {@link #EXPIRY}.
  */
 @Service
 public class PresenceService {
 
-    private record Screen(PresentPerson person, UUID editing) {
-    }
+    static final Duration RENEWAL = Duration.ofSeconds(20);
+    static final Duration EXPIRY = Duration.ofSeconds(65);
 
-    private final Map<UUID, Map<String, Screen>> screensBySpace = new ConcurrentHashMap<>();
     private final SpaceAccess access;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final SpaceBroadcaster broadcaster;
+    private final JdbcClient jdbc;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final String server;
 
-    PresenceService(SpaceAccess access, CurrentUser currentUser, ApplicationEventPublisher events) {
+    PresenceService(SpaceAccess access, ApplicationEventPublisher events,
+                    SpaceBroadcaster broadcaster, JdbcClient jdbc, Transactions transactions, Clock clock,
+                    ThisServer server) {
         this.access = access;
-        this.currentUser = currentUser;
         this.events = events;
+        this.broadcaster = broadcaster;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.server = server.id();
     }
 
     /**
@@ -40,26 +61,26 @@ public class PresenceService {
      * @param screenKey identifies the screen (browser tab) the caller opened the space in
      */
     public void enter(UUID spaceId, String screenKey) {
-        SpaceMembership membership = access.requireReader(spaceId);
-        PresentPerson person = new PresentPerson(membership.accountId(), currentUser.require().displayName(),
-                membership.role());
-        screens(spaceId).put(screenKey, new Screen(person, null));
-        changed(spaceId);
+        UUID accountId = access.requireReader(spaceId).accountId();
+        transactions.write(() -> {
+            jdbc.sql("delete from screen_presence where screen_key = ?").param(screenKey).update();
+            jdbc.sql("""
+                            insert into screen_presence (screen_key, space_id, account_id, server_id, seen_at)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(screenKey, spaceId, accountId, server, now()).update();
+            return changed(spaceId);
+        });
     }
 
     /** Marks that the caller's screen has this item's editor open. Partners only. */
     public void startEditing(UUID spaceId, String screenKey, UUID itemId) {
         access.requireEditor(spaceId);
-        screens(spaceId).computeIfPresent(screenKey, (key, screen) -> new Screen(screen.person(), itemId));
-        changed(spaceId);
+        markEditing(spaceId, screenKey, itemId);
     }
 
     /** Marks that the caller's screen closed its editor. Needs no check, like {@link #leave}. */
     public void stopEditing(UUID spaceId, String screenKey) {
-        Screen before = screens(spaceId).computeIfPresent(screenKey, (key, screen) -> new Screen(screen.person(), null));
-        if (before != null) {
-            changed(spaceId);
-        }
+        markEditing(spaceId, screenKey, null);
     }
 
     /**
@@ -67,19 +88,15 @@ public class PresenceService {
      * key that only that screen knows, and it also runs when a session ends with nobody signed in.
      */
     public void leave(UUID spaceId, String screenKey) {
-        Map<String, Screen> screens = screensBySpace.get(spaceId);
-        if (screens != null && screens.remove(screenKey) != null) {
-            screensBySpace.computeIfPresent(spaceId, (id, s) -> s.isEmpty() ? null : s);
-            changed(spaceId);
-        }
+        transactions.write(() -> jdbc.sql("delete from screen_presence where screen_key = ? and space_id = ?")
+                .params(screenKey, spaceId).update() > 0 && changed(spaceId));
     }
 
     /** The people who have the space open, partners first, each once. Members only. */
     public List<PresentPerson> whoIsHere(UUID spaceId) {
         access.requireReader(spaceId);
         Map<UUID, PresentPerson> people = new LinkedHashMap<>();
-        screensBySpace.getOrDefault(spaceId, Map.of()).values()
-                .forEach(screen -> people.putIfAbsent(screen.person().accountId(), screen.person()));
+        screens(spaceId).forEach(screen -> people.putIfAbsent(screen.person().accountId(), screen.person()));
         return people.values().stream()
                 .sorted(Comparator.comparing(PresentPerson::observing).thenComparing(PresentPerson::name))
                 .toList();
@@ -88,18 +105,69 @@ public class PresenceService {
     /** Which items have an editor open right now, and whose. Members only. */
     public List<EditingMarker> whoIsEditing(UUID spaceId) {
         access.requireReader(spaceId);
-        return screensBySpace.getOrDefault(spaceId, Map.of()).values().stream()
+        return screens(spaceId).stream()
                 .filter(screen -> screen.editing() != null)
                 .map(screen -> new EditingMarker(screen.editing(), screen.person().accountId(), screen.person().name()))
                 .distinct()
                 .toList();
     }
 
-    private Map<String, Screen> screens(UUID spaceId) {
-        return screensBySpace.computeIfAbsent(spaceId, id -> new ConcurrentHashMap<>());
+    /** Renews this server's screens and lets go of those that no server renewed in time. */
+    @Scheduled(fixedDelayString = "${common-ground.presence.renewal:20s}")
+    void renew() {
+        transactions.write(() -> {
+            jdbc.sql("update screen_presence set seen_at = ? where server_id = ?").params(now(), server).update();
+            OffsetDateTime cutoff = now().minus(EXPIRY);
+            List<UUID> spaces = jdbc.sql("select distinct space_id from screen_presence where seen_at < ?")
+                    .param(cutoff).query(UUID.class).list();
+            jdbc.sql("delete from screen_presence where seen_at < ?").param(cutoff).update();
+            spaces.forEach(this::changed);
+            return spaces;
+        });
     }
 
-    private void changed(UUID spaceId) {
+    /** A server that stops takes its screens with it; the people on them come back through another server. */
+    @PreDestroy
+    void closeThisServersScreens() {
+        List<UUID> spaces = transactions.write(() -> {
+            List<UUID> open = jdbc.sql("select distinct space_id from screen_presence where server_id = ?")
+                    .param(server).query(UUID.class).list();
+            jdbc.sql("delete from screen_presence where server_id = ?").param(server).update();
+            return open;
+        });
+        spaces.forEach(space -> broadcaster.broadcast(new PresenceChanged(space)));
+    }
+
+    private record Screen(PresentPerson person, UUID editing) {
+    }
+
+    private List<Screen> screens(UUID spaceId) {
+        return jdbc.sql("""
+                        select p.account_id, a.display_name, m.role, p.editing_item_id
+                        from screen_presence p
+                        join account a on a.id = p.account_id
+                        join membership m on m.space_id = p.space_id and m.account_id = p.account_id
+                        where p.space_id = ? and p.seen_at >= ? and m.status = 'ACTIVE'
+                        order by p.screen_key""")
+                .params(spaceId, now().minus(EXPIRY))
+                .query((row, n) -> new Screen(new PresentPerson(row.getObject(1, UUID.class), row.getString(2),
+                        SpaceRole.valueOf(row.getString(3))), row.getObject(4, UUID.class)))
+                .list();
+    }
+
+    private void markEditing(UUID spaceId, String screenKey, UUID itemId) {
+        transactions.write(() -> jdbc.sql("""
+                        update screen_presence set editing_item_id = ?
+                        where screen_key = ? and space_id = ? and server_id = ?""")
+                .params(itemId, screenKey, spaceId, server).update() > 0 && changed(spaceId));
+    }
+
+    private boolean changed(UUID spaceId) {
         events.publishEvent(new PresenceChanged(spaceId));
+        return true;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

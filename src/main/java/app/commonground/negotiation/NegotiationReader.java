@@ -51,9 +51,10 @@ final class NegotiationReader {
                     .findFirst().orElseThrow();
             otherState = name(other.partnerId()) + (other.ready() ? " is ready" : " is still writing");
         }
-        List<Position> positions = !negotiation.revealed() ? List.of() : negotiation.positions().stream()
+        List<Position> positions = !negotiation.revealed() ? List.of() : inPartnerOrder(negotiation).stream()
                 .map(p -> new Position(p.partnerId(), name(p.partnerId()), p.coreNeeds(), p.flexible())).toList();
         List<Restatement> restatements = negotiation.mirrors().stream()
+                .sorted(Comparator.comparingInt(m -> partnerIndex(m.listenerId())))
                 .map(m -> new Restatement(name(m.listenerId()), name(m.speakerId()), m.restatement(), m.status(),
                         m.correction(), m.listenerId().equals(viewerId), m.speakerId().equals(viewerId)))
                 .toList();
@@ -63,6 +64,16 @@ final class NegotiationReader {
                 .toList();
         return new Detail(negotiation.id(), negotiation.title(), negotiation.situation(), negotiation.step(),
                 turn(negotiation), partner, myDraft, otherState, positions, restatements, options, outcome(negotiation));
+    }
+
+    /** Positions as the partners joined the space: the same order on every screen and every database. */
+    private List<DraftPosition> inPartnerOrder(Negotiation negotiation) {
+        return negotiation.positions().stream().sorted(Comparator.comparingInt(p -> partnerIndex(p.partnerId())))
+                .toList();
+    }
+
+    private int partnerIndex(UUID accountId) {
+        return space.partners().stream().map(Member::accountId).toList().indexOf(accountId);
     }
 
     private Option option(NegotiationOption option) {
@@ -96,7 +107,7 @@ final class NegotiationReader {
     private String turn(Negotiation negotiation) {
         return switch (negotiation.step()) {
             case DRAFT -> {
-                List<String> writing = negotiation.positions().stream().filter(p -> !p.ready())
+                List<String> writing = inPartnerOrder(negotiation).stream().filter(p -> !p.ready())
                         .map(p -> you(p.partnerId())).toList();
                 yield writing.size() == 2 ? "Both of you are writing your drafts, privately"
                         : "Waiting for " + writing.getFirst() + " to finish " + (isViewer(writing) ? "your" : "their")

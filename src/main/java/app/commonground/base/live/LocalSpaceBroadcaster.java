@@ -44,6 +44,11 @@ class LocalSpaceBroadcaster implements SpaceBroadcaster {
         });
     }
 
+    /** The spaces that some screen of this server is listening to right now. */
+    Set<UUID> spacesWithListeners() {
+        return Set.copyOf(listeners.keySet());
+    }
+
     private static void deliver(Consumer<SpaceEvent> listener, SpaceEvent event) {
         try {
             listener.accept(event);

@@ -4,6 +4,7 @@ import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ui.ActivityFeed;
 import app.commonground.base.live.SpaceBroadcaster;
 import app.commonground.base.live.SpaceEvent;
+import app.commonground.base.live.UpdatesMayBeMissed;
 import app.commonground.base.ui.Avatars;
 import app.commonground.base.ui.LiveUpdates;
 import app.commonground.board.BoardChanged;
@@ -204,16 +205,22 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 responsibilities.refresh();
                 activity.refresh();
             }
-            case PartnerJoined joined -> {
-                showDetails(spaces.details(spaceId));
-                board.refresh();
-                responsibilities.show(spaceId, details);
-                negotiations.show(spaceId, details);
-                activity.show(spaceId, avatars());
+            case PartnerJoined joined -> reloadEverything();
+            case UpdatesMayBeMissed missed -> {
+                reloadEverything();
+                showPresence();
             }
             default -> {
             }
         }
+    }
+
+    private void reloadEverything() {
+        showDetails(spaces.details(spaceId));
+        board.refresh();
+        responsibilities.show(spaceId, details);
+        negotiations.show(spaceId, details);
+        activity.show(spaceId, avatars());
     }
 
     /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */

@@ -1,0 +1,124 @@
+package app.commonground.base.live;
+
+import app.commonground.IntegrationTest;
+import app.commonground.board.BoardChanged;
+import app.commonground.board.PresenceChanged;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app servers on one PostgreSQL database: this test's application and a second relay built beside it,
+ * each with its own listening connection and its own screens.
+ */
+@IntegrationTest
+class RelayAcrossServersOnPostgresTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Autowired
+    SpaceBroadcaster firstServer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSourceProperties database;
+
+    PostgresSpaceBroadcaster secondServer;
+    final UUID space = UUID.randomUUID();
+    final BlockingQueue<SpaceEvent> onSecondServer = new LinkedBlockingQueue<>();
+    final BlockingQueue<SpaceEvent> onFirstServer = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void startASecondServer() throws InterruptedException {
+        assertThat(firstServer).isInstanceOf(PostgresSpaceBroadcaster.class);
+        secondServer = new PostgresSpaceBroadcaster(new LocalSpaceBroadcaster(), jdbc, database, new ThisServer());
+        secondServer.startListening();
+        secondServer.subscribe(space, onSecondServer::add);
+        firstServer.subscribe(space, onFirstServer::add);
+        awaitSecondServerListening();
+    }
+
+    @AfterEach
+    void stopTheSecondServer() {
+        secondServer.stop();
+    }
+
+    @Test
+    void a_change_committed_on_one_server_reaches_the_screens_of_the_other_as_the_same_event() throws InterruptedException {
+        UUID item = UUID.randomUUID();
+        firstServer.broadcast(new BoardChanged(space, item));
+
+        assertThat(next(onSecondServer)).isEqualTo(new BoardChanged(space, item));
+        assertThat(next(onFirstServer)).isEqualTo(new BoardChanged(space, item));
+    }
+
+    @Test
+    void a_server_delivers_its_own_change_once_not_again_when_its_notification_comes_back() throws InterruptedException {
+        firstServer.broadcast(new PresenceChanged(space));
+        secondServer.broadcast(new PresenceChanged(space));
+        for (int delivered = 0; delivered < 2; delivered++) {
+            next(onFirstServer);
+            next(onSecondServer);
+        }
+
+        assertThat(onFirstServer.poll(1, TimeUnit.SECONDS)).isNull();
+        assertThat(onSecondServer.poll(0, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void a_notification_that_names_anything_but_a_space_event_is_ignored() throws InterruptedException {
+        notifyRaw("{\"from\":\"elsewhere\",\"type\":\"java.lang.ProcessBuilder\",\"event\":{\"spaceId\":\"" + space + "\"}}");
+        notifyRaw("not json at all");
+        UUID item = UUID.randomUUID();
+        firstServer.broadcast(new BoardChanged(space, item));
+
+        assertThat(next(onSecondServer)).isEqualTo(new BoardChanged(space, item));
+        assertThat(onSecondServer).isEmpty();
+    }
+
+    @Test
+    void a_server_that_loses_its_listening_connection_reconnects_and_tells_its_screens_to_reload() throws InterruptedException {
+        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?")
+                .param(PostgresSpaceBroadcaster.LISTENER_NAME).query().listOfRows();
+
+        assertThat(next(onSecondServer)).isEqualTo(new UpdatesMayBeMissed(space));
+        UUID item = UUID.randomUUID();
+        firstServer.broadcast(new BoardChanged(space, item));
+        SpaceEvent afterReconnect = next(onSecondServer);
+        while (afterReconnect instanceof UpdatesMayBeMissed) {
+            afterReconnect = next(onSecondServer);
+        }
+        assertThat(afterReconnect).isEqualTo(new BoardChanged(space, item));
+    }
+
+    private static SpaceEvent next(BlockingQueue<SpaceEvent> events) throws InterruptedException {
+        SpaceEvent event = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(event).as("an event within " + PATIENCE).isNotNull();
+        return event;
+    }
+
+    private void notifyRaw(String payload) {
+        jdbc.sql("select pg_notify(?, ?)").params(PostgresSpaceBroadcaster.CHANNEL, payload).query().singleRow();
+    }
+
+    private void awaitSecondServerListening() throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!secondServer.listening()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The second server did not start listening within " + PATIENCE);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
