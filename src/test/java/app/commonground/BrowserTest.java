@@ -45,6 +45,13 @@ public abstract class BrowserTest {
     private final List<WebDriver> browsers = new ArrayList<>();
 
     protected WebDriver newBrowser() {
+        WebDriver browser = chromium();
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** A new headless Chromium; whoever opens it quits it. */
+    static WebDriver chromium() {
         try {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -56,9 +63,7 @@ public abstract class BrowserTest {
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-            WebDriver browser = new ChromeDriver(service, options);
-            browsers.add(browser);
-            return browser;
+            return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new IllegalStateException("No temporary folder for a browser profile", e);
         }
@@ -97,6 +102,10 @@ public abstract class BrowserTest {
         });
     }
 
+    protected static void click(WebDriver browser, By target) {
+        waitIn(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
     protected static String textOf(WebDriver browser, String id) {
         return waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }
@@ -110,10 +119,16 @@ public abstract class BrowserTest {
     /** A new browser, signed in as {@code person}, showing the space's board. */
     protected WebDriver openSpace(TestPeople.Person person, UUID spaceId) {
         WebDriver browser = newBrowser();
-        signIn(browser, person.email());
-        browser.get(url("spaces/" + spaceId));
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-board")));
+        showSpace(browser, url(""), person, spaceId);
         return browser;
+    }
+
+    /** Signs {@code person} in on the server at {@code baseUrl} and shows the space's board. */
+    static void showSpace(WebDriver browser, String baseUrl, TestPeople.Person person, UUID spaceId) {
+        signIn(browser, baseUrl, person.email(), TestPeople.PASSWORD);
+        waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
+        browser.get(baseUrl + "spaces/" + spaceId);
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-board")));
     }
 
     /** A new browser, signed in as {@code person}, showing one section (tab) of the space page. */
@@ -126,7 +141,11 @@ public abstract class BrowserTest {
 
     /** Submits the sign-in form, whatever the outcome. */
     protected void signIn(WebDriver browser, String email, String password) {
-        browser.get(url("login"));
+        signIn(browser, url(""), email, password);
+    }
+
+    private static void signIn(WebDriver browser, String baseUrl, String email, String password) {
+        browser.get(baseUrl + "login");
         WebElement username = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name=username]")));
         username.sendKeys(email);

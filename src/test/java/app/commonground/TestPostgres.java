@@ -78,7 +78,14 @@ public final class TestPostgres {
 
     private void stop() {
         try {
-            run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
+            // The test run's Spring contexts close their connections in shutdown hooks of their own, at the
+            // same time as this one: a smart shutdown waits for them, so none of them finds the server gone.
+            try {
+                run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "smart", "-t", "20",
+                        "stop"));
+            } catch (IllegalStateException stillConnected) {
+                run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
+            }
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }

@@ -42,6 +42,7 @@ public class PresenceService {
     private final Transactions transactions;
     private final Clock clock;
     private final String server;
+    private volatile boolean closed;
 
     PresenceService(SpaceAccess access, ApplicationEventPublisher events,
                     SpaceBroadcaster broadcaster, JdbcClient jdbc, Transactions transactions, Clock clock,
@@ -88,6 +89,9 @@ public class PresenceService {
      * key that only that screen knows, and it also runs when a session ends with nobody signed in.
      */
     public void leave(UUID spaceId, String screenKey) {
+        if (closed) {
+            return;
+        }
         transactions.write(() -> jdbc.sql("delete from screen_presence where screen_key = ? and space_id = ?")
                 .params(screenKey, spaceId).update() > 0 && changed(spaceId));
     }
@@ -126,9 +130,13 @@ public class PresenceService {
         });
     }
 
-    /** A server that stops takes its screens with it; the people on them come back through another server. */
+    /**
+     * A server that stops takes its screens with it; the people on them come back through another server.
+     * Screens that close after this (sessions end after the database is gone) have nothing left to remove.
+     */
     @PreDestroy
     void closeThisServersScreens() {
+        closed = true;
         List<UUID> spaces = transactions.write(() -> {
             List<UUID> open = jdbc.sql("select distinct space_id from screen_presence where server_id = ?")
                     .param(server).query(UUID.class).list();
@@ -156,6 +164,9 @@ public class PresenceService {
     }
 
     private void markEditing(UUID spaceId, String screenKey, UUID itemId) {
+        if (closed) {
+            return;
+        }
         transactions.write(() -> jdbc.sql("""
                         update screen_presence set editing_item_id = ?
                         where screen_key = ? and space_id = ? and server_id = ?""")

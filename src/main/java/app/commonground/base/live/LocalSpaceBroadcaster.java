@@ -4,6 +4,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -24,8 +27,29 @@ class LocalSpaceBroadcaster implements SpaceBroadcaster {
     private final ExecutorService executor = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("space-broadcast-", 0).daemon(true).factory());
 
+    private final ApplicationContext context;
+    private volatile boolean closing;
+
+    LocalSpaceBroadcaster(ApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Once this server is shutting down its screens are about to go (they reconnect through another server):
+     * they are not updated any more, so no update reaches for a database connection that is closing.
+     */
+    @EventListener
+    void serverClosing(ContextClosedEvent closed) {
+        if (closed.getApplicationContext() == context) {
+            closing = true;
+        }
+    }
+
     @Override
     public void broadcast(SpaceEvent event) {
+        if (closing) {
+            return;
+        }
         Set<Consumer<SpaceEvent>> current = listeners.get(event.spaceId());
         if (current == null) {
             return;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -33,6 +34,8 @@ class RelayAcrossServersOnPostgresTest {
     JdbcClient jdbc;
     @Autowired
     DataSourceProperties database;
+    @Autowired
+    ApplicationContext context;
 
     PostgresSpaceBroadcaster secondServer;
     final UUID space = UUID.randomUUID();
@@ -42,7 +45,7 @@ class RelayAcrossServersOnPostgresTest {
     @BeforeEach
     void startASecondServer() throws InterruptedException {
         assertThat(firstServer).isInstanceOf(PostgresSpaceBroadcaster.class);
-        secondServer = new PostgresSpaceBroadcaster(new LocalSpaceBroadcaster(), jdbc, database, new ThisServer());
+        secondServer = new PostgresSpaceBroadcaster(new LocalSpaceBroadcaster(context), jdbc, database, new ThisServer());
         secondServer.startListening();
         secondServer.subscribe(space, onSecondServer::add);
         firstServer.subscribe(space, onFirstServer::add);

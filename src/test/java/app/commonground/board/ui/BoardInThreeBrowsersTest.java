@@ -37,8 +37,4 @@ class BoardInThreeBrowsersTest extends BrowserTest {
         assertThat(sameVisit(sam)).isTrue();
         assertThat(sameVisit(rivera)).isTrue();
     }
-
-    private static void click(WebDriver browser, By target) {
-        waitIn(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
-    }
 }

@@ -1,0 +1,97 @@
+package app.commonground;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as its own process (a JVM of its own, with the production profile), as one of several app
+ * servers behind a load balancer would run. Its output goes to {@code target/app-servers/NAME.log}.
+ */
+final class AppServer implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final int managementPort;
+    private final Path log;
+
+    private AppServer(String name, Process process, int port, int managementPort, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.managementPort = managementPort;
+        this.log = log;
+    }
+
+    /** Starts a server on free ports against this PostgreSQL database; {@link #awaitReady} waits for it. */
+    static AppServer launch(String name, String databaseUrl) throws IOException {
+        int port = freePort();
+        int managementPort = freePort();
+        Path log = Path.of("target", "app-servers", name + ".log");
+        Files.createDirectories(log.getParent());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Application.class.getName(),
+                "--spring.profiles.active=production",
+                "--server.port=" + port,
+                "--management.server.port=" + managementPort,
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + TestPostgres.USER,
+                "--spring.main.banner-mode=off"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AppServer(name, process, port, managementPort, log);
+    }
+
+    /** The address browsers open, ending in a slash. */
+    String url() {
+        return "http://localhost:" + port + "/";
+    }
+
+    /** Waits until the server answers that it is ready (its database included). */
+    void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + managementPort + "/actuator/health/readiness")).build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + START_LIMIT + "; see " + log);
+    }
+
+    /** Stops the server as an orchestrator would: SIGTERM, a graceful shutdown, then the end of the process. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(40, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
