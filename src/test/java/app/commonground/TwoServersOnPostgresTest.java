@@ -7,6 +7,9 @@ import app.commonground.board.ItemKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -33,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * creates the people, through the services, in the same database.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersOnPostgresTest {
+
+    private static final int LAST = Integer.MAX_VALUE;
 
     private static AppServer one;
     private static AppServer two;
@@ -112,6 +118,21 @@ class TwoServersOnPostgresTest {
 
         assertThat(sameVisit(alex)).isTrue();
         assertThat(sameVisit(sam)).isTrue();
+    }
+
+    @Test
+    @Order(LAST)
+    void when_a_server_stops_its_people_carry_on_through_the_other_one_still_signed_in() throws InterruptedException {
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
+
+        two.close();
+
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex")));
+        // what the load balancer does with Sam's next request: send it to a server that is up
+        sam.get(one.url() + "spaces/" + couple.spaceId());
+        waitIn(sam).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cg-board")));
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
+        assertThat(sameVisit(alex)).isTrue();
     }
 
     @Test

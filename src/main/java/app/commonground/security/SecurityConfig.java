@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,29 +15,52 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+
+import java.time.Duration;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** How long a browser stays signed in without a password, unless its person signs out. */
+    static final Duration STAY_SIGNED_IN = Duration.ofDays(30);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Keeps a browser signed in across server restarts and from one app server to another (its session
+     * lives on one server only): a signed cookie, checked against the account's current password hash, so
+     * changing the password ends it everywhere. The key is shared by all servers through the database.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    TokenBasedRememberMeServices rememberMe(UserDetailsService accounts, ServerSecrets secrets) {
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(secrets.get("remember-me"), accounts,
+                TokenBasedRememberMeServices.RememberMeTokenAlgorithm.SHA256);
+        rememberMe.setAlwaysRemember(true);
+        rememberMe.setCookieName("CG_SIGNED_IN");
+        rememberMe.setTokenValiditySeconds((int) STAY_SIGNED_IN.toSeconds());
+        return rememberMe;
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle, TokenBasedRememberMeServices rememberMe) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle),
+                new RememberMeAuthenticationProvider(rememberMe.getKey()));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            TokenBasedRememberMeServices rememberMe) throws Exception {
         http.authenticationManager(authenticationManager);
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

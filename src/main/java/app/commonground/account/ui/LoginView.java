@@ -40,7 +40,9 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
         Paragraph newHere = new Paragraph("New here? ");
         newHere.add(new RouterLink("Create an account", SignUpView.class));
         newHere.addClassName("cg-aside");
-        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(form, newHere);
+        Paragraph staying = new Paragraph("You stay signed in on this device until you sign out.");
+        staying.addClassName("cg-aside");
+        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(form, staying, newHere);
     }
 
     @Override
