@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The application as its own process (a JVM of its own, with the production profile), as one of several app
  * servers behind a load balancer would run. Its output goes to {@code target/app-servers/NAME.log}.
  */
-final class AppServer implements AutoCloseable {
+public final class AppServer implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
@@ -36,30 +37,52 @@ final class AppServer implements AutoCloseable {
 
     /** Starts a server on free ports against this PostgreSQL database; {@link #awaitReady} waits for it. */
     static AppServer launch(String name, String databaseUrl) throws IOException {
+        return launch(name, databaseUrl, List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Application.class.getName()));
+    }
+
+    /**
+     * Starts the production jar (built by {@code ./mvnw -Pproduction package}) on free ports against this
+     * PostgreSQL database, with these JVM options.
+     */
+    public static AppServer launchJar(String name, String databaseUrl, Path jar, List<String> jvmOptions)
+            throws IOException {
+        List<String> java = new ArrayList<>(jvmOptions);
+        java.addAll(List.of("-jar", jar.toString()));
+        return launch(name, databaseUrl, java);
+    }
+
+    private static AppServer launch(String name, String databaseUrl, List<String> java) throws IOException {
         int port = freePort();
         int managementPort = freePort();
         Path log = Path.of("target", "app-servers", name + ".log");
         Files.createDirectories(log.getParent());
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java);
+        command.addAll(List.of(
                 "--spring.profiles.active=production",
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + TestPostgres.USER,
-                "--spring.main.banner-mode=off"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--spring.main.banner-mode=off"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new AppServer(name, process, port, managementPort, log);
     }
 
+    /** The operating system's id of the server's process. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The address browsers open, ending in a slash. */
-    String url() {
+    public String url() {
         return "http://localhost:" + port + "/";
     }
 
     /** Waits until the server answers that it is ready (its database included). */
-    void awaitReady() throws IOException, InterruptedException {
+    public void awaitReady() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest readiness = HttpRequest.newBuilder(
                 URI.create("http://localhost:" + managementPort + "/actuator/health/readiness")).build();

@@ -13,23 +13,25 @@ import java.util.Map;
 /**
  * Points every Spring test context at the test run's PostgreSQL server ({@link TestPostgres}) instead of
  * in-memory H2 when the run asks for it with {@code -Dcommon-ground.test-database=postgres} (the build's
- * "postgres" test execution does), and relays live updates through it as several app servers would.
+ * "postgres" test execution does) or the test class is marked {@link OnPostgres}, and relays live updates
+ * through it as several app servers would.
  */
 class PostgresWhenAsked implements ContextCustomizerFactory {
 
     static final String DATABASE = "common_ground_tests";
 
-    static boolean asked() {
-        return "postgres".equals(System.getProperty("common-ground.test-database"));
+    static boolean asked(Class<?> testClass) {
+        return "postgres".equals(System.getProperty("common-ground.test-database"))
+                || testClass.isAnnotationPresent(OnPostgres.class);
     }
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return asked() ? new OnPostgres() : null;
+        return asked(testClass) ? new PointAtPostgres() : null;
     }
 
-    private record OnPostgres() implements ContextCustomizer {
+    private record PointAtPostgres() implements ContextCustomizer {
 
         private static String url;
 

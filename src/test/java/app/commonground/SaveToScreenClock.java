@@ -5,9 +5,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Times how long an item's new title takes from the click on "Save" in one browser to the DOM of another,
@@ -17,7 +14,7 @@ public final class SaveToScreenClock {
 
     private final WebDriver saver;
     private final WebDriver watcher;
-    private final List<Double> latencies = new ArrayList<>();
+    private final Latencies latencies = new Latencies();
 
     /** Starts noting, in {@code watcher}, when each item title first appears. */
     public SaveToScreenClock(WebDriver saver, WebDriver watcher) {
@@ -58,20 +55,11 @@ public final class SaveToScreenClock {
     }
 
     public double median() {
-        return percentile(50);
+        return latencies.percentile(50);
     }
 
     /** A one-line summary: how many, median, p95, min, max and mean, in milliseconds. */
     public String summary() {
-        List<Double> sorted = latencies.stream().sorted().toList();
-        return String.format(Locale.ROOT, "%d saves: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms, mean %.1f ms",
-                sorted.size(), percentile(50), percentile(95), sorted.getFirst(), sorted.getLast(),
-                sorted.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
-    }
-
-    private double percentile(int percent) {
-        List<Double> sorted = latencies.stream().sorted().toList();
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index));
+        return latencies.summary();
     }
 }

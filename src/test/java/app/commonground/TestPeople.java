@@ -56,11 +56,14 @@ public class TestPeople {
 
     /** Two partners who joined one space through an invitation, and a counsellor both of them approved. */
     public Couple newCouple() {
-        Couple partners = newPartners();
+        return withCounsellor(newPartners(), newPerson("Dr Rivera"));
+    }
+
+    /** The couple's counsellor, invited by the first partner and approved by both (one may observe several). */
+    public Couple withCounsellor(Couple partners, Person counsellor) {
         Person first = partners.first();
         Person second = partners.second();
         UUID spaceId = partners.spaceId();
-        Person counsellor = newPerson("Dr Rivera");
         String counsellorToken = as(first, () -> invitations.inviteCounsellor(spaceId).token());
         as(counsellor, () -> invitations.accept(counsellorToken));
         as(first, () -> consents.approve(spaceId, counsellor.id()));

@@ -62,6 +62,7 @@ class ItemCard extends Composite<Div> {
         achieved.addClassName("cg-item-achieved");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.addClickListener(click -> actions.open(this.item));
+        open.setId("open-" + item.id());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         more.setAriaLabel("More actions");
         menu.setTarget(more);

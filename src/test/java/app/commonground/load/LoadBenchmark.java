@@ -1,0 +1,361 @@
+package app.commonground.load;
+
+import app.commonground.AppServer;
+import app.commonground.IntegrationTest;
+import app.commonground.Latencies;
+import app.commonground.OnPostgres;
+import app.commonground.TestPeople;
+import app.commonground.TestPeople.Couple;
+import app.commonground.TestPeople.Person;
+import app.commonground.board.BoardService;
+import app.commonground.board.BoardService.Placement;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * Many couples at once against the production jar on PostgreSQL, through the protocol a browser speaks
+ * ({@link VaadinClient}): every partner and every counsellor (one per ten couples) signs in and keeps the
+ * space page open with its push connection; each partner renames one of their own goals every
+ * {@code load.save-every} seconds, and every other open screen of that space notes when the new title
+ * arrives. For each number of couples the server is started afresh, and this prints save-to-other-screen
+ * latency, saves per second, the server's CPU, its heap per open screen, errors and lost pushes.
+ * Prints; asserts nothing. Not part of the normal test run:
+ * <pre>
+ * ./mvnw -Pproduction -DskipTests package
+ * ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dload.couples=50,200,500,1000]
+ * </pre>
+ * Client and server run on the same machine and share its cores.
+ */
+@IntegrationTest
+@OnPostgres
+class LoadBenchmark {
+
+    private static final List<Integer> LEVELS = Arrays.stream(System.getProperty("load.couples", "50,200,500,1000")
+            .split(",")).map(String::trim).map(Integer::parseInt).toList();
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("load.seconds", 60));
+    private static final Duration SAVE_EVERY = Duration.ofSeconds(Long.getLong("load.save-every", 10));
+    private static final Duration LATE = Duration.ofSeconds(30);
+    private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
+            .split(" "));
+
+    @Autowired
+    TestPeople people;
+    @Autowired
+    BoardService board;
+    @Autowired
+    DataSourceProperties database;
+
+    /** A seeded couple: their space, one goal of each partner, and the counsellor who watches it, if any. */
+    record LoadCouple(UUID spaceId, Person first, UUID firstItem, Person second, UUID secondItem,
+                      Person watchingCounsellor) {
+    }
+
+    @Test
+    void prints_latency_throughput_cpu_and_memory_for_each_number_of_couples() throws Exception {
+        Path jar = productionJar();
+        long seedStart = System.nanoTime();
+        List<LoadCouple> couples = seed(Collections.max(LEVELS));
+        System.out.printf(Locale.ROOT, "%nSeeded %d couples through the services in %.0f s%n", couples.size(),
+                (System.nanoTime() - seedStart) / 1e9);
+        List<String> rows = new ArrayList<>();
+        for (int level : LEVELS) {
+            String row = run(jar, couples.subList(0, level));
+            rows.add(row);
+            System.out.println(row);
+        }
+        System.out.printf(Locale.ROOT, "%nLoad: each partner saves every %d s for %d s; counsellors watch one space "
+                        + "per ten couples; server: production jar, %s, PostgreSQL; client and server on this machine "
+                        + "(%d cores).%n%s%n%s%n%n", SAVE_EVERY.toSeconds(), RUN.toSeconds(), String.join(" ", SERVER_JVM),
+                Runtime.getRuntime().availableProcessors(), Level.HEADER, String.join("\n", rows));
+    }
+
+    private String run(Path jar, List<LoadCouple> couples) throws Exception {
+        try (AppServer server = AppServer.launchJar("load-" + couples.size(), database.determineUrl(), jar, SERVER_JVM)) {
+            server.awaitReady();
+            ServerGauge gauge = new ServerGauge(server.pid());
+            long baseline = gauge.heapAfterFullGc();
+            Level level = new Level(couples, server.url());
+            try {
+                level.connect();
+                long heap = gauge.heapAfterFullGc();
+                long cpuBefore = gauge.cpuTicks();
+                long start = System.nanoTime();
+                level.saveFor(RUN);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cores = (gauge.cpuTicks() - cpuBefore) / ServerGauge.TICKS_PER_SECOND / seconds;
+                level.awaitLateDeliveries(LATE);
+                return level.row(seconds, cores, (heap - baseline) / Math.max(1, level.screens()));
+            } finally {
+                level.close();
+            }
+        }
+    }
+
+    /** One run: the clients of these couples, their saves and what their partners' screens received. */
+    private static final class Level implements AutoCloseable {
+
+        static final String HEADER = String.format(Locale.ROOT, "%8s %8s %7s %8s %8s %8s %8s %8s %9s %10s %7s %8s %9s",
+                "couples", "screens", "saves", "saves/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU cores",
+                "KB/screen", "errors", "dropped", "connect s");
+
+        private final List<LoadCouple> couples;
+        private final String url;
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        private final List<VaadinClient> clients = new CopyOnWriteArrayList<>();
+        private final Map<UUID, List<Save>> inFlight = new ConcurrentHashMap<>();
+        private final Latencies latencies = new Latencies();
+        private final AtomicInteger saves = new AtomicInteger();
+        private final AtomicInteger errors = new AtomicInteger();
+        private final AtomicReference<String> firstError = new AtomicReference<>();
+        private final AtomicInteger counter = new AtomicInteger();
+        private final List<Save> all = new CopyOnWriteArrayList<>();
+        private final List<Partner> partners = new ArrayList<>();
+        private double connectSeconds;
+
+        /** A save and the screens that should show it. */
+        private record Save(String title, long sentAt, Set<VaadinClient> waiting) {
+        }
+
+        private record Partner(LoadCouple couple, VaadinClient client, UUID itemId) {
+        }
+
+        Level(List<LoadCouple> couples, String url) {
+            this.couples = couples;
+            this.url = url;
+        }
+
+        int screens() {
+            return clients.size();
+        }
+
+        /** Signs every partner and watching counsellor in and opens their space, a few at a time. */
+        void connect() throws InterruptedException {
+            long start = System.nanoTime();
+            Semaphore parallel = new Semaphore(8);
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (LoadCouple couple : couples) {
+                    List<Person> people = couple.watchingCounsellor() == null
+                            ? List.of(couple.first(), couple.second())
+                            : List.of(couple.first(), couple.second(), couple.watchingCounsellor());
+                    for (Person person : people) {
+                        threads.submit(() -> {
+                            parallel.acquireUninterruptibly();
+                            try {
+                                VaadinClient client = open(couple, person);
+                                if (person == couple.first()) {
+                                    synchronized (partners) {
+                                        partners.add(new Partner(couple, client, couple.firstItem()));
+                                    }
+                                } else if (person == couple.second()) {
+                                    synchronized (partners) {
+                                        partners.add(new Partner(couple, client, couple.secondItem()));
+                                    }
+                                }
+                            } catch (Exception e) {
+                                failed(e);
+                            } finally {
+                                parallel.release();
+                            }
+                        });
+                    }
+                }
+            }
+            connectSeconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(2000);
+        }
+
+        private VaadinClient open(LoadCouple couple, Person person) throws IOException, InterruptedException {
+            VaadinClient[] self = new VaadinClient[1];
+            VaadinClient client = new VaadinClient(http, url, message -> arrived(couple.spaceId(), self[0], message));
+            self[0] = client;
+            spaceOf.put(client, couple.spaceId());
+            client.signIn(person.email(), TestPeople.PASSWORD);
+            client.open("spaces/" + couple.spaceId());
+            clients.add(client);
+            return client;
+        }
+
+        /** Every partner saves every {@link #SAVE_EVERY}, starting at a random moment, until the time is up. */
+        void saveFor(Duration run) {
+            long end = System.nanoTime() + run.toNanos();
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Partner partner : partners) {
+                    threads.submit(() -> {
+                        long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(SAVE_EVERY.toNanos());
+                        while (next < end) {
+                            sleepUntil(next);
+                            try {
+                                save(partner);
+                            } catch (Exception e) {
+                                failed(e);
+                            }
+                            next += SAVE_EVERY.toNanos();
+                        }
+                    });
+                }
+            }
+        }
+
+        /** Opens the goal's editor, types a new title and saves, as a person in a browser does. */
+        private void save(Partner partner) throws IOException, InterruptedException {
+            VaadinClient client = partner.client();
+            client.click("open-" + partner.itemId());
+            awaitNode(client, "item-save");
+            String title = "Load" + counter.incrementAndGet() + "x";
+            client.type("item-title", title);
+            Set<VaadinClient> waiting = ConcurrentHashMap.newKeySet();
+            clients.stream().filter(other -> other != client && belongsTo(other, partner.couple())).forEach(waiting::add);
+            Save save = new Save(title, System.nanoTime(), waiting);
+            inFlight.computeIfAbsent(partner.couple().spaceId(), id -> new CopyOnWriteArrayList<>()).add(save);
+            all.add(save);
+            client.click("item-save");
+            saves.incrementAndGet();
+            Integer dialog = client.nodeWithTag("vaadin-dialog");
+            if (dialog != null) {
+                client.fire(dialog, "closed");
+            }
+        }
+
+        private final Map<VaadinClient, UUID> spaceOf = new ConcurrentHashMap<>();
+
+        private boolean belongsTo(VaadinClient client, LoadCouple couple) {
+            return couple.spaceId().equals(spaceOf.get(client));
+        }
+
+        /** A message reached a screen of this space: notes which pending saves it shows. */
+        private void arrived(UUID spaceId, VaadinClient client, String message) {
+            List<Save> pending = inFlight.get(spaceId);
+            if (pending == null) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Save save : pending) {
+                if (save.waiting().contains(client) && message.contains(save.title()) && save.waiting().remove(client)) {
+                    latencies.add((now - save.sentAt()) / 1e6);
+                    if (save.waiting().isEmpty()) {
+                        pending.remove(save);
+                    }
+                }
+            }
+        }
+
+        void awaitLateDeliveries(Duration late) throws InterruptedException {
+            long deadline = System.nanoTime() + late.toNanos();
+            while (System.nanoTime() < deadline && all.stream().anyMatch(save -> !save.waiting().isEmpty())) {
+                Thread.sleep(200);
+            }
+        }
+
+        String row(double seconds, double cores, long heapPerScreen) {
+            long dropped = all.stream().mapToLong(save -> save.waiting().size()).sum();
+            long disconnected = clients.stream().filter(client -> !client.connected()).count();
+            if (firstError.get() != null) {
+                System.out.println("First error at " + couples.size() + " couples: " + firstError.get());
+            }
+            if (disconnected > 0) {
+                System.out.println(disconnected + " push connections closed during the run at " + couples.size() + " couples");
+            }
+            return String.format(Locale.ROOT, "%8d %8d %7d %8.1f %8.0f %8.0f %8.0f %8.0f %9.2f %10.0f %7d %8d %9.1f",
+                    couples.size(), screens(), saves.get(), saves.get() / seconds, latencies.percentile(50),
+                    latencies.percentile(95), latencies.percentile(99), latencies.max(), cores, heapPerScreen / 1024.0,
+                    errors.get() + disconnected, dropped, connectSeconds);
+        }
+
+        private void failed(Exception e) {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, e.toString());
+        }
+
+        private static void awaitNode(VaadinClient client, String id) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (client.node(id) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The editor did not open within 30 s");
+                }
+                Thread.sleep(5);
+            }
+        }
+
+        private static void sleepUntil(long nanoTime) {
+            long wait = nanoTime - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(Duration.ofNanos(wait));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            clients.forEach(VaadinClient::close);
+            http.close();
+        }
+    }
+
+    /** Seeds the couples through the services: two partners, a goal each, and a counsellor per ten couples. */
+    private List<LoadCouple> seed(int count) throws Exception {
+        List<Future<List<LoadCouple>>> groups = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            for (int group = 0; group * 10 < count; group++) {
+                int size = Math.min(10, count - group * 10);
+                groups.add(threads.submit(() -> seedGroup(size)));
+            }
+        }
+        List<LoadCouple> couples = new ArrayList<>();
+        for (Future<List<LoadCouple>> group : groups) {
+            couples.addAll(group.get());
+        }
+        return couples;
+    }
+
+    private List<LoadCouple> seedGroup(int size) {
+        Person counsellor = people.newPerson("Dr Load");
+        return IntStream.range(0, size).mapToObj(i -> {
+            Couple couple = people.withCounsellor(people.newPartners(), counsellor);
+            UUID firstItem = people.as(couple.first(), () -> board.add(couple.spaceId(), Placement.MINE,
+                    ItemDraft.idea(ItemKind.GOAL, "Seed goal of Alex"))).id();
+            UUID secondItem = people.as(couple.second(), () -> board.add(couple.spaceId(), Placement.MINE,
+                    ItemDraft.idea(ItemKind.GOAL, "Seed goal of Sam"))).id();
+            return new LoadCouple(couple.spaceId(), couple.first(), firstItem, couple.second(), secondItem,
+                    i == 0 ? counsellor : null);
+        }).toList();
+    }
+
+    private static Path productionJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("common-ground-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No production jar in target/: build it first with ./mvnw -Pproduction -DskipTests package"));
+        }
+    }
+}
