@@ -8,6 +8,7 @@ import java.util.UUID;
 
 interface BoardItemRepository extends JpaRepository<BoardItem, UUID> {
 
+    @Query("select i from BoardItem i where i.spaceId = :spaceId order by i.position")
     List<BoardItem> findBySpaceIdOrderByPositionAsc(UUID spaceId);
 
     @Query("select coalesce(max(i.position), 0) from BoardItem i where i.spaceId = :spaceId and i.ownerId = :ownerId")

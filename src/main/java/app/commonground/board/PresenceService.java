@@ -96,24 +96,24 @@ public class PresenceService {
                 .params(screenKey, spaceId).update() > 0 && changed(spaceId));
     }
 
-    /** The people who have the space open, partners first, each once. Members only. */
-    public List<PresentPerson> whoIsHere(UUID spaceId) {
+    /**
+     * Who has the space open (partners first, each person once) and which items have an editor open, and
+     * whose: one check, one query. Members only.
+     */
+    public SpacePresence presence(UUID spaceId) {
         access.requireReader(spaceId);
+        List<Screen> screens = screens(spaceId);
         Map<UUID, PresentPerson> people = new LinkedHashMap<>();
-        screens(spaceId).forEach(screen -> people.putIfAbsent(screen.person().accountId(), screen.person()));
-        return people.values().stream()
+        screens.forEach(screen -> people.putIfAbsent(screen.person().accountId(), screen.person()));
+        List<PresentPerson> here = people.values().stream()
                 .sorted(Comparator.comparing(PresentPerson::observing).thenComparing(PresentPerson::name))
                 .toList();
-    }
-
-    /** Which items have an editor open right now, and whose. Members only. */
-    public List<EditingMarker> whoIsEditing(UUID spaceId) {
-        access.requireReader(spaceId);
-        return screens(spaceId).stream()
+        List<EditingMarker> editing = screens.stream()
                 .filter(screen -> screen.editing() != null)
                 .map(screen -> new EditingMarker(screen.editing(), screen.person().accountId(), screen.person().name()))
                 .distinct()
                 .toList();
+        return new SpacePresence(here, editing);
     }
 
     /** Renews this server's screens and lets go of those that no server renewed in time. */

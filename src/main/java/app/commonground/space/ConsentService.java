@@ -35,7 +35,7 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public List<ConsentRequest> requests(UUID spaceId) {
         SpaceMembership me = access.requireEditor(spaceId);
-        return memberships.findMemberRows(List.of(spaceId)).stream()
+        return memberships.findMemberRowsOf(spaceId).stream()
                 .filter(row -> row.status() == MembershipStatus.PENDING)
                 .map(row -> {
                     Membership membership = memberships.findBySpaceIdAndAccountId(spaceId, row.accountId()).orElseThrow();

@@ -113,7 +113,7 @@ public class InvitationService {
             return InvitationPreview.unusable(status);
         }
         UUID spaceId = invitation.space().id();
-        String invitedBy = memberships.findMemberRows(List.of(spaceId)).stream()
+        String invitedBy = memberships.findMemberRowsOf(spaceId).stream()
                 .filter(row -> row.accountId().equals(invitation.createdBy()))
                 .map(MemberRow::name)
                 .findFirst().orElse("Your partner");

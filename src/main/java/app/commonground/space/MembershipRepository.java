@@ -12,6 +12,11 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
 
+    /** What the access check needs, and nothing more: asked on every read, so kept to one small row. */
+    @Query("select new app.commonground.space.MemberAccess(m.role, m.status) from Membership m "
+            + "where m.space.id = :spaceId and m.accountId = :accountId")
+    Optional<MemberAccess> findAccess(UUID spaceId, UUID accountId);
+
     @Query("select m from Membership m join fetch m.space where m.accountId = :accountId")
     List<Membership> findWithSpaceByAccountId(UUID accountId);
 
@@ -24,4 +29,13 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
               and m.status in (app.commonground.space.MembershipStatus.ACTIVE, app.commonground.space.MembershipStatus.PENDING)
             order by m.joinedAt""")
     List<MemberRow> findMemberRows(Collection<UUID> spaceIds);
+
+    /** The members of one space, in the order they joined (a plan Hibernate can reuse, unlike a list parameter). */
+    @Query("""
+            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
+            from Membership m, Account a
+            where a.id = m.accountId and m.space.id = :spaceId
+              and m.status in (app.commonground.space.MembershipStatus.ACTIVE, app.commonground.space.MembershipStatus.PENDING)
+            order by m.joinedAt""")
+    List<MemberRow> findMemberRowsOf(UUID spaceId);
 }

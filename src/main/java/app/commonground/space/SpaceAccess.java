@@ -30,7 +30,7 @@ public class SpaceAccess {
     @Transactional(readOnly = true)
     public SpaceMembership requireReader(UUID spaceId) {
         SignedInUser caller = currentUser.require();
-        return memberships.findBySpaceIdAndAccountId(spaceId, caller.accountId())
+        return memberships.findAccess(spaceId, caller.accountId())
                 .filter(m -> m.status() == MembershipStatus.ACTIVE)
                 .map(m -> new SpaceMembership(spaceId, caller.accountId(), m.role()))
                 .orElseThrow(() -> new SpaceNotFoundException(spaceId));

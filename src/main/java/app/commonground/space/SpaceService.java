@@ -78,7 +78,7 @@ public class SpaceService {
     public SpaceDetails details(UUID spaceId) {
         SpaceMembership caller = access.requireReader(spaceId);
         Space space = spaces.findById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
-        List<Member> members = memberships.findMemberRows(List.of(spaceId)).stream()
+        List<Member> members = memberships.findMemberRowsOf(spaceId).stream()
                 .map(row -> new Member(row.accountId(), row.name(), row.role(),
                         row.accountId().equals(caller.accountId()), row.status()))
                 .toList();

@@ -36,7 +36,7 @@ class PresenceServiceTest {
         people.as(couple.second(), () -> presence.enter(couple.spaceId(), "sam-tab"));
         people.as(couple.first(), () -> presence.enter(couple.spaceId(), "alex-tab"));
 
-        var here = people.as(couple.first(), () -> presence.whoIsHere(couple.spaceId()));
+        var here = people.as(couple.first(), () -> presence.presence(couple.spaceId()).here());
 
         assertThat(here).extracting(PresentPerson::name).containsExactly("Alex", "Sam", "Dr Rivera");
         assertThat(here.get(2).role()).isEqualTo(SpaceRole.COUNSELLOR);
@@ -49,11 +49,11 @@ class PresenceServiceTest {
         people.as(couple.first(), () -> presence.enter(couple.spaceId(), "tab-1"));
         people.as(couple.first(), () -> presence.enter(couple.spaceId(), "tab-2"));
 
-        assertThat(people.as(couple.second(), () -> presence.whoIsHere(couple.spaceId()))).hasSize(1);
+        assertThat(people.as(couple.second(), () -> presence.presence(couple.spaceId()).here())).hasSize(1);
         presence.leave(couple.spaceId(), "tab-1");
-        assertThat(people.as(couple.second(), () -> presence.whoIsHere(couple.spaceId()))).hasSize(1);
+        assertThat(people.as(couple.second(), () -> presence.presence(couple.spaceId()).here())).hasSize(1);
         presence.leave(couple.spaceId(), "tab-2");
-        assertThat(people.as(couple.second(), () -> presence.whoIsHere(couple.spaceId()))).isEmpty();
+        assertThat(people.as(couple.second(), () -> presence.presence(couple.spaceId()).here())).isEmpty();
     }
 
     @Test
@@ -63,7 +63,7 @@ class PresenceServiceTest {
 
         assertThatThrownBy(() -> people.as(stranger, () -> presence.enter(couple.spaceId(), "tab")))
                 .isInstanceOf(SpaceNotFoundException.class);
-        assertThatThrownBy(() -> people.as(stranger, () -> presence.whoIsHere(couple.spaceId())))
+        assertThatThrownBy(() -> people.as(stranger, () -> presence.presence(couple.spaceId()).here()))
                 .isInstanceOf(SpaceNotFoundException.class);
     }
 
@@ -73,7 +73,7 @@ class PresenceServiceTest {
         openScreenOnAnotherServer(couple.spaceId(), couple.second().id(), "sam-elsewhere", Duration.ZERO);
         people.as(couple.first(), () -> presence.enter(couple.spaceId(), "alex-here"));
 
-        assertThat(people.as(couple.first(), () -> presence.whoIsHere(couple.spaceId())))
+        assertThat(people.as(couple.first(), () -> presence.presence(couple.spaceId()).here()))
                 .extracting(PresentPerson::name).containsExactly("Alex", "Sam");
     }
 
@@ -84,7 +84,7 @@ class PresenceServiceTest {
                 PresenceService.EXPIRY.plusSeconds(1));
         people.as(couple.first(), () -> presence.enter(couple.spaceId(), "alex-here"));
 
-        assertThat(people.as(couple.first(), () -> presence.whoIsHere(couple.spaceId()))).extracting(PresentPerson::name)
+        assertThat(people.as(couple.first(), () -> presence.presence(couple.spaceId()).here())).extracting(PresentPerson::name)
                 .containsExactly("Alex");
         presence.renew();
 

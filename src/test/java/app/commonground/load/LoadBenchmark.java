@@ -351,7 +351,7 @@ class LoadBenchmark {
         }).toList();
     }
 
-    private static Path productionJar() throws IOException {
+    static Path productionJar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("common-ground-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException(

@@ -13,6 +13,7 @@ import app.commonground.board.ItemAchieved;
 import app.commonground.board.ItemNotFoundException;
 import app.commonground.board.PresenceChanged;
 import app.commonground.board.PresenceService;
+import app.commonground.board.SpacePresence;
 import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.Celebration;
 import app.commonground.board.ui.PresenceBar;
@@ -243,8 +244,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void showPresence() {
-        presence.show(presenceService.whoIsHere(spaceId), avatars());
-        board.showEditing(presenceService.whoIsEditing(spaceId));
+        SpacePresence now = presenceService.presence(spaceId);
+        presence.show(now.here(), avatars());
+        board.showEditing(now.editing());
     }
 
     private Avatars avatars() {
