@@ -44,12 +44,12 @@ import java.util.stream.IntStream;
  * ({@link VaadinClient}): every partner and every counsellor (one per ten couples) signs in and keeps the
  * space page open with its push connection; each partner renames one of their own goals every
  * {@code load.save-every} seconds, and every other open screen of that space notes when the new title
- * arrives. For each number of couples the server is started afresh, and this prints save-to-other-screen
+ * arrives. The first {@code load.warm-up} seconds of saves only warm the server up and do not count. For each number of couples the server is started afresh, and this prints save-to-other-screen
  * latency, saves per second, the server's CPU, its heap per open screen, errors and lost pushes.
  * Prints; asserts nothing. Not part of the normal test run:
  * <pre>
  * ./mvnw -Pproduction -DskipTests package
- * ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dload.couples=50,200,500,1000]
+ * ./mvnw -q test-compile surefire:test -Dtest=LoadBenchmark [-Dload.couples=50,200,500,1000]
  * </pre>
  * Client and server run on the same machine and share its cores.
  */
@@ -60,6 +60,7 @@ class LoadBenchmark {
     private static final List<Integer> LEVELS = Arrays.stream(System.getProperty("load.couples", "50,200,500,1000")
             .split(",")).map(String::trim).map(Integer::parseInt).toList();
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("load.seconds", 60));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up", 30));
     private static final Duration SAVE_EVERY = Duration.ofSeconds(Long.getLong("load.save-every", 10));
     private static final Duration LATE = Duration.ofSeconds(30);
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
@@ -90,9 +91,9 @@ class LoadBenchmark {
             rows.add(row);
             System.out.println(row);
         }
-        System.out.printf(Locale.ROOT, "%nLoad: each partner saves every %d s for %d s; counsellors watch one space "
+        System.out.printf(Locale.ROOT, "%nLoad: each partner saves every %d s for %d s after %d s of warm-up; counsellors watch one space "
                         + "per ten couples; server: production jar, %s, PostgreSQL; client and server on this machine "
-                        + "(%d cores).%n%s%n%s%n%n", SAVE_EVERY.toSeconds(), RUN.toSeconds(), String.join(" ", SERVER_JVM),
+                        + "(%d cores).%n%s%n%s%n%n", SAVE_EVERY.toSeconds(), RUN.toSeconds(), WARM_UP.toSeconds(), String.join(" ", SERVER_JVM),
                 Runtime.getRuntime().availableProcessors(), Level.HEADER, String.join("\n", rows));
     }
 
@@ -105,6 +106,9 @@ class LoadBenchmark {
             try {
                 level.connect();
                 long heap = gauge.heapAfterFullGc();
+                level.saveFor(WARM_UP);
+                level.awaitLateDeliveries(LATE);
+                level.startCounting();
                 long cpuBefore = gauge.cpuTicks();
                 long start = System.nanoTime();
                 level.saveFor(RUN);
@@ -139,9 +143,10 @@ class LoadBenchmark {
         private final List<Save> all = new CopyOnWriteArrayList<>();
         private final List<Partner> partners = new ArrayList<>();
         private double connectSeconds;
+        private volatile boolean counting;
 
         /** A save and the screens that should show it. */
-        private record Save(String title, long sentAt, Set<VaadinClient> waiting) {
+        private record Save(String title, long sentAt, Set<VaadinClient> waiting, boolean counts) {
         }
 
         private record Partner(LoadCouple couple, VaadinClient client, UUID itemId) {
@@ -150,6 +155,20 @@ class LoadBenchmark {
         Level(List<LoadCouple> couples, String url) {
             this.couples = couples;
             this.url = url;
+        }
+
+        /** From now on saves count; those of the warm-up (the server's JIT compiler at work) do not. */
+        void startCounting() {
+            long lost = inFlight.values().stream().flatMap(List::stream).mapToLong(save -> save.waiting().size()).sum();
+            if (lost > 0 || errors.get() > 0) {
+                System.out.printf("During the warm-up at %d couples: %d pushes not received, %d errors (%s)%n",
+                        couples.size(), lost, errors.get(), firstError.get());
+            }
+            inFlight.clear();
+            counting = true;
+            saves.set(0);
+            errors.set(0);
+            firstError.set(null);
         }
 
         int screens() {
@@ -233,9 +252,13 @@ class LoadBenchmark {
             client.type("item-title", title);
             Set<VaadinClient> waiting = ConcurrentHashMap.newKeySet();
             clients.stream().filter(other -> other != client && belongsTo(other, partner.couple())).forEach(waiting::add);
-            Save save = new Save(title, System.nanoTime(), waiting);
-            inFlight.computeIfAbsent(partner.couple().spaceId(), id -> new CopyOnWriteArrayList<>()).add(save);
-            all.add(save);
+            Save save = new Save(title, System.nanoTime(), waiting, counting);
+            if (!waiting.isEmpty()) {
+                inFlight.computeIfAbsent(partner.couple().spaceId(), id -> new CopyOnWriteArrayList<>()).add(save);
+            }
+            if (counting) {
+                all.add(save);
+            }
             client.click("item-save");
             saves.incrementAndGet();
             Integer dialog = client.nodeWithTag("vaadin-dialog");
@@ -259,7 +282,9 @@ class LoadBenchmark {
             long now = System.nanoTime();
             for (Save save : pending) {
                 if (save.waiting().contains(client) && message.contains(save.title()) && save.waiting().remove(client)) {
-                    latencies.add((now - save.sentAt()) / 1e6);
+                    if (save.counts()) {
+                        latencies.add((now - save.sentAt()) / 1e6);
+                    }
                     if (save.waiting().isEmpty()) {
                         pending.remove(save);
                     }
@@ -269,7 +294,7 @@ class LoadBenchmark {
 
         void awaitLateDeliveries(Duration late) throws InterruptedException {
             long deadline = System.nanoTime() + late.toNanos();
-            while (System.nanoTime() < deadline && all.stream().anyMatch(save -> !save.waiting().isEmpty())) {
+            while (System.nanoTime() < deadline && inFlight.values().stream().anyMatch(pending -> !pending.isEmpty())) {
                 Thread.sleep(200);
             }
         }

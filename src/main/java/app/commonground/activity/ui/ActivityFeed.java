@@ -14,8 +14,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Who changed what and when, newest first, a page at a time. */
 public class ActivityFeed extends Composite<Div> {
@@ -27,11 +32,15 @@ public class ActivityFeed extends Composite<Div> {
     private UUID spaceId;
     private int pages = 1;
     private Avatars avatars = new Avatars(List.of());
+    private final Paragraph quiet = new Paragraph("Nothing yet. Changes to the board show up here as they happen.");
+    private final Map<UUID, Line> lines = new HashMap<>();
 
     public ActivityFeed(ActivityLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
         entries.addClassName("cg-activity-entries");
+        quiet.addClassName("cg-activity-empty");
+        entries.add(quiet);
         older.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         older.addClickListener(click -> {
             pages++;
@@ -44,31 +53,52 @@ public class ActivityFeed extends Composite<Div> {
     public void show(UUID spaceId, Avatars avatars) {
         this.spaceId = spaceId;
         this.avatars = avatars;
+        entries.removeAll();
+        entries.add(quiet);
+        lines.clear();
         refresh();
     }
 
+    /**
+     * Shows the newest entries. Lines already on screen stay (only their "when" is updated), new ones are
+     * added and those that fell off the page removed, so a pushed change sends a few nodes, not the feed.
+     */
     public void refresh() {
         ActivityPage page = log.newest(spaceId, pages);
-        entries.removeAll();
-        if (page.entries().isEmpty()) {
-            Paragraph quiet = new Paragraph("Nothing yet. Changes to the board show up here as they happen.");
-            quiet.addClassName("cg-activity-empty");
-            entries.add(quiet);
+        Set<UUID> current = page.entries().stream().map(ActivityEntry::id).collect(Collectors.toSet());
+        lines.entrySet().removeIf(line -> {
+            boolean gone = !current.contains(line.getKey());
+            if (gone) {
+                entries.remove(line.getValue().line());
+            }
+            return gone;
+        });
+        quiet.setVisible(page.entries().isEmpty());
+        Instant now = clock.instant();
+        for (int index = 0; index < page.entries().size(); index++) {
+            ActivityEntry entry = page.entries().get(index);
+            Line line = lines.computeIfAbsent(entry.id(), id -> line(entry));
+            line.when().setText(Dates.ago(entry.at(), now));
+            if (entries.getComponentCount() <= index + 1 || entries.getComponentAt(index + 1) != line.line()) {
+                entries.addComponentAtIndex(index + 1, line.line());
+            }
         }
-        page.entries().forEach(entry -> entries.add(line(entry)));
         older.setVisible(page.hasOlder());
     }
 
-    private Div line(ActivityEntry entry) {
+    private record Line(Div line, Span when) {
+    }
+
+    private Line line(ActivityEntry entry) {
         Span who = new Span(entry.actorName());
         who.addClassName("cg-activity-who");
         Span what = new Span(" " + entry.description());
-        Span when = new Span(Dates.ago(entry.at(), clock.instant()));
+        Span when = new Span();
         when.addClassName("cg-activity-when");
         Div text = new Div(who, what);
         text.addClassName("cg-activity-text");
         Div line = new Div(avatars.avatar(entry.actorId(), entry.actorName()), new Div(text, when));
         line.addClassName("cg-activity-entry");
-        return line;
+        return new Line(line, when);
     }
 }

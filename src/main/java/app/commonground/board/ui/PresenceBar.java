@@ -13,6 +13,7 @@ import java.util.List;
 public class PresenceBar extends Composite<Div> {
 
     private final Div people = new Div();
+    private List<PresentPerson> shown = List.of();
 
     public PresenceBar() {
         Span label = new Span("Here now");
@@ -23,7 +24,12 @@ public class PresenceBar extends Composite<Div> {
         getContent().getElement().setAttribute("aria-live", "polite");
     }
 
+    /** Shows who is here; does nothing when that has not changed (say, someone only opened an editor). */
     public void show(List<PresentPerson> present, Avatars avatars) {
+        if (present.equals(shown)) {
+            return;
+        }
+        shown = List.copyOf(present);
         people.removeAll();
         for (PresentPerson person : present) {
             Avatar avatar = avatars.avatar(person.accountId(), person.name());

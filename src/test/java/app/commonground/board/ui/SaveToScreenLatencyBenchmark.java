@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * How long a save in one browser takes to appear in another, from the click on "Save" in one to the changed
  * title in the DOM of the other. Prints the figures; asserts nothing. Not part of the normal test run:
- * {@code ./mvnw test -Dtest=SaveToScreenLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code ./mvnw -q test-compile surefire:test -Dtest=SaveToScreenLatencyBenchmark}
  */
 class SaveToScreenLatencyBenchmark extends BrowserTest {
 
