@@ -51,7 +51,7 @@ public abstract class BrowserTest {
     }
 
     /** A new headless Chromium; whoever opens it quits it. */
-    static WebDriver chromium() {
+    public static WebDriver chromium() {
         try {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -124,7 +124,7 @@ public abstract class BrowserTest {
     }
 
     /** Signs {@code person} in on the server at {@code baseUrl} and shows the space's board. */
-    static void showSpace(WebDriver browser, String baseUrl, TestPeople.Person person, UUID spaceId) {
+    public static void showSpace(WebDriver browser, String baseUrl, TestPeople.Person person, UUID spaceId) {
         signIn(browser, baseUrl, person.email(), TestPeople.PASSWORD);
         waitIn(browser).until(b -> !b.getCurrentUrl().contains("/login"));
         browser.get(baseUrl + "spaces/" + spaceId);

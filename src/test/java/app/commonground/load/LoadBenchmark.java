@@ -1,6 +1,8 @@
 package app.commonground.load;
 
 import app.commonground.AppServer;
+import app.commonground.BrowserTest;
+import app.commonground.SaveToScreenClock;
 import app.commonground.IntegrationTest;
 import app.commonground.Latencies;
 import app.commonground.OnPostgres;
@@ -12,6 +14,7 @@ import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
@@ -63,6 +66,8 @@ class LoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warm-up", 30));
     private static final Duration SAVE_EVERY = Duration.ofSeconds(Long.getLong("load.save-every", 10));
     private static final Duration LATE = Duration.ofSeconds(30);
+    /** At this number of couples, two headless Chromium pages also time saves with their own clocks (0: never). */
+    private static final int BROWSERS_AT = Integer.getInteger("load.browsers-at", 0);
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
             .split(" "));
 
@@ -72,6 +77,8 @@ class LoadBenchmark {
     BoardService board;
     @Autowired
     DataSourceProperties database;
+
+    private Couple browserCouple;
 
     /** A seeded couple: their space, one goal of each partner, and the counsellor who watches it, if any. */
     record LoadCouple(UUID spaceId, Person first, UUID firstItem, Person second, UUID secondItem,
@@ -83,6 +90,9 @@ class LoadBenchmark {
         Path jar = productionJar();
         long seedStart = System.nanoTime();
         List<LoadCouple> couples = seed(Collections.max(LEVELS));
+        browserCouple = people.newPartners();
+        people.as(browserCouple.first(), () -> board.add(browserCouple.spaceId(), Placement.SHARED,
+                ItemDraft.idea(ItemKind.GOAL, "Browser 0")));
         System.out.printf(Locale.ROOT, "%nSeeded %d couples through the services in %.0f s%n", couples.size(),
                 (System.nanoTime() - seedStart) / 1e9);
         List<String> rows = new ArrayList<>();
@@ -111,7 +121,10 @@ class LoadBenchmark {
                 level.startCounting();
                 long cpuBefore = gauge.cpuTicks();
                 long start = System.nanoTime();
-                level.saveFor(RUN);
+                try (BrowsersAlongside browsers = couples.size() == BROWSERS_AT
+                        ? new BrowsersAlongside(server.url(), browserCouple) : null) {
+                    level.saveFor(RUN);
+                }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cores = (gauge.cpuTicks() - cpuBefore) / ServerGauge.TICKS_PER_SECOND / seconds;
                 level.awaitLateDeliveries(LATE);
@@ -347,6 +360,41 @@ class LoadBenchmark {
         }
     }
 
+    /**
+     * Two headless Chromium pages of one more couple, saving and watching with the browsers' own clocks while
+     * the load runs; prints their figures when closed.
+     */
+    private static final class BrowsersAlongside implements AutoCloseable {
+
+        private final List<WebDriver> browsers = new ArrayList<>();
+        private final Thread timing;
+        private volatile String result = "no result";
+
+        BrowsersAlongside(String url, Couple couple) {
+            WebDriver alex = BrowserTest.chromium();
+            browsers.add(alex);
+            BrowserTest.showSpace(alex, url, couple.first(), couple.spaceId());
+            WebDriver sam = BrowserTest.chromium();
+            browsers.add(sam);
+            BrowserTest.showSpace(sam, url, couple.second(), couple.spaceId());
+            SaveToScreenClock clock = new SaveToScreenClock(alex, sam);
+            timing = Thread.ofPlatform().start(() -> {
+                try {
+                    result = clock.measure("Browser", 3, 12).summary();
+                } catch (RuntimeException e) {
+                    result = "failed: " + e;
+                }
+            });
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            timing.join();
+            browsers.forEach(WebDriver::quit);
+            System.out.println("Two headless Chromium pages under this load, browsers' own clocks: " + result);
+        }
+    }
+
     /** Seeds the couples through the services: two partners, a goal each, and a counsellor per ten couples. */
     private List<LoadCouple> seed(int count) throws Exception {
         List<Future<List<LoadCouple>>> groups = new ArrayList<>();
@@ -376,7 +424,11 @@ class LoadBenchmark {
         }).toList();
     }
 
+    /** The production jar in target/, or the one named by {@code -Dload.jar} (to measure another build). */
     static Path productionJar() throws IOException {
+        if (System.getProperty("load.jar") != null) {
+            return Path.of(System.getProperty("load.jar"));
+        }
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("common-ground-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException(
