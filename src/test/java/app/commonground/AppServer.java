@@ -1,11 +1,15 @@
 package app.commonground;
 
+import org.awaitility.Awaitility;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.awaitility.Awaitility;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,25 +86,26 @@ public final class AppServer implements AutoCloseable {
     }
 
     /** Waits until the server answers that it is ready (its database included). */
-    public void awaitReady() throws IOException, InterruptedException {
+    public void awaitReady() {
+        awaitOk(process, URI.create("http://localhost:" + managementPort + "/actuator/health/readiness"),
+                START_LIMIT, Duration.ofMillis(250), log);
+    }
+
+    /**
+     * Waits until {@code uri} answers 200, asking every {@code interval}; fails at once if the process that
+     * should answer has stopped (its output is in {@code log}).
+     */
+    public static void awaitOk(Process process, URI uri, Duration limit, Duration interval, Path log) {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create("http://localhost:" + managementPort + "/actuator/health/readiness")).build();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting:\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(name + " was not ready within " + START_LIMIT + "; see " + log);
+        HttpRequest request = HttpRequest.newBuilder(uri).build();
+        Awaitility.await().atMost(limit).pollInterval(interval).pollDelay(Duration.ZERO)
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("The server stopped while starting; see " + log);
+                    }
+                    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
     }
 
     /** Stops the server as an orchestrator would: SIGTERM, a graceful shutdown, then the end of the process. */
@@ -112,7 +117,8 @@ public final class AppServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on right now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,7 +1,8 @@
 package app.commonground;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +46,7 @@ public final class TestPostgres {
         try {
             bin = binaries();
             data = Files.createTempDirectory("common-ground-postgres-");
-            port = freePort();
+            port = AppServer.freePort();
             if (asPostgresUser) {
                 run("chown", "postgres:postgres", data.toString());
             }
@@ -86,9 +87,7 @@ public final class TestPostgres {
             } catch (IllegalStateException stillConnected) {
                 run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
             }
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            FileSystemUtils.deleteRecursively(data);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not stop the test PostgreSQL server in " + data + ": " + e.getMessage());
         }
@@ -143,11 +142,5 @@ public final class TestPostgres {
         }
         throw new IllegalStateException("No PostgreSQL server binaries found. Install Debian's postgresql package "
                 + "(apt-get install postgresql) or set PG_BIN to the folder that holds initdb and pg_ctl.");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -13,6 +13,7 @@ import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +38,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Many couples at once against the production jar on PostgreSQL, through the protocol a browser speaks
@@ -154,7 +160,7 @@ class LoadBenchmark {
         private final AtomicReference<String> firstError = new AtomicReference<>();
         private final AtomicInteger counter = new AtomicInteger();
         private final List<Save> all = new CopyOnWriteArrayList<>();
-        private final List<Partner> partners = new ArrayList<>();
+        private final List<Partner> partners = new CopyOnWriteArrayList<>();
         private double connectSeconds;
         private volatile boolean counting;
 
@@ -189,7 +195,7 @@ class LoadBenchmark {
         }
 
         /** Signs every partner and watching counsellor in and opens their space, a few at a time. */
-        void connect() throws InterruptedException {
+        void connect() {
             long start = System.nanoTime();
             Semaphore parallel = new Semaphore(8);
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -202,14 +208,10 @@ class LoadBenchmark {
                             parallel.acquireUninterruptibly();
                             try {
                                 VaadinClient client = open(couple, person);
-                                if (person == couple.first()) {
-                                    synchronized (partners) {
-                                        partners.add(new Partner(couple, client, couple.firstItem()));
-                                    }
-                                } else if (person == couple.second()) {
-                                    synchronized (partners) {
-                                        partners.add(new Partner(couple, client, couple.secondItem()));
-                                    }
+                                UUID goal = person == couple.first() ? couple.firstItem()
+                                        : person == couple.second() ? couple.secondItem() : null;
+                                if (goal != null) {
+                                    partners.add(new Partner(couple, client, goal));
                                 }
                             } catch (Exception e) {
                                 failed(e);
@@ -221,13 +223,10 @@ class LoadBenchmark {
                 }
             }
             connectSeconds = (System.nanoTime() - start) / 1e9;
-            Thread.sleep(2000);
         }
 
         private VaadinClient open(LoadCouple couple, Person person) throws IOException, InterruptedException {
-            VaadinClient[] self = new VaadinClient[1];
-            VaadinClient client = new VaadinClient(http, url, message -> arrived(couple.spaceId(), self[0], message));
-            self[0] = client;
+            VaadinClient client = new VaadinClient(http, url, (self, message) -> arrived(couple.spaceId(), self, message));
             spaceOf.put(client, couple.spaceId());
             client.signIn(person.email(), TestPeople.PASSWORD);
             client.open("spaces/" + couple.spaceId());
@@ -235,25 +234,40 @@ class LoadBenchmark {
             return client;
         }
 
-        /** Every partner saves every {@link #SAVE_EVERY}, starting at a random moment, until the time is up. */
-        void saveFor(Duration run) {
+        /**
+         * Every partner saves every {@link #SAVE_EVERY}, starting at a random moment, until the time is up: a
+         * timer hands each save to a virtual thread, and the partner's next save is timed when this one ends.
+         */
+        void saveFor(Duration run) throws InterruptedException {
             long end = System.nanoTime() + run.toNanos();
-            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch finished = new CountDownLatch(partners.size());
+            try (ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                Pacing pacing = new Pacing(timer, threads, end, finished);
                 for (Partner partner : partners) {
-                    threads.submit(() -> {
-                        long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(SAVE_EVERY.toNanos());
-                        while (next < end) {
-                            sleepUntil(next);
-                            try {
-                                save(partner);
-                            } catch (Exception e) {
-                                failed(e);
-                            }
-                            next += SAVE_EVERY.toNanos();
-                        }
-                    });
+                    saveAt(pacing, partner, System.nanoTime() + ThreadLocalRandom.current().nextLong(SAVE_EVERY.toNanos()));
                 }
+                finished.await();
             }
+        }
+
+        private record Pacing(ScheduledExecutorService timer, ExecutorService threads, long end,
+                              CountDownLatch finished) {
+        }
+
+        private void saveAt(Pacing pacing, Partner partner, long at) {
+            if (at >= pacing.end()) {
+                pacing.finished().countDown();
+                return;
+            }
+            pacing.timer().schedule(() -> pacing.threads().submit(() -> {
+                try {
+                    save(partner);
+                } catch (Exception e) {
+                    failed(e);
+                }
+                saveAt(pacing, partner, at + SAVE_EVERY.toNanos());
+            }), at - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
 
         /** Opens the goal's editor, types a new title and saves, as a person in a browser does. */
@@ -305,10 +319,13 @@ class LoadBenchmark {
             }
         }
 
-        void awaitLateDeliveries(Duration late) throws InterruptedException {
-            long deadline = System.nanoTime() + late.toNanos();
-            while (System.nanoTime() < deadline && inFlight.values().stream().anyMatch(pending -> !pending.isEmpty())) {
-                Thread.sleep(200);
+        /** Gives pushes still on their way this long to arrive; what has not arrived then counts as dropped. */
+        void awaitLateDeliveries(Duration late) {
+            try {
+                await().atMost(late).pollInterval(Duration.ofMillis(200))
+                        .until(() -> inFlight.values().stream().allMatch(List::isEmpty));
+            } catch (ConditionTimeoutException stillMissing) {
+                // counted as dropped
             }
         }
 
@@ -332,25 +349,9 @@ class LoadBenchmark {
             firstError.compareAndSet(null, e.toString());
         }
 
-        private static void awaitNode(VaadinClient client, String id) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (client.node(id) == null) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The editor did not open within 30 s");
-                }
-                Thread.sleep(5);
-            }
-        }
-
-        private static void sleepUntil(long nanoTime) {
-            long wait = nanoTime - System.nanoTime();
-            if (wait > 0) {
-                try {
-                    Thread.sleep(Duration.ofNanos(wait));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        private static void awaitNode(VaadinClient client, String id) {
+            await("the editor to open").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> client.node(id) != null);
         }
 
         @Override

@@ -1,18 +1,16 @@
 package app.commonground.load;
 
+import app.commonground.AppServer;
 import app.commonground.Latencies;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +31,11 @@ class StartupBenchmark {
     private static final int STARTS = 3;
     private static final Path WORK = Path.of("target", "startup");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void prints_the_time_to_the_first_page_with_and_without_an_ahead_of_time_cache() throws Exception {
         Path jar = LoadBenchmark.productionJar();
         Path extracted = WORK.resolve("app");
-        deleteRecursively(WORK);
+        FileSystemUtils.deleteRecursively(WORK);
         run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()));
         Path extractedJar = extracted.resolve(jar.getFileName());
         Path cache = WORK.resolve("app.aot");
@@ -64,10 +60,7 @@ class StartupBenchmark {
         Latencies seconds = new Latencies();
         Latencies rss = new Latencies();
         for (int start = 0; start < STARTS; start++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = AppServer.freePort();
             List<String> command = new ArrayList<>(List.of(java()));
             command.addAll(launch);
             command.addAll(List.of("--server.port=" + port, "--COMMON_GROUND_DATA=" + Files.createTempDirectory("cg-start"),
@@ -76,7 +69,8 @@ class StartupBenchmark {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(WORK.resolve("start.log").toFile()).start();
             try {
-                awaitFirstPage(port, process);
+                AppServer.awaitOk(process, URI.create("http://localhost:" + port + "/login"), Duration.ofMinutes(3),
+                        Duration.ofMillis(20), WORK.resolve("start.log"));
                 seconds.add((System.nanoTime() - launched) / 1e9);
                 rss.add(residentMegabytes(process.pid()));
             } finally {
@@ -86,23 +80,6 @@ class StartupBenchmark {
         }
         return String.format(Locale.ROOT, "%-28s %12.1f %12.1f %12.0f", label, seconds.percentile(50), seconds.min(),
                 rss.percentile(50));
-    }
-
-    private void awaitFirstPage(int port, Process process) throws Exception {
-        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped; see " + WORK.resolve("start.log"));
-            }
-            try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(20);
-        }
     }
 
     private static double residentMegabytes(long pid) throws IOException {
@@ -124,14 +101,6 @@ class StartupBenchmark {
                 .redirectOutput(WORK.resolve("prepare.log").toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + WORK.resolve("prepare.log"));
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (var paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 }

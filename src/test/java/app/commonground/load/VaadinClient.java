@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * bootstrap ("init") request and navigation event, keeps the push websocket open (Atmosphere, as Vaadin's
  * client opens it), and sends UIDL requests (events and property changes, with the CSRF token, sync id and
  * client id) one at a time. It keeps only what it needs of the UI tree: which node carries which element
- * id and which tag. Every message from the server, pushed or answered, goes to {@code onMessage}.
+ * id and which tag. Every message from the server, pushed or answered, goes to {@code onMessage}, with the
+ * client it reached.
  */
 final class VaadinClient implements AutoCloseable {
 
@@ -39,7 +40,7 @@ final class VaadinClient implements AutoCloseable {
 
     private final HttpClient http;
     private final String baseUrl;
-    private final Consumer<String> onMessage;
+    private final BiConsumer<VaadinClient, String> onMessage;
     private final Map<String, Integer> nodesById = new ConcurrentHashMap<>();
     private final Map<Integer, String> tags = new ConcurrentHashMap<>();
     private String cookies = "";
@@ -50,7 +51,7 @@ final class VaadinClient implements AutoCloseable {
     private WebSocket push;
     private final StringBuilder pushBuffer = new StringBuilder();
 
-    VaadinClient(HttpClient http, String baseUrl, Consumer<String> onMessage) {
+    VaadinClient(HttpClient http, String baseUrl, BiConsumer<VaadinClient, String> onMessage) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.onMessage = onMessage;
@@ -188,7 +189,7 @@ final class VaadinClient implements AutoCloseable {
             JsonNode parsed = JSON.readTree(json);
             take(parsed.isArray() ? parsed.get(0) : parsed);
         }
-        onMessage.accept(json);
+        onMessage.accept(this, json);
     }
 
     private void take(JsonNode uidl) {

@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two app servers on one PostgreSQL database: this test's application and a second relay built beside it,
@@ -43,13 +44,13 @@ class RelayAcrossServersOnPostgresTest {
     final BlockingQueue<SpaceEvent> onFirstServer = new LinkedBlockingQueue<>();
 
     @BeforeEach
-    void startASecondServer() throws InterruptedException {
+    void startASecondServer() {
         assertThat(firstServer).isInstanceOf(PostgresSpaceBroadcaster.class);
         secondServer = new PostgresSpaceBroadcaster(new LocalSpaceBroadcaster(context), jdbc, database, new ThisServer());
         secondServer.startListening();
         secondServer.subscribe(space, onSecondServer::add);
         firstServer.subscribe(space, onFirstServer::add);
-        awaitSecondServerListening();
+        await().atMost(PATIENCE).until(secondServer::listening);
     }
 
     @AfterEach
@@ -113,15 +114,5 @@ class RelayAcrossServersOnPostgresTest {
 
     private void notifyRaw(String payload) {
         jdbc.sql("select pg_notify(?, ?)").params(PostgresSpaceBroadcaster.CHANNEL, payload).query().singleRow();
-    }
-
-    private void awaitSecondServerListening() throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!secondServer.listening()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The second server did not start listening within " + PATIENCE);
-            }
-            Thread.sleep(20);
-        }
     }
 }
