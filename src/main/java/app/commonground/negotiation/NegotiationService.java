@@ -30,7 +30,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Negotiations between the two partners, step by step. Each step checks that the caller is a partner and
@@ -226,7 +228,7 @@ public class NegotiationService {
     private Detail step(UUID id, Step step) {
         try {
             return transactions.write(() -> {
-                Negotiation negotiation = find(id);
+                Negotiation negotiation = find(id, negotiations::lockById);
                 SpaceMembership me = access.requireEditor(negotiation.spaceId());
                 String description = step.apply(negotiation, me);
                 negotiations.flush();
@@ -242,7 +244,11 @@ public class NegotiationService {
     }
 
     private Negotiation find(UUID id) {
-        Negotiation negotiation = negotiations.findById(id).orElseThrow(() -> new NegotiationNotFoundException(id));
+        return find(id, negotiations::findById);
+    }
+
+    private Negotiation find(UUID id, Function<UUID, Optional<Negotiation>> load) {
+        Negotiation negotiation = load.apply(id).orElseThrow(() -> new NegotiationNotFoundException(id));
         access.requireReader(negotiation.spaceId());
         return negotiation;
     }

@@ -92,7 +92,7 @@ public class ConsentService {
     }
 
     private Membership counsellor(UUID spaceId, UUID counsellorId) {
-        return memberships.findBySpaceIdAndAccountId(spaceId, counsellorId)
+        return memberships.lockBySpaceIdAndAccountId(spaceId, counsellorId)
                 .filter(m -> m.role() == SpaceRole.COUNSELLOR)
                 .orElseThrow(() -> new AccessDeniedException("There is no such counsellor in this space."));
     }

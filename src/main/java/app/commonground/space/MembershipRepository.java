@@ -1,6 +1,8 @@
 package app.commonground.space;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
@@ -11,6 +13,14 @@ import java.util.UUID;
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
+
+    /**
+     * The membership, locked until the transaction ends: both partners' answers to a counsellor's request are
+     * counted one after the other, so two approvals at the same moment still let the counsellor in.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Membership m where m.space.id = :spaceId and m.accountId = :accountId")
+    Optional<Membership> lockBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
 
     /** What the access check needs, and nothing more: asked on every read, so kept to one small row. */
     @Query("select new app.commonground.space.MemberAccess(m.role, m.status) from Membership m "

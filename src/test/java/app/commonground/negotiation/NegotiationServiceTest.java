@@ -1,5 +1,6 @@
 package app.commonground.negotiation;
 
+import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
@@ -100,6 +101,23 @@ class NegotiationServiceTest {
         assertThat(people.as(sam, () -> service.list(couple.spaceId())).toString()).doesNotContain("secret");
         assertThat(recorder.events).isNotEmpty().allSatisfy(event -> assertThat(event.toString()).doesNotContain("secret"));
         assertThat(people.as(alex, () -> service.negotiation(id)).myDraft().coreNeeds()).containsExactly(ALEX_SECRET);
+    }
+
+    @Test
+    void when_both_partners_say_ready_at_the_same_moment_both_drafts_are_revealed_every_time() throws Exception {
+        for (int number = 1; number <= 30; number++) {
+            NewNegotiation round = new NewNegotiation("Round " + number, "Both say ready at once");
+            UUID topic = people.as(alex, () -> service.open(couple.spaceId(), round));
+            people.as(alex, () -> service.saveDraft(topic, List.of(ALEX_SECRET), List.of()));
+            people.as(sam, () -> service.saveDraft(topic, List.of(SAM_SECRET), List.of()));
+            AtOnce.run(() -> people.as(alex, () -> service.setReady(topic, true)),
+                    () -> people.as(sam, () -> service.setReady(topic, true)));
+
+            Detail after = people.as(rivera, () -> service.negotiation(topic));
+            assertThat(after.step()).as("round %d", number).isEqualTo(NegotiationStep.MIRROR);
+            assertThat(after.positions()).extracting(NegotiationViews.Position::name).containsExactly("Alex", "Sam");
+            assertThat(after.restatements()).hasSize(2);
+        }
     }
 
     @Test

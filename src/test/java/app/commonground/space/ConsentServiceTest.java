@@ -1,5 +1,6 @@
 package app.commonground.space;
 
+import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.activity.ActivityEntry;
@@ -68,6 +69,21 @@ class ConsentServiceTest {
         SpaceDetails seen = people.as(rivera, () -> spaces.details(space));
         assertThat(seen.viewerRole()).isEqualTo(SpaceRole.COUNSELLOR);
         assertThat(people.as(alex, () -> consent.requests(space))).isEmpty();
+    }
+
+    @Test
+    void when_both_partners_approve_at_the_same_moment_the_counsellor_can_observe() throws Exception {
+        for (int round = 1; round <= 20; round++) {
+            TestPeople.Person counsellor = people.newPerson("Counsellor " + round);
+            String link = people.as(alex, () -> invitations.inviteCounsellor(space).token());
+            people.as(counsellor, () -> invitations.accept(link));
+
+            AtOnce.run(() -> people.as(alex, () -> consent.approve(space, counsellor.id())),
+                    () -> people.as(sam, () -> consent.approve(space, counsellor.id())));
+
+            assertThat(people.as(counsellor, () -> spaces.details(space)).viewerRole()).as("round %d", round)
+                    .isEqualTo(SpaceRole.COUNSELLOR);
+        }
     }
 
     @Test
