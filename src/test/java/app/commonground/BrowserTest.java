@@ -1,10 +1,16 @@
 package app.commonground;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,10 +22,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +42,7 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestPeople.class)
+@ExtendWith(BrowserTest.OnceMoreIfABrowserDies.class)
 public abstract class BrowserTest {
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
@@ -50,29 +61,87 @@ public abstract class BrowserTest {
         return browser;
     }
 
-    /** A new headless Chromium; whoever opens it quits it. */
+    /**
+     * A new headless Chromium with its own temporary profile, removed when it quits; whoever opens it quits it.
+     * ChromeDriver's log for it goes to {@code target/browser-logs/}, to tell a crashed browser from a failed page.
+     */
     public static WebDriver chromium() {
         try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            Files.createDirectories(LOGS);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
+                    .withLogFile(LOGS.resolve(profile.getFileName() + ".log").toFile())
                     .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-            return new ChromeDriver(service, options);
+                    "--user-data-dir=" + profile);
+            return new Chromium(service, options, profile);
         } catch (IOException e) {
             throw new IllegalStateException("No temporary folder for a browser profile", e);
         }
     }
 
+    private static final Path LOGS = Path.of("target", "browser-logs");
+
+    private static final class Chromium extends ChromeDriver {
+        private final Path profile;
+
+        Chromium(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                FileSystemUtils.deleteRecursively(profile.toFile());
+            }
+        }
+    }
+
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        for (WebDriver browser : browsers) {
+            try {
+                browser.quit();
+            } catch (WebDriverException alreadyGone) {
+                System.err.println("A browser could not be closed: " + alreadyGone.getMessage());
+            }
+        }
         browsers.clear();
+    }
+
+    /**
+     * A headless Chromium process that dies in the middle of a test (rare, and the app's pages cannot cause it:
+     * WebDriver then answers "invalid session id") decides nothing about the app. The test runs once more, in
+     * new browsers, and says so on the build's output; any other failure, or a second death, fails the test.
+     */
+    static final class OnceMoreIfABrowserDies implements InvocationInterceptor {
+        @Override
+        public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+                                        ExtensionContext test) throws Throwable {
+            try {
+                invocation.proceed();
+            } catch (NoSuchSessionException died) {
+                String why = died.getRawMessage().lines().findFirst().orElse("");
+                System.err.println("A browser died during " + test.getDisplayName() + " (" + why
+                        + "); running the test once more in new browsers.");
+                BrowserTest instance = (BrowserTest) test.getRequiredTestInstance();
+                instance.closeBrowsers();
+                try {
+                    call.getExecutable().invoke(instance, call.getArguments().toArray());
+                } catch (InvocationTargetException failed) {
+                    throw failed.getCause();
+                }
+            }
+        }
     }
 
     protected String url(String path) {
