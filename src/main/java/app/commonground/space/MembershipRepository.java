@@ -32,20 +32,18 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     long countBySpaceIdAndRole(UUID spaceId, SpaceRole role);
 
-    @Query("""
+    /** Members who joined or are waiting for consent, with their names, in the order they joined. */
+    String MEMBER_ROWS = """
             select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
             from Membership m, Account a
-            where a.id = m.accountId and m.space.id in :spaceIds
+            where a.id = m.accountId
               and m.status in (app.commonground.space.MembershipStatus.ACTIVE, app.commonground.space.MembershipStatus.PENDING)
-            order by m.joinedAt""")
+            """;
+
+    @Query(MEMBER_ROWS + " and m.space.id in :spaceIds order by m.joinedAt")
     List<MemberRow> findMemberRows(Collection<UUID> spaceIds);
 
-    /** The members of one space, in the order they joined (a plan Hibernate can reuse, unlike a list parameter). */
-    @Query("""
-            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
-            from Membership m, Account a
-            where a.id = m.accountId and m.space.id = :spaceId
-              and m.status in (app.commonground.space.MembershipStatus.ACTIVE, app.commonground.space.MembershipStatus.PENDING)
-            order by m.joinedAt""")
+    /** The members of one space (a plan Hibernate can reuse, unlike one with a list parameter). */
+    @Query(MEMBER_ROWS + " and m.space.id = :spaceId order by m.joinedAt")
     List<MemberRow> findMemberRowsOf(UUID spaceId);
 }
