@@ -23,6 +23,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +55,8 @@ public class PostgresSpaceBroadcaster implements SpaceBroadcaster {
     private final String server;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Thread listener;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("space-events-sender").daemon(true).factory());
     private volatile boolean running = true;
     private volatile Connection listening;
     private volatile boolean linked;
@@ -70,10 +75,19 @@ public class PostgresSpaceBroadcaster implements SpaceBroadcaster {
         listener.start();
     }
 
+    /** Delivers here at once, and tells the other servers on a thread of its own, in order, off the request. */
     @Override
     public void broadcast(SpaceEvent event) {
         local.broadcast(event);
         String message = json.writeValueAsString(new Message(server, event.getClass().getName(), json.valueToTree(event)));
+        try {
+            sender.execute(() -> tellOthers(event, message));
+        } catch (RejectedExecutionException closing) {
+            log.info("Not telling the other servers of {}: this server is shutting down", event);
+        }
+    }
+
+    private void tellOthers(SpaceEvent event, String message) {
         try {
             jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, message).query().singleRow();
         } catch (RuntimeException e) {
@@ -179,8 +193,10 @@ public class PostgresSpaceBroadcaster implements SpaceBroadcaster {
         }
     }
 
+    /** Sends what is still queued (the database closes after this), then stops listening. */
     @PreDestroy
     void stop() {
+        sender.close();
         running = false;
         Connection connection = listening;
         if (connection != null) {
