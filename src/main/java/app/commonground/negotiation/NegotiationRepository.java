@@ -11,7 +11,16 @@ import java.util.UUID;
 
 interface NegotiationRepository extends JpaRepository<Negotiation, UUID> {
 
+    /*
+     * Reads fetch the drafts with the negotiation, in one statement: its step and the drafts' "ready" change
+     * together, and two statements could see one before and one after a partner's step.
+     */
+
+    @Query("select n from Negotiation n left join fetch n.positions where n.spaceId = :spaceId order by n.openedAt desc")
     List<Negotiation> findBySpaceIdOrderByOpenedAtDesc(UUID spaceId);
+
+    @Query("select n from Negotiation n left join fetch n.positions where n.id = :id")
+    Optional<Negotiation> findWithDraftsById(UUID id);
 
     /**
      * The negotiation, locked until the transaction ends: the partners' steps on it happen one after the other,

@@ -244,7 +244,7 @@ public class NegotiationService {
     }
 
     private Negotiation find(UUID id) {
-        return find(id, negotiations::findById);
+        return find(id, negotiations::findWithDraftsById);
     }
 
     private Negotiation find(UUID id, Function<UUID, Optional<Negotiation>> load) {
