@@ -237,6 +237,10 @@ class NegotiationDetail extends Composite<Div> {
                 card.add(note(mirror.speakerName() + ": “Not quite: " + mirror.correction() + "”"));
             }
             boolean toWrite = mirror.status() == MirrorStatus.WRITING || mirror.status() == MirrorStatus.CORRECTED;
+            if (!mirror.viewerListens() && mirror.status() == MirrorStatus.WRITING) {
+                card.add(note("Waiting for " + mirror.listenerName() + " to put "
+                        + (mirror.viewerSpeaks() ? "your" : mirror.speakerName() + "'s") + " core needs in their own words."));
+            }
             if (mirror.viewerListens() && toWrite) {
                 Button check = button("restate", "Check with " + mirror.speakerName(), true,
                         () -> service.restate(id, restatement.getValue()));

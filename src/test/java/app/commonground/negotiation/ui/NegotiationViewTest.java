@@ -41,6 +41,9 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
 
         eventually(alex, () -> assertThat(pageText(alex)).contains("Sunday lunch with my family"));
         eventually(rivera, () -> assertThat(pageText(rivera)).contains("A quiet Saturday morning", "Sunday lunch with my family"));
+        eventually(sam, () -> assertThat(pageText(sam)).contains("Waiting for Alex to put your core needs in their own words."));
+        assertThat(pageText(rivera)).contains("Waiting for Alex to put Sam's core needs in their own words.",
+                "Waiting for Sam to put Alex's core needs in their own words.");
 
         restate(alex, "You need Sunday lunch with your family");
         restate(sam, "You need a quiet Saturday morning");
