@@ -26,9 +26,4 @@ public final class Avatars {
         avatar.setColorIndex(PALETTE[Math.floorMod(position < 0 ? accountId.hashCode() : position, PALETTE.length)]);
         return avatar;
     }
-
-    /** An avatar outside any space, such as the signed-in person's in the header. */
-    public static Avatar of(UUID accountId, String name) {
-        return new Avatars(List.of()).avatar(accountId, name);
-    }
 }

@@ -4,6 +4,7 @@ import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedInUser;
 import app.commonground.space.ui.MySpacesView;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -44,7 +45,8 @@ public class MainLayout extends Div implements RouterLayout {
         userMenu.addClassName("cg-user-menu");
         Span name = new Span(user.displayName());
         name.addClassName("cg-user-name");
-        Div who = new Div(Avatars.of(user.accountId(), user.displayName()), name);
+        // One calm colour for "you": in a space, each member's colour follows the order they joined it.
+        Div who = new Div(new Avatar(user.displayName()), name);
         who.addClassName("cg-user");
         MenuItem me = userMenu.addItem(who);
         me.getElement().setAttribute("aria-label", "Your account");
