@@ -2,12 +2,8 @@ package app.commonground;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -26,8 +22,6 @@ import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +36,8 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestPeople.class)
-@ExtendWith(BrowserTest.OnceMoreIfABrowserDies.class)
-public abstract class BrowserTest {
+@ExtendWith(OnceMoreIfABrowserDies.class)
+public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowsers {
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
@@ -108,6 +102,17 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowsers() {
+        quitAll(browsers);
+    }
+
+    /** Each test opens its own browsers: closing them is all it takes. */
+    @Override
+    public void openFreshBrowsers() {
+        closeBrowsers();
+    }
+
+    /** Quits every browser in the list, a dead one too, and empties it. */
+    public static void quitAll(List<WebDriver> browsers) {
         for (WebDriver browser : browsers) {
             try {
                 browser.quit();
@@ -116,32 +121,6 @@ public abstract class BrowserTest {
             }
         }
         browsers.clear();
-    }
-
-    /**
-     * A headless Chromium process that dies in the middle of a test (rare, and the app's pages cannot cause it:
-     * WebDriver then answers "invalid session id") decides nothing about the app. The test runs once more, in
-     * new browsers, and says so on the build's output; any other failure, or a second death, fails the test.
-     */
-    static final class OnceMoreIfABrowserDies implements InvocationInterceptor {
-        @Override
-        public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
-                                        ExtensionContext test) throws Throwable {
-            try {
-                invocation.proceed();
-            } catch (NoSuchSessionException died) {
-                String why = died.getRawMessage().lines().findFirst().orElse("");
-                System.err.println("A browser died during " + test.getDisplayName() + " (" + why
-                        + "); running the test once more in new browsers.");
-                BrowserTest instance = (BrowserTest) test.getRequiredTestInstance();
-                instance.closeBrowsers();
-                try {
-                    call.getExecutable().invoke(instance, call.getArguments().toArray());
-                } catch (InvocationTargetException failed) {
-                    throw failed.getCause();
-                }
-            }
-        }
     }
 
     protected String url(String path) {

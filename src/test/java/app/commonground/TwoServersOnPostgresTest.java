@@ -11,6 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TwoServersOnPostgresTest {
+@ExtendWith(OnceMoreIfABrowserDies.class)
+class TwoServersOnPostgresTest implements OnceMoreIfABrowserDies.FreshBrowsers {
 
     private static final int LAST = Integer.MAX_VALUE;
 
@@ -75,7 +77,13 @@ class TwoServersOnPostgresTest {
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        BrowserTest.quitAll(browsers);
+    }
+
+    @Override
+    public void openFreshBrowsers() throws IOException, InterruptedException {
+        closeBrowsers();
+        alexOnServerOneAndSamOnServerTwo();
     }
 
     @AfterAll
