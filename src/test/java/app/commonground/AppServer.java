@@ -72,6 +72,8 @@ public final class AppServer implements AutoCloseable {
                 "--spring.datasource.username=" + TestPostgres.USER,
                 "--spring.main.banner-mode=off"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a test run that is stopped half-way takes its servers with it
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(process::destroy));
         return new AppServer(name, process, port, managementPort, log);
     }
 
