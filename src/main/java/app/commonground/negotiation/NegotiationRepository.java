@@ -11,14 +11,14 @@ import java.util.UUID;
 
 interface NegotiationRepository extends JpaRepository<Negotiation, UUID> {
 
-    /*
-     * Reads fetch the drafts with the negotiation, in one statement: its step and the drafts' "ready" change
-     * together, and two statements could see one before and one after a partner's step.
-     */
-
+    /** The space's negotiations with their drafts, read in one statement (see {@link #findWithDraftsById}). */
     @Query("select n from Negotiation n left join fetch n.positions where n.spaceId = :spaceId order by n.openedAt desc")
     List<Negotiation> findBySpaceIdOrderByOpenedAtDesc(UUID spaceId);
 
+    /**
+     * The negotiation with its drafts, read in one statement: its step and the drafts' "ready" change together,
+     * and two statements could see one before and one after a partner's step.
+     */
     @Query("select n from Negotiation n left join fetch n.positions where n.id = :id")
     Optional<Negotiation> findWithDraftsById(UUID id);
 

@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -297,9 +298,15 @@ class NegotiationServiceTest {
         assertThat(goal.shared()).isTrue();
     }
 
-    /** What an open screen does while the partners act: reads the negotiation, and the list, again and again. */
+    /**
+     * What an open screen does while the partners act: reads the negotiation, and the list, again and again,
+     * until the drafts are revealed, or (if they never are) for a few seconds, after which the test's
+     * assertions say what went wrong instead of the test hanging.
+     */
     private void readUntilRevealed(TestPeople.Person reader, UUID topic) {
-        while (people.as(reader, () -> service.negotiation(topic)).step() == NegotiationStep.DRAFT) {
+        Instant giveUp = Instant.now().plusSeconds(10);
+        while (people.as(reader, () -> service.negotiation(topic)).step() == NegotiationStep.DRAFT
+                && Instant.now().isBefore(giveUp)) {
             people.as(reader, () -> service.list(couple.spaceId()));
         }
     }
