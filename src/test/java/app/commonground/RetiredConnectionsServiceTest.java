@@ -1,0 +1,143 @@
+package app.commonground;
+
+import app.commonground.board.BoardService;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NewNegotiation;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import com.zaxxer.hikari.HikariDataSource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The connection pool retires every connection after a while (30 minutes by default), the one that ran the
+ * migrations included. Saving must go on working afterwards, into every table that has a check constraint.
+ */
+@IntegrationTest
+class RetiredConnectionsServiceTest {
+
+    @Autowired
+    HikariDataSource pool;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    BoardService board;
+    @Autowired
+    ResponsibilityService responsibilities;
+    @Autowired
+    NegotiationService negotiations;
+
+    @Test
+    void every_table_with_a_check_constraint_takes_new_rows_after_the_pool_has_replaced_every_connection()
+            throws SQLException {
+        retireEveryConnection();
+
+        TestPeople.Couple couple = people.newCouple();
+        TestPeople.Person alex = couple.first();
+        TestPeople.Person sam = couple.second();
+        people.as(alex, () -> board.add(couple.spaceId(), BoardService.Placement.MINE,
+                ItemDraft.idea(ItemKind.HOBBY, "Pottery")));
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), new ResponsibilityDraft("Bins",
+                Area.HOUSEHOLD, alex.id(), Cadence.WEEKLY, "Out on Thursday night", 10, null)));
+        UUID topic = people.as(alex, () -> negotiations.open(couple.spaceId(), new NewNegotiation("Holidays", null)));
+        people.as(alex, () -> negotiations.saveDraft(topic, List.of("Sea"), List.of()));
+        people.as(sam, () -> negotiations.saveDraft(topic, List.of("Mountains"), List.of()));
+        people.as(alex, () -> negotiations.setReady(topic, true));
+        people.as(sam, () -> negotiations.setReady(topic, true));
+        people.as(alex, () -> negotiations.restate(topic, "You need mountains"));
+        people.as(sam, () -> negotiations.restate(topic, "You need the sea"));
+        people.as(alex, () -> negotiations.answerRestatement(topic, true, null));
+        people.as(sam, () -> negotiations.answerRestatement(topic, true, null));
+        UUID option = people.as(alex, () -> negotiations.addOption(topic, "A lake in the Alps")).options().getFirst().id();
+        people.as(sam, () -> negotiations.rate(topic, option, 8));
+
+        assertThat(tablesWithRowsOf(couple.spaceId())).containsAll(tablesWithCheckConstraints());
+    }
+
+    /** Closes every connection the pool holds and waits until the database has ended their sessions. */
+    private void retireEveryConnection() throws SQLException {
+        Set<String> pooled = sessionsOfEveryPooledConnection();
+        pool.getHikariPoolMXBean().softEvictConnections();
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> Collections.disjoint(openSessions(), pooled));
+    }
+
+    private Set<String> sessionsOfEveryPooledConnection() throws SQLException {
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            Set<String> ids = new HashSet<>();
+            for (int i = pool.getHikariPoolMXBean().getTotalConnections(); i > 0; i--) {
+                Connection connection = pool.getConnection();
+                borrowed.add(connection);
+                try (var statement = connection.createStatement();
+                     var result = statement.executeQuery("select " + (h2() ? "session_id()" : "pg_backend_pid()"))) {
+                    result.next();
+                    ids.add(result.getString(1));
+                }
+            }
+            return ids;
+        } finally {
+            for (Connection connection : borrowed) {
+                connection.close();
+            }
+        }
+    }
+
+    private Set<String> openSessions() {
+        return Set.copyOf(jdbc.sql(h2()
+                        ? "select cast(session_id as varchar) from information_schema.sessions"
+                        : "select cast(pid as varchar) from pg_stat_activity")
+                .query(String.class).list());
+    }
+
+    private boolean h2() {
+        return pool.getJdbcUrl().startsWith("jdbc:h2:");
+    }
+
+    private Set<String> tablesWithCheckConstraints() {
+        return jdbc.sql("""
+                        select table_name from information_schema.table_constraints
+                        where constraint_type = 'CHECK' and lower(constraint_name) like '%\\_ck' escape '\\'""")
+                .query(String.class).list().stream().map(String::toLowerCase).collect(Collectors.toSet());
+    }
+
+    private Set<String> tablesWithRowsOf(UUID space) {
+        String negotiationIds = "(select id from negotiation where space_id = :space)";
+        record Count(String table, String sql) {
+        }
+        List<Count> counts = List.of(
+                new Count("membership", "select count(*) from membership where space_id = :space"),
+                new Count("invitation", "select count(*) from invitation where space_id = :space"),
+                new Count("board_item", "select count(*) from board_item where space_id = :space"),
+                new Count("responsibility", "select count(*) from responsibility where space_id = :space"),
+                new Count("negotiation", "select count(*) from negotiation where space_id = :space"),
+                new Count("mirror", "select count(*) from mirror where negotiation_id in " + negotiationIds),
+                new Count("option_rating", """
+                        select count(*) from option_rating where option_id in
+                        (select id from negotiation_option where negotiation_id in %s)""".formatted(negotiationIds)));
+        return counts.stream()
+                .filter(count -> jdbc.sql(count.sql()).param("space", space).query(Long.class).single() > 0)
+                .map(Count::table).collect(Collectors.toSet());
+    }
+}
