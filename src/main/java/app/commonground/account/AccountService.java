@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -17,7 +18,9 @@ import java.util.UUID;
 public class AccountService {
 
     static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 128;
+    /** BCrypt reads the first 72 bytes of a password and refuses a longer one. */
+    static final int MAX_PASSWORD = 72;
+    static final String PASSWORD_LENGTH = "Use between 10 and 72 characters";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -43,6 +46,7 @@ public class AccountService {
     @Transactional
     public UUID signUp(SignUp request) {
         SignUp signUp = rules.check(request.normalized());
+        checkBytes("password", signUp.password());
         if (signUp.password().equalsIgnoreCase(signUp.email())) {
             throw InvalidInputException.of("password", "Please choose a password that isn't your email address");
         }
@@ -67,11 +71,19 @@ public class AccountService {
             throw InvalidInputException.of("currentPassword", "That isn't your current password");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
-            throw InvalidInputException.of("newPassword", "Use between 10 and 128 characters");
+            throw InvalidInputException.of("newPassword", PASSWORD_LENGTH);
         }
+        checkBytes("newPassword", newPassword);
         if (newPassword.equals(currentPassword)) {
             throw InvalidInputException.of("newPassword", "Please choose a password different from the current one");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private static void checkBytes(String field, String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            throw InvalidInputException.of(field,
+                    "Please use at most 72 characters (accented letters and emoji count as two or more)");
+        }
     }
 }

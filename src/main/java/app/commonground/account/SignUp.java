@@ -1,6 +1,7 @@
 package app.commonground.account;
 
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,15 +22,12 @@ public record SignUp(
 
         @NotBlank(message = "Please choose a password")
         @Size(min = AccountService.MIN_PASSWORD, max = AccountService.MAX_PASSWORD,
-                message = "Use between 10 and 128 characters")
+                message = AccountService.PASSWORD_LENGTH)
         String password) {
 
     /** The same input with surrounding spaces removed and the email in lower case. */
     SignUp normalized() {
-        return new SignUp(strip(name), email == null ? null : strip(email).toLowerCase(Locale.ROOT), password);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return new SignUp(Text.strip(name), email == null ? null : Text.strip(email).toLowerCase(Locale.ROOT),
+                password);
     }
 }

@@ -1,6 +1,7 @@
 package app.commonground.board;
 
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,14 +41,6 @@ public record ItemDraft(
     }
 
     ItemDraft normalized() {
-        return new ItemDraft(kind, strip(title), blankToNull(notes), status, targetDate, blankToNull(support));
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new ItemDraft(kind, Text.strip(title), Text.orNull(notes), status, targetDate, Text.orNull(support));
     }
 }

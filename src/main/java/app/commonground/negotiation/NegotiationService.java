@@ -5,6 +5,7 @@ import app.commonground.base.InputRules;
 import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -274,10 +275,10 @@ public class NegotiationService {
     }
 
     private static String text(String field, String value, int max, String whenEmpty) {
-        if (value == null || value.isBlank()) {
+        String clean = Text.orNull(value);
+        if (clean == null) {
             throw InvalidInputException.of(field, whenEmpty);
         }
-        String clean = value.strip();
         if (clean.length() > max) {
             throw InvalidInputException.of(field, "Please keep this to " + max + " characters");
         }

@@ -1,6 +1,7 @@
 package app.commonground.negotiation;
 
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +17,6 @@ public record NewNegotiation(
         String situation) {
 
     NewNegotiation normalized() {
-        return new NewNegotiation(title == null ? null : title.strip(),
-                situation == null || situation.isBlank() ? null : situation.strip());
+        return new NewNegotiation(Text.strip(title), Text.orNull(situation));
     }
 }

@@ -1,6 +1,7 @@
 package app.commonground.responsibility;
 
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,11 +44,7 @@ public record ResponsibilityDraft(
         String notes) {
 
     ResponsibilityDraft normalized() {
-        return new ResponsibilityDraft(strip(title), area, ownerId, cadence, strip(doneMeans), minutesPerWeek,
-                notes == null || notes.isBlank() ? null : notes.strip());
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return new ResponsibilityDraft(Text.strip(title), area, ownerId, cadence, Text.strip(doneMeans),
+                minutesPerWeek, Text.orNull(notes));
     }
 }

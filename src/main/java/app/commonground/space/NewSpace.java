@@ -1,6 +1,7 @@
 package app.commonground.space;
 
 import app.commonground.base.PlainText;
+import app.commonground.base.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +13,6 @@ public record NewSpace(
         String name) {
 
     NewSpace normalized() {
-        return new NewSpace(name == null ? null : name.strip());
+        return new NewSpace(Text.strip(name));
     }
 }

@@ -64,8 +64,24 @@ class AccountServiceTest {
                     assertThat(e.problems()).containsOnlyKeys("name", "email", "password");
                     assertThat(e.problems().get("name")).isEqualTo("Please tell us your name");
                     assertThat(e.problems().get("email")).isEqualTo("That doesn't look like an email address");
-                    assertThat(e.problems().get("password")).isEqualTo("Use between 10 and 128 characters");
+                    assertThat(e.problems().get("password")).isEqualTo("Use between 10 and 72 characters");
                 });
+    }
+
+    @Test
+    void a_password_of_few_characters_but_more_than_72_bytes_is_refused_with_a_message_instead_of_an_error() {
+        String email = unique();
+
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("Zoë", email, "ééééé ".repeat(11))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
+    }
+
+    @Test
+    void a_name_made_only_of_invisible_spaces_counts_as_empty() {
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("\u00a0\u200b\u2060\ufeff", unique(), "a long enough password")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("name"));
     }
 
     @Test

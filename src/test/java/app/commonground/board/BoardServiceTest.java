@@ -63,6 +63,16 @@ class BoardServiceTest {
     }
 
     @Test
+    void a_title_made_only_of_no_break_and_zero_width_spaces_is_refused_as_empty_and_nothing_is_added() {
+        int before = people.as(alex, () -> board.board(couple.spaceId())).columns().getFirst().items().size();
+
+        assertThatThrownBy(() -> add(alex, Placement.MINE, "\u00a0\u200b \u200d\u2007\ufeff"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.problems()).containsOnlyKeys("title"));
+        assertThat(people.as(alex, () -> board.board(couple.spaceId())).columns().getFirst().items()).hasSize(before);
+    }
+
+    @Test
     void a_counsellor_sees_both_partners_by_name_around_the_shared_column_and_can_change_nothing() {
         add(alex, Placement.MINE, "Run a half marathon");
 

@@ -20,7 +20,7 @@ class SignUpViewTest extends BrowserlessTest {
 
         assertThat(view.name.getErrorMessage()).isEqualTo("Please tell us your name");
         assertThat(view.email.getErrorMessage()).isEqualTo("That doesn't look like an email address");
-        assertThat(view.password.getErrorMessage()).isEqualTo("Use between 10 and 128 characters");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use between 10 and 72 characters");
         assertThat(visitor.getCurrentView()).isSameAs(view);
     }
 
