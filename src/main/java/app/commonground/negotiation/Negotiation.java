@@ -42,6 +42,8 @@ class Negotiation {
     private String declineNote;
     private UUID declinedBy;
     private Instant agreedAt;
+    private UUID responsibilityId;
+    private UUID sharedGoalId;
     @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<DraftPosition> positions = new ArrayList<>();
     @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -164,6 +166,25 @@ class Negotiation {
         declinedBy = partner;
     }
 
+    /** Refuses a second conversion of the agreed outcome into the same kind of thing. */
+    void requireNotYetConverted(boolean intoResponsibility) {
+        requireStep(NegotiationStep.AGREED, "Only an agreed outcome can become a responsibility or a goal.");
+        if (intoResponsibility ? responsibilityId != null : sharedGoalId != null) {
+            throw new NegotiationStepException(intoResponsibility
+                    ? "It's already on the responsibilities list." : "It's already a shared goal on the board.");
+        }
+    }
+
+    void convertedIntoResponsibility(UUID id) {
+        requireNotYetConverted(true);
+        responsibilityId = id;
+    }
+
+    void convertedIntoSharedGoal(UUID id) {
+        requireNotYetConverted(false);
+        sharedGoalId = id;
+    }
+
     private void requireProposalToAnswer(UUID partner) {
         requireStep(NegotiationStep.OPTIONS, "There is no proposed outcome to answer.");
         if (proposedOptionId == null) {
@@ -226,6 +247,10 @@ class Negotiation {
     UUID declinedBy() { return declinedBy; }
 
     Instant agreedAt() { return agreedAt; }
+
+    UUID responsibilityId() { return responsibilityId; }
+
+    UUID sharedGoalId() { return sharedGoalId; }
 
     List<DraftPosition> positions() { return positions; }
 

@@ -99,9 +99,10 @@ final class NegotiationReader {
                 .map(option -> new Outcome(option.text(), name(negotiation.proposedBy()), negotiation.reviewDate(),
                         !agreed && space.viewerIsPartner() && !negotiation.proposedBy().equals(viewerId), agreed,
                         negotiation.agreedAt(), dueForReview(negotiation), negotiation.declineNote(),
-                        negotiation.declinedBy() == null ? null : name(negotiation.declinedBy())))
+                        negotiation.declinedBy() == null ? null : name(negotiation.declinedBy()),
+                        negotiation.responsibilityId(), negotiation.sharedGoalId()))
                 .orElseGet(() -> new Outcome(null, null, null, false, false, null, false, negotiation.declineNote(),
-                        name(negotiation.declinedBy())));
+                        name(negotiation.declinedBy()), null, null));
     }
 
     private String turn(Negotiation negotiation) {

@@ -180,33 +180,44 @@ public class NegotiationService {
                 "declined the proposed outcome");
     }
 
-    /** Turns the agreed outcome into a proposed responsibility for both, ready to adjust. */
+    /**
+     * Turns the agreed outcome into a proposed responsibility for both, ready to adjust; once only, so a
+     * second click (or the other partner's) is refused instead of making a copy.
+     */
     public ResponsibilityView turnIntoResponsibility(UUID id) {
-        Agreed agreed = agreed(id);
-        return responsibilities.propose(agreed.spaceId(), new ResponsibilityDraft(agreed.outcome(), Area.OTHER, null,
-                Cadence.OCCASIONALLY, "As agreed in “" + agreed.title() + "”", 0, null));
+        return convert(id, true, agreed -> {
+            ResponsibilityView made = responsibilities.propose(agreed.spaceId(), new ResponsibilityDraft(
+                    agreed.outcome(), Area.OTHER, null, Cadence.OCCASIONALLY, "As agreed in “" + agreed.title() + "”",
+                    0, null));
+            agreed.negotiation().convertedIntoResponsibility(made.id());
+            return made;
+        });
     }
 
-    /** Turns the agreed outcome into a shared goal on the board. */
+    /** Turns the agreed outcome into a shared goal on the board; once only, like a responsibility. */
     public ItemView turnIntoSharedGoal(UUID id) {
-        Agreed agreed = agreed(id);
-        return board.add(agreed.spaceId(), BoardService.Placement.SHARED, new ItemDraft(ItemKind.GOAL, agreed.outcome(),
-                "Agreed in “" + agreed.title() + "”", ItemStatus.ACTIVE, null, null));
+        return convert(id, false, agreed -> {
+            ItemView made = board.add(agreed.spaceId(), BoardService.Placement.SHARED, new ItemDraft(ItemKind.GOAL,
+                    agreed.outcome(), "Agreed in “" + agreed.title() + "”", ItemStatus.ACTIVE, null, null));
+            agreed.negotiation().convertedIntoSharedGoal(made.id());
+            return made;
+        });
     }
 
-    private record Agreed(UUID spaceId, String title, String outcome) {
+    private record Agreed(Negotiation negotiation, UUID spaceId, String title, String outcome) {
     }
 
-    private Agreed agreed(UUID id) {
-        return transactions.read(() -> {
-            Negotiation negotiation = find(id);
+    private <T> T convert(UUID id, boolean intoResponsibility, Function<Agreed, T> conversion) {
+        return transactions.write(() -> {
+            Negotiation negotiation = find(id, negotiations::lockById);
             access.requireEditor(negotiation.spaceId());
-            if (negotiation.step() != NegotiationStep.AGREED) {
-                throw new NegotiationStepException("Only an agreed outcome can become a responsibility or a goal.");
-            }
+            negotiation.requireNotYetConverted(intoResponsibility);
             String outcome = negotiation.proposedOption().orElseThrow().text();
-            return new Agreed(negotiation.spaceId(), negotiation.title(),
-                    outcome.length() > 120 ? outcome.substring(0, 119) + "…" : outcome);
+            T made = conversion.apply(new Agreed(negotiation, negotiation.spaceId(), negotiation.title(),
+                    outcome.length() > 120 ? outcome.substring(0, 119) + "…" : outcome));
+            negotiations.flush();
+            announce(negotiation);
+            return made;
         });
     }
 

@@ -46,10 +46,15 @@ public final class NegotiationViews {
         }
     }
 
-    /** The proposed or agreed outcome, and the last declined one's note. */
+    /**
+     * The proposed or agreed outcome, and the last declined one's note.
+     *
+     * @param responsibilityId the responsibility the agreed outcome became, if it did
+     * @param sharedGoalId     the shared goal the agreed outcome became, if it did
+     */
     public record Outcome(String optionText, String proposedByName, LocalDate reviewDate, boolean waitingForViewer,
                           boolean agreed, Instant agreedAt, boolean dueForReview, String declineNote,
-                          String declinedByName) {
+                          String declinedByName, UUID responsibilityId, UUID sharedGoalId) {
     }
 
     /** A whole negotiation as the viewer may see it. */

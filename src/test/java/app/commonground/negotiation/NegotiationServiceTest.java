@@ -48,6 +48,8 @@ class NegotiationServiceTest {
     TestPeople people;
     @Autowired
     EventRecorder recorder;
+    @Autowired
+    app.commonground.responsibility.ResponsibilityService responsibilities;
 
     TestPeople.Couple couple;
     TestPeople.Person alex;
@@ -296,6 +298,49 @@ class NegotiationServiceTest {
         assertThat(responsibility.ownerName()).isEqualTo("Both of you");
         assertThat(goal.title()).isEqualTo("Alternate weekends");
         assertThat(goal.shared()).isTrue();
+    }
+
+    @Test
+    void an_agreed_outcome_becomes_a_responsibility_and_a_shared_goal_once_each_and_says_which_they_are() {
+        reachOptions();
+        UUID option = addAndRate("Alternate weekends", 7, 8);
+        people.as(alex, () -> service.proposeOutcome(id, option, LocalDate.now().plusDays(30)));
+        people.as(sam, () -> service.sign(id));
+        var responsibility = people.as(sam, () -> service.turnIntoResponsibility(id));
+        var goal = people.as(sam, () -> service.turnIntoSharedGoal(id));
+
+        assertThatThrownBy(() -> people.as(alex, () -> service.turnIntoResponsibility(id)))
+                .isInstanceOf(NegotiationStepException.class).hasMessage("It's already on the responsibilities list.");
+        assertThatThrownBy(() -> people.as(sam, () -> service.turnIntoSharedGoal(id)))
+                .isInstanceOf(NegotiationStepException.class).hasMessage("It's already a shared goal on the board.");
+
+        var outcome = people.as(rivera, () -> service.negotiation(id)).outcome();
+        assertThat(outcome.responsibilityId()).isEqualTo(responsibility.id());
+        assertThat(outcome.sharedGoalId()).isEqualTo(goal.id());
+        assertThat(people.as(alex, () -> responsibilities.list(couple.spaceId())).items())
+                .filteredOn(r -> r.title().equals("Alternate weekends")).hasSize(1);
+    }
+
+    @Test
+    void when_both_partners_turn_the_outcome_into_a_responsibility_at_the_same_moment_only_one_is_made()
+            throws Exception {
+        reachOptions();
+        UUID option = addAndRate("Cook together on Fridays", 9, 8);
+        people.as(alex, () -> service.proposeOutcome(id, option, LocalDate.now().plusDays(30)));
+        people.as(sam, () -> service.sign(id));
+
+        AtOnce.run(() -> convertIgnoringRefusal(alex), () -> convertIgnoringRefusal(sam));
+
+        assertThat(people.as(alex, () -> responsibilities.list(couple.spaceId())).items())
+                .filteredOn(r -> r.title().equals("Cook together on Fridays")).hasSize(1);
+    }
+
+    private void convertIgnoringRefusal(TestPeople.Person who) {
+        try {
+            people.as(who, () -> service.turnIntoResponsibility(id));
+        } catch (NegotiationStepException alreadyDone) {
+            // the other partner was first
+        }
     }
 
     /**

@@ -70,6 +70,7 @@ class ItemCard extends Composite<Div> {
         Div footer = new Div(editing, open, more);
         footer.addClassName("cg-item-footer");
         getContent().addClassName("cg-item");
+        getContent().setId("item-" + item.id());
         getContent().add(top, title, achieved, details, footer);
         show(item);
     }

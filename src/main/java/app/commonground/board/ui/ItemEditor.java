@@ -1,6 +1,7 @@
 package app.commonground.board.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.board.BoardService;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,7 +41,7 @@ class ItemEditor extends Dialog {
     final TextField title = new TextField("Title");
     final TextArea notes = new TextArea("Notes");
     final Select<ItemStatus> status = new Select<>();
-    final DatePicker targetDate = new DatePicker("Target date (optional)");
+    final DatePicker targetDate = DateFields.create("Target date (optional)");
     final TextArea support = new TextArea("How you can support me");
     final Button save = new Button("Save");
     final Checkbox hidden = new Checkbox("Hide from our counsellor");
@@ -72,12 +72,12 @@ class ItemEditor extends Dialog {
         status.setLabel("Status");
         status.setItems(ItemStatus.values());
         status.setItemLabelGenerator(ItemStatus::label);
-        targetDate.setLocale(Locale.UK);
         support.setMaxLength(1000);
         support.setPlaceholder("For example: ask me how training went on Sundays");
         title.setId("item-title");
         notes.setId("item-notes");
         support.setId("item-support");
+        targetDate.setId("item-target-date");
         save.setId("item-save");
         conflict.addClassName("cg-conflict");
         conflict.setVisible(false);
@@ -152,6 +152,9 @@ class ItemEditor extends Dialog {
         Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "notes", notes,
                 "status", status, "targetDate", targetDate, "support", support);
         FieldErrors.clear(fields);
+        if (DateFields.unreadable(targetDate)) {
+            return;
+        }
         try {
             ItemView result = item == null
                     ? board.add(spaceId, placement, draft(), hidden.getValue())

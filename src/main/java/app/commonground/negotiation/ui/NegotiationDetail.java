@@ -1,7 +1,10 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.SpaceLinks;
 import app.commonground.negotiation.MirrorStatus;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationStep;
@@ -13,11 +16,11 @@ import app.commonground.negotiation.NegotiationViews.Position;
 import app.commonground.negotiation.NegotiationViews.Restatement;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,7 +37,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,8 +44,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * One negotiation, step by step. Its input fields live as long as the view, so a refresh pushed by the
- * other partner never wipes what this person is typing.
+ * One negotiation, step by step. Its input fields, buttons and the cards around them live as long as the
+ * negotiation is shown, and a refresh pushed by the other partner updates the page around them in place
+ * ({@link InPlace}): what this person is typing, an open rating list and a button under their finger stay put.
  */
 class NegotiationDetail extends Composite<Div> {
 
@@ -59,9 +62,9 @@ class NegotiationDetail extends Composite<Div> {
     private final Runnable changed;
     private final Div header = new Div();
     private final Div body = new Div();
+    private UUID spaceId;
     private UUID id;
     private boolean draftLoaded;
-    private Focusable<?> focused;
     private final Map<String, Component> kept = new HashMap<>();
 
     NegotiationDetail(NegotiationService service, Runnable changed) {
@@ -74,9 +77,11 @@ class NegotiationDetail extends Composite<Div> {
         coreNeeds.getFirst().setId("negotiation-core-1");
         flexible.setWidthFull();
         flexible.setHelperText("Timing, place, amount, method: where you can give");
+        flexible.setId("negotiation-flexible");
         restatement.setId("negotiation-restatement");
         restatement.setWidthFull();
         restatement.setMaxLength(1000);
+        correction.setId("negotiation-correction");
         correction.setWidthFull();
         correction.setMaxLength(1000);
         newOption.setId("negotiation-option");
@@ -84,15 +89,14 @@ class NegotiationDetail extends Composite<Div> {
         newOption.setWidthFull();
         declineNote.setWidthFull();
         declineNote.setMaxLength(500);
-        Stream.<Focusable<?>>concat(coreNeeds.stream(), Stream.of(flexible, restatement, correction, newOption, declineNote))
-                .forEach(this::rememberFocus);
         header.addClassName("cg-negotiation-header");
         body.addClassName("cg-negotiation-body");
         getContent().addClassName("cg-negotiation");
         getContent().add(header, body);
     }
 
-    void show(UUID negotiationId) {
+    void show(UUID spaceId, UUID negotiationId) {
+        this.spaceId = spaceId;
         if (!negotiationId.equals(id)) {
             id = negotiationId;
             draftLoaded = false;
@@ -106,47 +110,32 @@ class NegotiationDetail extends Composite<Div> {
     void refresh() {
         Detail detail = service.negotiation(id);
         showHeader(detail);
-        body.removeAll();
+        List<Component> blocks = new ArrayList<>();
         switch (detail.step()) {
-            case DRAFT -> showDrafts(detail);
+            case DRAFT -> blocks.add(drafts(detail));
             case MIRROR -> {
-                body.add(positions(detail));
-                showMirrors(detail);
+                blocks.add(positions(detail));
+                blocks.addAll(mirrors(detail));
             }
             case OPTIONS -> {
-                body.add(positions(detail));
-                showOptions(detail);
+                blocks.add(positions(detail));
+                blocks.add(options(detail));
+                if (detail.outcome() != null) {
+                    blocks.add(outcome(detail));
+                }
             }
             case AGREED -> {
-                body.add(outcome(detail));
-                showOptions(detail);
-                body.add(positions(detail));
+                blocks.add(outcome(detail));
+                blocks.add(options(detail));
+                blocks.add(positions(detail));
             }
         }
-        if (focused instanceof Component field && field.isAttached()) {
-            focused.focus();
-        }
-    }
-
-    /** Puts the cursor back in the field the person was typing in, after a pushed update rebuilt the page. */
-    private void rememberFocus(Focusable<?> field) {
-        if (field instanceof TextField text) {
-            text.addFocusListener(event -> focused = text);
-            text.addBlurListener(event -> focused = focused == text ? null : focused);
-        } else if (field instanceof TextArea area) {
-            area.addFocusListener(event -> focused = area);
-            area.addBlurListener(event -> focused = focused == area ? null : focused);
-        }
+        InPlace.children(body, blocks);
     }
 
     private void showHeader(Detail detail) {
-        header.removeAll();
         H2 title = new H2(detail.title());
         title.setId("negotiation-title");
-        header.add(title);
-        if (detail.situation() != null) {
-            header.add(new Paragraph(detail.situation()));
-        }
         Div steps = new Div();
         steps.addClassName("cg-steps");
         for (NegotiationStep step : NegotiationStep.values()) {
@@ -162,14 +151,20 @@ class NegotiationDetail extends Composite<Div> {
         Paragraph turn = new Paragraph(detail.turn());
         turn.setId("negotiation-turn");
         turn.addClassName("cg-turn");
-        header.add(steps, turn);
+        List<Component> parts = new ArrayList<>(List.of(title));
+        if (detail.situation() != null) {
+            parts.add(new Paragraph(detail.situation()));
+        }
+        parts.addAll(List.of(steps, turn));
+        InPlace.children(header, parts);
     }
 
-    private void showDrafts(Detail detail) {
+    private Component drafts(Detail detail) {
+        Div circle = panel("draft", "cg-draft");
         if (detail.myDraft() == null) {
-            body.add(note("Both partners are writing privately. Each draft is seen by its author alone until both "
-                    + "are ready; then both appear at once."));
-            return;
+            InPlace.children(circle, note("Both partners are writing privately. Each draft is seen by its author "
+                    + "alone until both are ready; then both appear at once."));
+            return circle;
         }
         if (!draftLoaded) {
             List<String> mine = detail.myDraft().coreNeeds();
@@ -182,15 +177,10 @@ class NegotiationDetail extends Composite<Div> {
         boolean ready = detail.myDraft().ready();
         coreNeeds.forEach(field -> field.setReadOnly(ready));
         flexible.setReadOnly(ready);
-        Div circle = new Div(new H3("Your draft"), note("Only you can see this. Core needs are the one to three things "
-                + "you cannot give up; flexible areas are where you can give."));
-        circle.addClassNames("cg-panel", "cg-draft");
-        coreNeeds.forEach(circle::add);
-        circle.add(flexible);
         Span other = new Span(detail.otherDraftState());
         other.setId("negotiation-other-draft");
         other.addClassName("cg-other-draft");
-        Div actions = new Div(other);
+        Div actions = keep("draft-actions", Div::new);
         actions.addClassName("cg-item-footer");
         if (!ready) {
             Button save = button("save-draft", "Save draft", false, () -> service.saveDraft(id, core(), lines(flexible.getValue())));
@@ -199,17 +189,22 @@ class NegotiationDetail extends Composite<Div> {
                 return service.setReady(id, true);
             });
             readyButton.setId("negotiation-ready");
-            actions.add(save, readyButton);
+            InPlace.children(actions, other, save, readyButton);
         } else {
-            actions.add(button("take-back", "Take back “ready”", false, () -> service.setReady(id, false)));
+            InPlace.children(actions, other, button("take-back", "Take back “ready”", false, () -> service.setReady(id, false)));
         }
-        circle.add(actions);
-        body.add(circle);
+        List<Component> parts = new ArrayList<>(List.of(new H3("Your draft"), note("Only you can see this. Core needs "
+                + "are the one to three things you cannot give up; flexible areas are where you can give.")));
+        parts.addAll(coreNeeds);
+        parts.addAll(List.of(flexible, actions));
+        InPlace.children(circle, parts);
+        return circle;
     }
 
     private Component positions(Detail detail) {
-        Div positions = new Div();
+        Div positions = keep("positions", Div::new);
         positions.addClassName("cg-positions");
+        List<Component> cards = new ArrayList<>();
         for (Position position : detail.positions()) {
             Div card = new Div(new H3(position.name() + "'s circles"));
             card.addClassNames("cg-panel", "cg-position");
@@ -217,83 +212,87 @@ class NegotiationDetail extends Composite<Div> {
             if (!position.flexible().isEmpty()) {
                 card.add(label("Flexible"), list(position.flexible()));
             }
-            positions.add(card);
+            cards.add(card);
         }
+        InPlace.children(positions, cards);
         return positions;
     }
 
-    private void showMirrors(Detail detail) {
+    private List<Component> mirrors(Detail detail) {
+        List<Component> cards = new ArrayList<>();
         for (Restatement mirror : detail.restatements()) {
-            Div card = new Div(new H3(mirror.listenerName() + " restates " + mirror.speakerName() + "'s core needs"));
-            card.addClassNames("cg-panel", "cg-mirror");
+            Div card = panel("mirror-" + mirror.listenerName() + "-" + mirror.speakerName(), "cg-mirror");
+            List<Component> parts = new ArrayList<>(List.of(
+                    new H3(mirror.listenerName() + " restates " + mirror.speakerName() + "'s core needs")));
             if (mirror.text() != null) {
                 Paragraph said = new Paragraph("“" + mirror.text() + "”");
                 said.addClassName("cg-restatement");
-                card.add(said);
+                parts.add(said);
             }
             if (mirror.status() == MirrorStatus.CONFIRMED) {
-                card.add(note(mirror.speakerName() + ": “Yes, you got it.”"));
+                parts.add(note(mirror.speakerName() + ": “Yes, you got it.”"));
             } else if (mirror.status() == MirrorStatus.CORRECTED) {
-                card.add(note(mirror.speakerName() + ": “Not quite: " + mirror.correction() + "”"));
+                parts.add(note(mirror.speakerName() + ": “Not quite: " + mirror.correction() + "”"));
             }
             boolean toWrite = mirror.status() == MirrorStatus.WRITING || mirror.status() == MirrorStatus.CORRECTED;
             if (!mirror.viewerListens() && mirror.status() == MirrorStatus.WRITING) {
-                card.add(note("Waiting for " + mirror.listenerName() + " to put "
+                parts.add(note("Waiting for " + mirror.listenerName() + " to put "
                         + (mirror.viewerSpeaks() ? "your" : mirror.speakerName() + "'s") + " core needs in their own words."));
             }
             if (mirror.viewerListens() && toWrite) {
                 Button check = button("restate", "Check with " + mirror.speakerName(), true,
                         () -> service.restate(id, restatement.getValue()));
                 check.setId("negotiation-restate");
-                card.add(restatement, check);
+                parts.addAll(List.of(restatement, check));
             }
             if (mirror.viewerSpeaks() && mirror.status() == MirrorStatus.WAITING) {
                 Button yes = button("got-it", "Yes, you got it", true, () -> service.answerRestatement(id, true, null));
                 yes.setId("negotiation-got-it");
                 Button notQuite = button("not-quite", "Not quite", false,
                         () -> service.answerRestatement(id, false, correction.getValue()));
-                card.add(correction, new Div(yes, notQuite));
+                parts.addAll(List.of(correction, row("mirror-answers", yes, notQuite)));
             }
-            body.add(card);
+            InPlace.children(card, parts);
+            cards.add(card);
         }
+        return cards;
     }
 
-    private void showOptions(Detail detail) {
-        Div options = new Div(new H3("Options"), note("Rate every option from 0 (I can't live with this) to 10 "
-                + "(delighted). Your rating stays hidden until you have both rated. The best option is the one whose "
-                + "lower rating is highest: it leaves neither of you unhappy."));
-        options.addClassNames("cg-panel", "cg-options");
+    private Component options(Detail detail) {
+        Div options = panel("options", "cg-options");
+        List<Component> parts = new ArrayList<>(List.of(new H3("Options"), note("Rate every option from 0 (I can't "
+                + "live with this) to 10 (delighted). Your rating stays hidden until you have both rated. The best "
+                + "option is the one whose lower rating is highest: it leaves neither of you unhappy.")));
         boolean choosing = detail.step() == NegotiationStep.OPTIONS && detail.viewerIsPartner();
         if (choosing) {
             Button add = button("add-option", "Add option", false, () -> service.addOption(id, newOption.getValue()));
             add.setId("negotiation-add-option");
-            Div adding = new Div(newOption, add);
+            Div adding = row("adding", newOption, add);
             adding.addClassName("cg-add-option");
-            options.add(adding);
+            parts.add(adding);
         }
         boolean proposalOpen = detail.outcome() != null && detail.outcome().optionText() != null;
         for (Option option : detail.options()) {
-            options.add(optionRow(option, choosing, proposalOpen));
+            parts.add(optionRow(option, choosing, proposalOpen));
         }
-        body.add(options);
-        if (detail.step() == NegotiationStep.OPTIONS && detail.outcome() != null) {
-            body.add(outcome(detail));
-        }
+        InPlace.children(options, parts);
+        return options;
     }
 
     private Component optionRow(Option option, boolean choosing, boolean proposalOpen) {
-        Span text = new Span(option.text());
-        text.addClassName("cg-option-text");
-        Div row = new Div(text);
+        Div row = keep("option-" + option.id(), Div::new);
         row.addClassName("cg-option");
         row.getElement().setAttribute("data-option", option.text());
+        Span text = new Span(option.text());
+        text.addClassName("cg-option-text");
+        List<Component> parts = new ArrayList<>(List.of(text));
         if (option.ratedByBoth()) {
             Span scores = new Span(option.ratings().stream().map(r -> r.name() + " " + r.score())
                     .reduce((a, b) -> a + " · " + b).orElse("") + " · lower rating " + option.lowest());
             scores.addClassName("cg-option-scores");
-            row.add(scores);
+            parts.add(scores);
         } else if (option.viewerRating() != null && choosing) {
-            row.add(note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
+            parts.add(note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
         }
         if (choosing && option.viewerRating() == null) {
             Select<Integer> score = keep("score-" + option.id(), () -> {
@@ -310,33 +309,34 @@ class NegotiationDetail extends Composite<Div> {
                 }
                 return service.rate(id, option.id(), score.getValue());
             });
-            row.add(new Div(score, rate));
+            parts.add(row("rating-" + option.id(), score, rate));
         }
         if (choosing && option.ratedByBoth() && !proposalOpen) {
             DatePicker review = keep("review-" + option.id(), () -> {
-                DatePicker picker = new DatePicker("Review on");
-                picker.setLocale(Locale.UK);
+                DatePicker picker = DateFields.create("Review on");
                 picker.setMin(LocalDate.now().plusDays(1));
                 picker.setValue(LocalDate.now().plusMonths(1));
                 return picker;
             });
-            Button propose = button("propose-" + option.id(), "Propose as our outcome", true,
-                    () -> service.proposeOutcome(id, option.id(), review.getValue()));
-            row.add(new Div(review, propose));
+            Button propose = button("propose-" + option.id(), "Propose as our outcome", true, () ->
+                    DateFields.unreadable(review) ? null : service.proposeOutcome(id, option.id(), review.getValue()));
+            parts.add(row("proposing-" + option.id(), review, propose));
         }
+        InPlace.children(row, parts);
         return row;
     }
 
     private Component outcome(Detail detail) {
         Outcome outcome = detail.outcome();
-        Div card = new Div();
-        card.addClassNames("cg-panel", "cg-outcome");
+        Div card = panel("outcome", "cg-outcome");
         card.setId("negotiation-outcome");
+        List<Component> parts = new ArrayList<>();
         if (outcome.optionText() != null) {
-            card.add(new H3(outcome.agreed() ? "Agreed" : outcome.proposedByName() + " proposes"));
+            parts.add(new H3(outcome.agreed() ? "Agreed" : outcome.proposedByName() + " proposes"));
             Paragraph text = new Paragraph("“" + outcome.optionText() + "”");
             text.addClassName("cg-restatement");
-            card.add(text, note((outcome.agreed() ? "Agreed on " + Dates.day(outcome.agreedAt()) + ". " : "")
+            parts.add(text);
+            parts.add(note((outcome.agreed() ? "Agreed on " + Dates.day(outcome.agreedAt()) + ". " : "")
                     + "Review on " + Dates.day(outcome.reviewDate()) + "."
                     + (outcome.dueForReview() ? " It is due for review: talk it over, and open a new negotiation if "
                     + "it needs to change." : "")));
@@ -344,25 +344,66 @@ class NegotiationDetail extends Composite<Div> {
                 Button sign = button("sign", "Sign", true, () -> service.sign(id));
                 sign.setId("negotiation-sign");
                 Button decline = button("decline", "Decline", false, () -> service.decline(id, declineNote.getValue()));
-                card.add(declineNote, new Div(sign, decline));
+                parts.addAll(List.of(declineNote, row("answers", sign, decline)));
             }
-            if (outcome.agreed() && detail.viewerIsPartner()) {
-                card.add(new Div(
-                        button("to-responsibility", "Make it a responsibility", false, () -> told(service.turnIntoResponsibility(id),
-                                "It's on the responsibilities list as your proposal: adjust it, then your partner accepts.")),
-                        button("to-goal", "Make it a shared goal", false, () -> told(service.turnIntoSharedGoal(id),
-                                "It's on the board in “Us”."))));
+            if (outcome.agreed()) {
+                parts.add(conversions(outcome, detail.viewerIsPartner()));
             }
         } else if (outcome.declineNote() != null) {
-            card.add(new H3("Not yet"), note(outcome.declinedByName() + " declined the last proposal: “"
-                    + outcome.declineNote() + "”"));
+            parts.addAll(List.of(new H3("Not yet"), note(outcome.declinedByName() + " declined the last proposal: “"
+                    + outcome.declineNote() + "”")));
         }
+        InPlace.children(card, parts);
         return card;
     }
 
-    private static Object told(Object result, String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        return result;
+    /** What the agreed outcome became, with a link to it, or the buttons that make it so (each works once). */
+    private Component conversions(Outcome outcome, boolean viewerIsPartner) {
+        List<Component> parts = new ArrayList<>();
+        if (outcome.responsibilityId() != null) {
+            parts.add(made("It's on the responsibilities list.", "Show it",
+                    SpaceLinks.responsibility(spaceId, outcome.responsibilityId()), "negotiation-responsibility-link"));
+        } else if (viewerIsPartner) {
+            Button convert = button("to-responsibility", "Make it a responsibility", false,
+                    () -> service.turnIntoResponsibility(id));
+            convert.setId("negotiation-to-responsibility");
+            parts.add(convert);
+        }
+        if (outcome.sharedGoalId() != null) {
+            parts.add(made("It's a shared goal on the board, in “Us”.", "Show it",
+                    SpaceLinks.item(spaceId, outcome.sharedGoalId()), "negotiation-goal-link"));
+        } else if (viewerIsPartner) {
+            Button convert = button("to-goal", "Make it a shared goal", false, () -> service.turnIntoSharedGoal(id));
+            convert.setId("negotiation-to-goal");
+            parts.add(convert);
+        }
+        Div conversions = keep("conversions", Div::new);
+        conversions.addClassName("cg-conversions");
+        InPlace.children(conversions, parts);
+        return conversions;
+    }
+
+    private static Component made(String said, String linkText, String href, String linkId) {
+        Anchor link = new Anchor(href, linkText);
+        link.getElement().setAttribute("router-link", true);
+        link.setId(linkId);
+        Paragraph line = new Paragraph(said + " ");
+        line.addClassName("cg-note");
+        line.add(link);
+        return line;
+    }
+
+    private Div panel(String key, String className) {
+        Div panel = keep(key, Div::new);
+        panel.addClassNames("cg-panel", className);
+        return panel;
+    }
+
+    /** A row of controls kept under {@code key}, so the controls in it never leave the page on a refresh. */
+    private Div row(String key, Component... controls) {
+        Div row = keep(key, Div::new);
+        InPlace.children(row, controls);
+        return row;
     }
 
     private List<String> core() {

@@ -1,6 +1,7 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.InPlace;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationStepException;
 import app.commonground.negotiation.NegotiationViews.Summary;
@@ -18,7 +19,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
@@ -31,6 +35,7 @@ public class NegotiationsPanel extends Composite<Div> {
     private final NegotiationDetail detail;
     private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
     private final Button back = new Button("All negotiations", VaadinIcon.ARROW_LEFT.create());
+    private final Map<UUID, Div> cards = new LinkedHashMap<>();
     private UUID spaceId;
     private UUID shown;
     private boolean canOpen;
@@ -71,21 +76,38 @@ public class NegotiationsPanel extends Composite<Div> {
         back.setVisible(inDetail);
         detail.setVisible(inDetail);
         if (inDetail) {
-            detail.show(shown);
+            detail.show(spaceId, shown);
             return;
         }
-        list.removeAll();
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("No negotiations yet. When you disagree about something, open one: you "
                     + "each write down privately what you need, then look for an outcome that leaves neither of you "
                     + "unhappy.");
             empty.addClassName("cg-empty");
-            list.add(empty);
+            InPlace.children(list, empty);
+            return;
         }
-        all.forEach(summary -> list.add(card(summary)));
+        Map<UUID, Div> previous = new HashMap<>(cards);
+        cards.clear();
+        all.forEach(summary -> cards.put(summary.id(), card(previous.getOrDefault(summary.id(), newCard(summary.id())),
+                summary)));
+        InPlace.children(list, List.copyOf(cards.values()));
     }
 
-    private Div card(Summary summary) {
+    /** A card that stays the same component across refreshes, so a tap that lands during one still opens it. */
+    private Div newCard(UUID id) {
+        Div card = new Div();
+        card.addClassNames("cg-responsibility", "cg-negotiation-card");
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(click -> {
+            shown = id;
+            refresh();
+        });
+        return card;
+    }
+
+    private static Div card(Div card, Summary summary) {
         Span title = new Span(summary.title());
         title.addClassName("cg-responsibility-title");
         Span step = new Span(summary.step().label());
@@ -94,18 +116,9 @@ public class NegotiationsPanel extends Composite<Div> {
         top.addClassName("cg-item-top");
         Paragraph turn = new Paragraph(summary.turn());
         turn.addClassName("cg-turn");
-        Div card = new Div(top, turn);
-        card.addClassNames("cg-responsibility", "cg-negotiation-card");
-        if (summary.waitingForViewer()) {
-            card.addClassName("cg-negotiation-waiting");
-        }
+        card.setClassName("cg-negotiation-waiting", summary.waitingForViewer());
         card.getElement().setAttribute("data-title", summary.title());
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        card.addClickListener(click -> {
-            shown = summary.id();
-            refresh();
-        });
+        InPlace.children(card, top, turn);
         return card;
     }
 

@@ -173,6 +173,7 @@ public class ResponsibilitiesPanel extends Composite<Div> {
 
         Div card = new Div(top, facts, done);
         card.addClassName("cg-responsibility");
+        card.setId("responsibility-" + item.id());
         card.getElement().setAttribute("data-title", item.title());
         if (item.notes() != null) {
             card.add(new Paragraph(item.notes()));

@@ -1,5 +1,6 @@
 package app.commonground.space.ui;
 
+import app.commonground.base.ui.SpaceLinks;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.SpaceService;
@@ -32,10 +33,10 @@ final class SpaceRoutes {
     }
 
     static String spacePath(UUID spaceId) {
-        return "spaces/" + spaceId;
+        return SpaceLinks.space(spaceId);
     }
 
     static String settingsPath(UUID spaceId) {
-        return "spaces/" + spaceId + "/settings";
+        return SpaceLinks.space(spaceId) + "/settings";
     }
 }

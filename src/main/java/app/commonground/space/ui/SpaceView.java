@@ -7,6 +7,7 @@ import app.commonground.base.live.SpaceEvent;
 import app.commonground.base.live.UpdatesMayBeMissed;
 import app.commonground.base.ui.Avatars;
 import app.commonground.base.ui.LiveUpdates;
+import app.commonground.base.ui.SpaceLinks;
 import app.commonground.board.BoardChanged;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemAchieved;
@@ -46,6 +47,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -79,6 +81,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PresenceService presenceService;
     private final BoardService boardService;
     private final String screenKey = UUID.randomUUID().toString();
+    private final TabSheet sections;
+    private final Tab boardTab;
+    private final Tab responsibilitiesTab;
     private UUID spaceId;
     private SpaceDetails details;
 
@@ -115,12 +120,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         invitePrompt.addClassName("cg-callout");
         observing.addClassName("cg-observing");
         observing.setId("observing-banner");
-        TabSheet sections = new TabSheet();
+        sections = new TabSheet();
         sections.addClassName("cg-sections");
-        sections.add("Board", board);
+        boardTab = sections.add("Board", board);
         waitingForMe.addClassName("cg-tab-count");
         waitingForMe.setId("responsibilities-waiting");
-        Tab responsibilitiesTab = new Tab(new Span("Responsibilities"), waitingForMe);
+        responsibilitiesTab = new Tab(new Span("Responsibilities"), waitingForMe);
         responsibilitiesTab.setId("responsibilities-tab");
         sections.add(responsibilitiesTab, responsibilities);
         negotiationsForMe.addClassName("cg-tab-count");
@@ -143,7 +148,26 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             responsibilities.show(spaceId, shown);
             negotiations.show(spaceId, shown);
             activity.show(spaceId, avatars());
+            reveal(event.getLocation().getQueryParameters());
         });
+    }
+
+    /** Opens the section that holds the card a link names (see {@link SpaceLinks}) and brings it into view. */
+    private void reveal(QueryParameters query) {
+        query.getSingleParameter(SpaceLinks.RESPONSIBILITY).ifPresent(id -> reveal(responsibilitiesTab, "responsibility-" + id));
+        query.getSingleParameter(SpaceLinks.ITEM).ifPresent(id -> reveal(boardTab, "item-" + id));
+    }
+
+    private void reveal(Tab tab, String cardId) {
+        sections.setSelectedTab(tab);
+        getElement().executeJs("""
+                requestAnimationFrame(() => {
+                  const card = document.getElementById($0);
+                  if (card) {
+                    card.scrollIntoView({block: 'center'});
+                    card.classList.add('cg-highlight');
+                  }
+                })""", cardId);
     }
 
     @Override

@@ -1,6 +1,13 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.CoupleBrowserlessTest;
+import app.commonground.TestPeople;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NewNegotiation;
+import com.vaadin.flow.component.html.Anchor;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.time.LocalDate;
+import java.util.UUID;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +23,9 @@ import static app.commonground.BrowserlessUsers.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NegotiationViewTest extends CoupleBrowserlessTest {
+
+    @Autowired
+    NegotiationService service;
 
 
     @BeforeEach
@@ -65,6 +75,65 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         eventually(alex, () -> assertThat(pageText(alex)).contains("Agreed on"));
         eventually(rivera, () -> assertThat(pageText(rivera)).contains("Agreed on", "Alex 8 · Sam 7").doesNotContain("Sign"));
         assertThat(buttons(rivera)).doesNotContain("Sign", "Rate", "Add option", "Open a negotiation");
+    }
+
+    @Test
+    void an_agreed_outcome_made_into_a_responsibility_shows_as_done_with_a_link_to_it_on_every_screen() {
+        UUID topic = agreedOn("Cook together on Fridays");
+        for (BrowserlessUIContext window : List.of(alex, sam, rivera)) {
+            eventually(window, () -> assertThat(texts(window)).contains("Fridays"));
+            openCard(window, "Fridays");
+        }
+
+        click(alex, "Make it a responsibility");
+
+        UUID made = people.as(couple.first(), () -> service.negotiation(topic)).outcome().responsibilityId();
+        assertThat(made).isNotNull();
+        for (BrowserlessUIContext window : List.of(alex, sam, rivera)) {
+            eventually(window, () -> assertThat(window.find(Anchor.class).withId("negotiation-responsibility-link")
+                    .single().getHref()).isEqualTo("spaces/" + couple.spaceId() + "?responsibility=" + made));
+            assertThat(buttons(window)).doesNotContain("Make it a responsibility");
+        }
+        assertThat(buttons(sam)).contains("Make it a shared goal");
+        assertThat(buttons(rivera)).doesNotContain("Make it a shared goal");
+    }
+
+    @Test
+    void a_card_in_the_list_stays_the_same_on_screen_when_the_other_partner_opens_a_negotiation_so_a_tap_still_lands() {
+        people.as(couple.first(), () -> service.open(couple.spaceId(), new NewNegotiation("Holidays", null)));
+        eventually(sam, () -> assertThat(texts(sam)).contains("Holidays"));
+        Div before = card(sam, "Holidays");
+
+        people.as(couple.first(), () -> service.open(couple.spaceId(), new NewNegotiation("Money", null)));
+
+        eventually(sam, () -> assertThat(texts(sam)).containsExactly("Money", "Holidays"));
+        assertThat(card(sam, "Holidays")).isSameAs(before);
+    }
+
+    private static Div card(BrowserlessUIContext window, String title) {
+        window.activate();
+        return window.find(Div.class).withClassName("cg-negotiation-card")
+                .withCondition(d -> title.equals(d.getElement().getAttribute("data-title"))).single();
+    }
+
+    private UUID agreedOn(String outcome) {
+        TestPeople.Person first = couple.first();
+        TestPeople.Person second = couple.second();
+        UUID topic = people.as(first, () -> service.open(couple.spaceId(), new NewNegotiation("Fridays", null)));
+        people.as(first, () -> service.saveDraft(topic, List.of("Rest"), List.of()));
+        people.as(second, () -> service.saveDraft(topic, List.of("Company"), List.of()));
+        people.as(first, () -> service.setReady(topic, true));
+        people.as(second, () -> service.setReady(topic, true));
+        people.as(first, () -> service.restate(topic, "You need company"));
+        people.as(second, () -> service.restate(topic, "You need rest"));
+        people.as(first, () -> service.answerRestatement(topic, true, null));
+        people.as(second, () -> service.answerRestatement(topic, true, null));
+        UUID option = people.as(first, () -> service.addOption(topic, outcome)).options().getFirst().id();
+        people.as(first, () -> service.rate(topic, option, 9));
+        people.as(second, () -> service.rate(topic, option, 9));
+        people.as(first, () -> service.proposeOutcome(topic, option, LocalDate.now().plusMonths(1)));
+        people.as(second, () -> service.sign(topic));
+        return topic;
     }
 
     private static void openCard(BrowserlessUIContext window, String title) {
