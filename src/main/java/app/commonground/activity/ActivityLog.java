@@ -52,6 +52,7 @@ public class ActivityLog {
             case APPROVED -> "approved " + counsellor + " as an observer";
             case DECLINED -> "declined " + counsellor + " as an observer";
             case REVOKED -> "ended " + counsellor + "'s access to the space";
+            case AWAITS_NEW_PARTNER -> "is asked to approve " + counsellor + ", who observes again once they do";
         };
         activities.save(new Activity(changed.spaceId(), changed.actorId(), null, description, clock.instant()));
     }

@@ -5,11 +5,12 @@ import app.commonground.base.live.SpaceEvent;
 import java.util.UUID;
 
 /**
- * A partner invited a counsellor (no counsellor id yet), a counsellor asked to observe, or a partner approved, declined or ended their access. Open screens
- * recheck what they may show; a counsellor whose access ended sees that at once.
+ * A partner invited a counsellor (no counsellor id yet), a counsellor asked to observe, a partner approved,
+ * declined or ended their access, or a new partner joined and the counsellor waits for their consent. Open
+ * screens recheck what they may show; a counsellor whose access ended or paused sees that at once.
  */
 public record CounsellorAccessChanged(UUID spaceId, UUID actorId, UUID counsellorId, Change change)
         implements SpaceEvent {
 
-    public enum Change { INVITED, ASKED, APPROVED, DECLINED, REVOKED }
+    public enum Change { INVITED, ASKED, APPROVED, DECLINED, REVOKED, AWAITS_NEW_PARTNER }
 }

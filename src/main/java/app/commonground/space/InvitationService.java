@@ -150,8 +150,17 @@ public class InvitationService {
                     CounsellorAccessChanged.Change.ASKED));
             return space.id();
         }
-        memberships.save(new Membership(space, caller.accountId(), invitation.role(), now));
+        memberships.findBySpaceIdAndAccountId(space.id(), caller.accountId()).ifPresentOrElse(
+                formerCounsellor -> {
+                    consents.deleteByMembershipId(formerCounsellor.id());
+                    formerCounsellor.joinAsPartner(now);
+                },
+                () -> memberships.save(new Membership(space, caller.accountId(), SpaceRole.PARTNER, now)));
         events.publishEvent(new PartnerJoined(space.id(), caller.accountId()));
+        memberships.findBySpaceIdAndRole(space.id(), SpaceRole.COUNSELLOR).stream()
+                .filter(Membership::awaitNewPartner)
+                .forEach(counsellor -> events.publishEvent(new CounsellorAccessChanged(space.id(), caller.accountId(),
+                        counsellor.accountId(), CounsellorAccessChanged.Change.AWAITS_NEW_PARTNER)));
         return space.id();
     }
 

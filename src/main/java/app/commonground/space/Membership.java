@@ -49,6 +49,25 @@ class Membership {
         joinedAt = now;
     }
 
+    /** Someone declined or revoked as a counsellor joins as a partner by a partner's link: same row, new role. */
+    void joinAsPartner(Instant now) {
+        role = SpaceRole.PARTNER;
+        status = MembershipStatus.ACTIVE;
+        joinedAt = now;
+    }
+
+    /**
+     * Consent comes from both partners of the space as it is now: a counsellor that one partner approved
+     * while alone waits again, for the partner who just joined (the first partner's approval stays).
+     */
+    boolean awaitNewPartner() {
+        if (role != SpaceRole.COUNSELLOR || status != MembershipStatus.ACTIVE) {
+            return false;
+        }
+        status = MembershipStatus.PENDING;
+        return true;
+    }
+
     void setStatus(MembershipStatus status) {
         this.status = status;
     }

@@ -32,6 +32,8 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     long countBySpaceIdAndRole(UUID spaceId, SpaceRole role);
 
+    List<Membership> findBySpaceIdAndRole(UUID spaceId, SpaceRole role);
+
     /** Members who joined or are waiting for consent, with their names, in the order they joined. */
     String MEMBER_ROWS = """
             select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)

@@ -57,6 +57,49 @@ class ConsentServiceTest {
     }
 
     @Test
+    void a_counsellor_approved_while_the_space_had_one_partner_sees_nothing_once_a_second_partner_joins_until_they_approve() {
+        TestPeople.Person jo = people.newPerson("Jo");
+        TestPeople.Person kim = people.newPerson("Kim");
+        TestPeople.Person lee = people.newPerson("Dr Lee");
+        UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
+        String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
+        people.as(lee, () -> invitations.accept(counsellorLink));
+        people.as(jo, () -> consent.approve(early, lee.id()));
+        assertThat(people.as(lee, () -> spaces.details(early)).name()).isEqualTo("Jo & Kim");
+
+        String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
+        people.as(kim, () -> invitations.accept(partnerLink));
+
+        assertThatThrownBy(() -> people.as(lee, () -> spaces.details(early))).isInstanceOf(SpaceNotFoundException.class);
+        assertThat(people.as(kim, () -> consent.requests(early)))
+                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", true));
+        assertThat(people.as(jo, () -> consent.requests(early)))
+                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", false));
+
+        people.as(kim, () -> consent.approve(early, lee.id()));
+
+        assertThat(people.as(lee, () -> spaces.details(early)).partners()).extracting(Member::name)
+                .containsExactly("Jo", "Kim");
+    }
+
+    @Test
+    void someone_declined_as_counsellor_can_still_join_as_the_second_partner_by_a_partner_link() {
+        TestPeople.Person jo = people.newPerson("Jo");
+        TestPeople.Person kim = people.newPerson("Kim");
+        UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
+        String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
+        people.as(kim, () -> invitations.accept(counsellorLink));
+        people.as(jo, () -> consent.decline(early, kim.id()));
+
+        String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
+        people.as(kim, () -> invitations.accept(partnerLink));
+
+        SpaceDetails kimSees = people.as(kim, () -> spaces.details(early));
+        assertThat(kimSees.viewerRole()).isEqualTo(SpaceRole.PARTNER);
+        assertThat(kimSees.partners()).extracting(Member::name).containsExactly("Jo", "Kim");
+    }
+
+    @Test
     void both_partners_must_approve_each_for_themselves() {
         assertThat(people.as(alex, () -> consent.requests(space))).singleElement()
                 .satisfies(request -> assertThat(request.waitingForViewer()).isTrue());
