@@ -1,6 +1,13 @@
 package app.commonground.space.ui;
 
+import app.commonground.base.live.SpaceBroadcaster;
+import app.commonground.base.live.SpaceEvent;
+import app.commonground.base.live.UpdatesMayBeMissed;
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.LiveUpdates;
+import app.commonground.space.CounsellorAccessChanged;
+import app.commonground.space.PartnerJoined;
+import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationLink;
 import app.commonground.space.Member;
@@ -56,7 +63,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private final RouterLink back = new RouterLink();
     private UUID spaceId;
 
-    public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents) {
+    public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents,
+                             SpaceBroadcaster broadcaster) {
         this.spaces = spaces;
         this.invitations = invitations;
         this.consents = consents;
@@ -91,6 +99,21 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         Div memberPanel = new Div(new H2("Members"), members);
         memberPanel.addClassName("cg-panel");
         add(back, title, memberPanel, invitation, counsellors);
+        LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
+    }
+
+    /** Members come and go live; a viewer whose access ended sees nothing of the space any more, at once. */
+    private void apply(SpaceEvent event) {
+        if (!(event instanceof CounsellorAccessChanged || event instanceof PartnerJoined
+                || event instanceof UpdatesMayBeMissed) || spaceId == null) {
+            return;
+        }
+        try {
+            members.show(spaces.details(spaceId).members());
+        } catch (SpaceNotFoundException accessEnded) {
+            AccessEnded.replace(this);
+            spaceId = null;
+        }
     }
 
     @Override

@@ -251,13 +251,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */
     private void showAccessEnded() {
         presenceService.leave(spaceId, screenKey);
-        removeAll();
-        H1 ended = new H1("Your access to this space has ended");
-        ended.setId("access-ended");
-        Div card = new Div(ended, new Paragraph("One of the partners ended it. Nothing of their space is shown "
-                + "any more."), new RouterLink("Go to my spaces", MySpacesView.class));
-        card.addClassNames("cg-panel", "cg-ended");
-        add(card);
+        AccessEnded.replace(this);
         spaceId = null;
     }
 

@@ -3,7 +3,22 @@ package app.commonground.space.ui;
 import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.base.ui.NotFoundView;
+import app.commonground.base.ui.SpaceLinks;
+import app.commonground.board.BoardService;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.space.ConsentService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +28,13 @@ import static app.commonground.BrowserlessUsers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpaceViewTest extends BrowserlessTest {
+
+    @Autowired
+    BoardService board;
+    @Autowired
+    ConsentService consents;
+    @Autowired
+    ResponsibilityService responsibilities;
 
     TestPeople.Couple couple;
 
@@ -32,6 +54,54 @@ class SpaceViewTest extends BrowserlessTest {
 
         eventually(alex, () -> assertThat(texts(alex, "cg-presence-name")).containsExactly("Alex", "Sam"));
         assertThat(texts(sam, "cg-presence-name")).containsExactly("Alex", "Sam");
+    }
+
+    @Test
+    void when_a_partner_ends_the_counsellors_access_an_item_open_on_the_counsellors_screen_closes_with_the_space() {
+        UUID goal = people.as(couple.first(), () -> board.add(couple.spaceId(), BoardService.Placement.MINE,
+                ItemDraft.idea(ItemKind.GOAL, "Run a half marathon"))).id();
+        var rivera = users.windowOf(couple.counsellor());
+        open(rivera, "spaces/" + couple.spaceId());
+        rivera.test(rivera.find(Button.class).withId("open-" + goal).single()).click();
+        assertThat(rivera.find(Dialog.class).all()).hasSize(1);
+
+        people.as(couple.second(), () -> consents.revoke(couple.spaceId(), couple.counsellor().id()));
+
+        eventually(rivera, () -> assertThat(rivera.find(H1.class).withId("access-ended").all()).hasSize(1));
+        assertThat(rivera.find(Dialog.class).all()).isEmpty();
+        assertThat(rivera.find(SpaceView.class).single().getElement().getTextRecursively())
+                .doesNotContain("Run a half marathon", "Alex", "Sam");
+    }
+
+    @Test
+    void when_a_partner_ends_the_counsellors_access_the_counsellors_open_settings_page_shows_nothing_of_the_space() {
+        var rivera = users.windowOf(couple.counsellor());
+        open(rivera, "spaces/" + couple.spaceId() + "/settings");
+        assertThat(settingsText(rivera)).contains("Alex", "Sam");
+
+        people.as(couple.first(), () -> consents.revoke(couple.spaceId(), couple.counsellor().id()));
+
+        eventually(rivera, () -> assertThat(rivera.find(H1.class).withId("access-ended").all()).hasSize(1));
+        assertThat(settingsText(rivera)).doesNotContain("Alex", "Sam");
+    }
+
+    private static String settingsText(com.vaadin.browserless.BrowserlessUIContext window) {
+        window.activate();
+        return window.find(SpaceSettingsView.class).single().getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_link_to_a_responsibility_opens_the_space_on_that_section() {
+        UUID chore = people.as(couple.first(), () -> responsibilities.propose(couple.spaceId(),
+                new ResponsibilityDraft("Bins", Area.HOUSEHOLD, null, Cadence.WEEKLY, "Out on Thursday", 10, null))).id();
+        var sam = users.windowOf(couple.second());
+
+        sam.activate();
+        sam.getUI().navigate(SpaceLinks.space(couple.spaceId()),
+                com.vaadin.flow.router.QueryParameters.of(SpaceLinks.RESPONSIBILITY, chore.toString()));
+
+        assertThat(sam.find(TabSheet.class).single().getSelectedTab().getId()).contains("responsibilities-tab");
+        assertThat(sam.find(Div.class).withId("responsibility-" + chore).all()).hasSize(1);
     }
 
     @Test
