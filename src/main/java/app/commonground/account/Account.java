@@ -1,5 +1,6 @@
 package app.commonground.account;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,8 @@ class Account {
     private String displayName;
     private String passwordHash;
     private Instant createdAt;
+    @Column(insertable = false, updatable = false)
+    private int sessionEpoch;
     @Version
     private Long version;
 
@@ -42,6 +45,10 @@ class Account {
 
     String displayName() {
         return displayName;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     String passwordHash() {

@@ -3,6 +3,7 @@ package app.commonground.account;
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
 import app.commonground.security.CurrentUser;
+import app.commonground.security.SessionEpochs;
 import app.commonground.security.SignedInUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,14 +27,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final InputRules rules;
     private final CurrentUser currentUser;
+    private final SessionEpochs sessions;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, InputRules rules,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, SessionEpochs sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.rules = rules;
         this.currentUser = currentUser;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -62,7 +65,10 @@ public class AccountService {
         }
     }
 
-    /** Changes the signed-in person's password after checking their current one. */
+    /**
+     * Changes the signed-in person's password after checking their current one, and ends every session and
+     * "stay signed in" cookie of theirs on every server (the screen that changed it signs in afresh).
+     */
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         SignedInUser caller = currentUser.require();
@@ -78,6 +84,7 @@ public class AccountService {
             throw InvalidInputException.of("newPassword", "Please choose a password different from the current one");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAllOf(account.id());
     }
 
     private static void checkBytes(String field, String password) {

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(normalized)
-                .map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.passwordHash()))
+                .map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.passwordHash(), a.sessionEpoch()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 }

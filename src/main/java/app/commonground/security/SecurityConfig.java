@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 
 import java.time.Duration;
@@ -34,12 +35,14 @@ class SecurityConfig {
 
     /**
      * Keeps a browser signed in across server restarts and from one app server to another (its session
-     * lives on one server only): a signed cookie, checked against the account's current password hash, so
-     * changing the password ends it everywhere. The key is shared by all servers through the database.
+     * lives on one server only): a signed cookie, checked against the account's current password hash and
+     * session epoch, so changing the password or signing out ends it everywhere. The key is shared by all
+     * servers through the database.
      */
     @Bean
     TokenBasedRememberMeServices rememberMe(UserDetailsService accounts, ServerSecrets secrets) {
-        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(secrets.get("remember-me"), accounts,
+        UserDetailsService signedOver = email -> ((AccountPrincipal) accounts.loadUserByUsername(email)).forStaySignedIn();
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(secrets.get("remember-me"), signedOver,
                 TokenBasedRememberMeServices.RememberMeTokenAlgorithm.SHA256);
         rememberMe.setAlwaysRemember(true);
         rememberMe.setCookieName("CG_SIGNED_IN");
@@ -58,9 +61,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            TokenBasedRememberMeServices rememberMe) throws Exception {
+                                            TokenBasedRememberMeServices rememberMe, EndedSessions endedSessions,
+                                            SessionEpochs epochs) throws Exception {
         http.authenticationManager(authenticationManager);
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
+        http.addFilterAfter(endedSessions.filter(rememberMe), RememberMeAuthenticationFilter.class);
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                epochs.endAllOf(principal.accountId());
+            }
+        }));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -3,6 +3,8 @@ package app.commonground.account.ui;
 import app.commonground.account.AccountService;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.security.CurrentUser;
+import app.commonground.security.SessionSignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -29,11 +31,19 @@ public class AccountView extends VerticalLayout {
     final Button save = new Button("Change password");
 
     private final AccountService accounts;
+    private final SessionSignIn signIn;
+    private final CurrentUser currentUser;
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.signIn = signIn;
+        this.currentUser = currentUser;
         addClassName("cg-page");
         addClassName("cg-narrow");
+        currentPassword.setId("account-current-password");
+        newPassword.setId("account-new-password");
+        repeatPassword.setId("account-repeat-password");
+        save.setId("account-change-password");
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -58,8 +68,10 @@ public class AccountView extends VerticalLayout {
         }
         try {
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            signIn.signIn(currentUser.require().email(), newPassword.getValue());
             fields.values().forEach(PasswordField::clear);
-            Notification.show("Your password is changed.", 4000, Notification.Position.BOTTOM_CENTER)
+            Notification.show("Your password is changed. Every other browser signed in as you is signed out.",
+                            5000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
