@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks passwords through the delegate, but not for an email or address that failed too often. */
+/** Checks passwords through the delegate, but not while a try for that email or address must still wait. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -23,12 +23,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.isBlocked(email, address)) {
+        if (throttle.waitBefore(email, address).isPresent()) {
             throw new TooManyAttemptsException();
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(email, address);

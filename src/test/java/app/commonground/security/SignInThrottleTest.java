@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.util.UUID;
 
@@ -21,8 +22,10 @@ class SignInThrottleTest {
     @Autowired
     TestPeople people;
 
+    private final String address = "address-" + UUID.randomUUID();
+
     @Test
-    void after_five_wrong_passwords_even_the_right_password_is_refused_for_now() {
+    void after_five_wrong_passwords_from_one_address_even_the_right_password_must_wait_a_moment_there() {
         var robin = people.newPerson("Robin");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(robin.email(), "wrong password"))
@@ -34,7 +37,7 @@ class SignInThrottleTest {
     }
 
     @Test
-    void an_email_without_an_account_is_blocked_the_same_way_so_the_answer_reveals_nothing() {
+    void an_email_without_an_account_is_slowed_down_the_same_way_so_the_answer_reveals_nothing() {
         String nobody = "nobody-" + UUID.randomUUID() + "@example.test";
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(nobody, "wrong password")).isInstanceOf(BadCredentialsException.class);
@@ -55,6 +58,8 @@ class SignInThrottleTest {
     }
 
     private org.springframework.security.core.Authentication signIn(String email, String password) {
-        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        return authentication.authenticate(attempt);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Composite<CardPage> implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS = "Check your email and password and try again.";
-    static final String TOO_MANY_TRIES = "Too many sign-in attempts. Please wait 15 minutes, then try again.";
+    static final String TOO_MANY_TRIES = "Too many sign-in attempts in a row. Please wait a little, then try again.";
 
     final LoginForm form = new LoginForm();
     String errorMessage = WRONG_CREDENTIALS;

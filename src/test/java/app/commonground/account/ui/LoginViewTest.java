@@ -35,7 +35,7 @@ class LoginViewTest extends BrowserlessTest {
         visitor.getUI().navigate("login", QueryParameters.of("error", ""));
 
         var view = (LoginView) visitor.getCurrentView();
-        assertThat(view.errorMessage).isEqualTo("Too many sign-in attempts. Please wait 15 minutes, then try again.");
+        assertThat(view.errorMessage).isEqualTo("Too many sign-in attempts in a row. Please wait a little, then try again.");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package app.commonground.security;
+
+import app.commonground.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-in throttle against the real database, with a clock the test moves. */
+@IntegrationTest
+class LoginThrottleServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final MovableClock clock = new MovableClock();
+    private final String robin = "robin-" + UUID.randomUUID() + "@example.test";
+    private final String stranger = "stranger-" + UUID.randomUUID();
+    private final String home = "home-" + UUID.randomUUID();
+
+    @Test
+    void after_five_failures_the_next_try_from_that_address_waits_a_second_and_each_further_failure_doubles_it() {
+        LoginThrottle throttle = throttle();
+        failTimes(throttle, 5, robin, stranger);
+
+        assertThat(throttle.waitBefore(robin, stranger)).contains(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitBefore(robin, stranger)).isEmpty();
+        failTimes(throttle, 3, robin, stranger);
+        assertThat(throttle.waitBefore(robin, stranger)).contains(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void four_failures_do_not_slow_anyone_down() {
+        LoginThrottle throttle = throttle();
+        failTimes(throttle, 4, robin, home);
+
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+    }
+
+    @Test
+    void a_strangers_failures_from_another_address_never_hold_up_the_owners_own_browser() {
+        LoginThrottle throttle = throttle();
+        failTimes(throttle, 12, robin, stranger);
+
+        assertThat(throttle.waitBefore(robin, stranger)).isPresent();
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+    }
+
+    @Test
+    void guesses_spread_over_many_addresses_slow_the_email_down_by_thirty_seconds_at_most() {
+        LoginThrottle throttle = throttle();
+        for (int i = 0; i < 200; i++) {
+            throttle.recordFailure(robin, "elsewhere-" + i + "-" + UUID.randomUUID());
+        }
+
+        assertThat(throttle.waitBefore(robin, home)).contains(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+    }
+
+    @Test
+    void twenty_failures_from_one_address_slow_that_address_down_for_every_email() {
+        LoginThrottle throttle = throttle();
+        String sprayer = "sprayer-" + UUID.randomUUID();
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure("guess" + i + "-" + UUID.randomUUID() + "@example.test", sprayer);
+        }
+
+        assertThat(throttle.waitBefore(robin, sprayer)).isPresent();
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+    }
+
+    @Test
+    void every_app_server_sees_the_same_counts() {
+        LoginThrottle first = throttle();
+        LoginThrottle second = throttle();
+        failTimes(first, 3, robin, home);
+        failTimes(second, 2, robin, home);
+
+        assertThat(first.waitBefore(robin, home)).isPresent();
+        assertThat(second.waitBefore(robin, home)).isPresent();
+    }
+
+    @Test
+    void tries_without_a_known_address_share_no_bucket_with_each_other() {
+        LoginThrottle throttle = throttle();
+        for (int i = 0; i < 40; i++) {
+            throttle.recordFailure("guess" + i + "-" + UUID.randomUUID() + "@example.test", null);
+        }
+
+        assertThat(throttle.waitBefore(robin, null)).isEmpty();
+    }
+
+    @Test
+    void the_right_password_forgets_the_mistakes_made_from_that_address() {
+        LoginThrottle throttle = throttle();
+        failTimes(throttle, 6, robin, home);
+        clock.advance(Duration.ofSeconds(2));
+
+        throttle.recordSuccess(robin, home);
+        failTimes(throttle, 4, robin, home);
+
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+    }
+
+    @Test
+    void failures_older_than_the_window_are_forgotten_and_removed() {
+        LoginThrottle throttle = throttle();
+        failTimes(throttle, 9, robin, home);
+
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+        throttle.forgetOldFailures();
+
+        assertThat(throttle.waitBefore(robin, home)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where bucket like ?").param("%" + robin + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(jdbc, clock);
+    }
+
+    private static void failTimes(LoginThrottle throttle, int times, String email, String address) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(email, address);
+        }
+    }
+
+    /** Starts at the real time (rows other tests left stay in their own past) and moves only when told. */
+    private static final class MovableClock extends Clock {
+
+        private Instant now = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
