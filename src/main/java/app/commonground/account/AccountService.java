@@ -41,8 +41,8 @@ public class AccountService {
     }
 
     /**
-     * Creates an account for anyone who asks. Refuses a broken rule or an email already in use with a
-     * message for that field.
+     * Creates an account for anyone who asks. Refuses a broken rule with a message for that field, and an
+     * email already in use with an {@link EmailInUseException} (the screen slows down repeated ones).
      *
      * @return the new account's id
      */
@@ -54,14 +54,14 @@ public class AccountService {
             throw InvalidInputException.of("password", "Please choose a password that isn't your email address");
         }
         if (accounts.existsByEmail(signUp.email())) {
-            throw InvalidInputException.of("email", "There is already an account for this email: sign in instead");
+            throw new EmailInUseException();
         }
         try {
             Account account = accounts.saveAndFlush(new Account(signUp.email(), signUp.name(),
                     passwordEncoder.encode(signUp.password()), clock.instant()));
             return account.id();
         } catch (DataIntegrityViolationException raced) {
-            throw InvalidInputException.of("email", "There is already an account for this email: sign in instead");
+            throw new EmailInUseException();
         }
     }
 

@@ -29,6 +29,8 @@ public class LoginThrottle {
     static final Bucket ADDRESS = new Bucket("address", 20, Duration.ofMinutes(15));
     /** One email from anywhere: guesses spread over many addresses; a short cap, so the owner waits seconds. */
     static final Bucket EMAIL = new Bucket("email", 30, Duration.ofSeconds(30));
+    /** Sign-ups from one address refused because the email has an account: asking who has one, slowed down. */
+    static final Bucket TAKEN_EMAILS = new Bucket("signup", 5, Duration.ofMinutes(15));
     /** Failures further apart than this start the count again, and older rows are removed. */
     static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -55,9 +57,29 @@ public class LoginThrottle {
 
     /** How long a sign-in for this email from this address must still wait; empty if it may go ahead now. */
     public Optional<Duration> waitBefore(String email, String address) {
+        return waitBefore(keys(email, address));
+    }
+
+    /** How long a sign-up from this address must still wait after it was told too often that an email is taken. */
+    public Optional<Duration> waitBeforeSignUp(String address) {
+        return waitBefore(signUpKeys(address));
+    }
+
+    /** A sign-up from this address was told that the email already has an account. */
+    public void recordTakenEmail(String address) {
+        Instant now = clock.instant();
+        signUpKeys(address).forEach(key -> count(key.bucket(), now));
+    }
+
+    private static List<Key> signUpKeys(String address) {
+        return address == null || address.isBlank() ? List.of()
+                : List.of(new Key(TAKEN_EMAILS, TAKEN_EMAILS.kind() + ":" + address));
+    }
+
+    private Optional<Duration> waitBefore(List<Key> keys) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
-        for (Key key : keys(email, address)) {
+        for (Key key : keys) {
             Optional<Counted> counted = jdbc.sql("select failures, last_failure_at from sign_in_failure where bucket = ?")
                     .param(key.bucket())
                     .query((row, number) -> new Counted(row.getInt(1), row.getTimestamp(2).toInstant())).optional();

@@ -15,7 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 
 import java.time.Duration;
@@ -47,6 +49,7 @@ class SecurityConfig {
         rememberMe.setAlwaysRemember(true);
         rememberMe.setCookieName("CG_SIGNED_IN");
         rememberMe.setTokenValiditySeconds((int) STAY_SIGNED_IN.toSeconds());
+        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return rememberMe;
     }
 
@@ -71,6 +74,8 @@ class SecurityConfig {
                 epochs.endAllOf(principal.accountId());
             }
         }));
+        http.addFilterBefore(new SameOriginSignIn("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -40,7 +40,7 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
         Paragraph newHere = new Paragraph("New here? ");
         newHere.add(new RouterLink("Create an account", SignUpView.class));
         newHere.addClassName("cg-aside");
-        Paragraph staying = new Paragraph("You stay signed in on this device until you sign out.");
+        Paragraph staying = new Paragraph("You stay signed in on this device until you sign out. Signing out signs you out everywhere.");
         staying.addClassName("cg-aside");
         return new CardPage("Welcome back", "Your shared space, live for both of you.").add(form, staying, newHere);
     }

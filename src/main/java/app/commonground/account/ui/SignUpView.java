@@ -1,6 +1,9 @@
 package app.commonground.account.ui;
 
 import app.commonground.account.AccountService;
+import app.commonground.account.EmailInUseException;
+import app.commonground.security.LoginThrottle;
+import com.vaadin.flow.server.VaadinRequest;
 import app.commonground.account.SignUp;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.CardPage;
@@ -38,12 +41,16 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
     final PasswordField password = new PasswordField("Password");
     final Button create = new Button("Create account");
 
+    static final String TOO_MANY_TRIES = "Too many tries from here in a row. Please wait a little, then try again.";
+
     private final AccountService accounts;
     private final SessionSignIn signIn;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
 
-    public SignUpView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
+    public SignUpView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.signIn = signIn;
         this.currentUser = currentUser;
         name.setId("signup-name");
@@ -82,11 +89,20 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
     }
 
     private void createAccount() {
+        String address = VaadinRequest.getCurrent().getRemoteAddr();
+        if (throttle.waitBeforeSignUp(address).isPresent()) {
+            email.setErrorMessage(TOO_MANY_TRIES);
+            email.setInvalid(true);
+            return;
+        }
         try {
             accounts.signUp(new SignUp(name.getValue(), email.getValue(), password.getValue()));
             signIn.signIn(email.getValue(), password.getValue());
             String home = VaadinServletRequest.getCurrent().getContextPath() + "/";
             getUI().ifPresent(ui -> ui.getPage().setLocation(home));
+        } catch (EmailInUseException taken) {
+            throttle.recordTakenEmail(address);
+            FieldErrors.show(taken, Map.of("name", name, "email", email, "password", password));
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, Map.of("name", name, "email", email, "password", password));
         }
