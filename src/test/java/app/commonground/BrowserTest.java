@@ -35,7 +35,7 @@ import java.util.UUID;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestPeople.class)
+@Import({TestPeople.class, TestNegotiations.class})
 @ExtendWith(OnceMoreIfABrowserDies.class)
 public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowsers {
 

@@ -63,6 +63,10 @@ class FieldLimitsServiceTest {
     @Autowired
     NegotiationService negotiations;
 
+    @Autowired
+    TestNegotiations negotiating;
+
+    TestPeople.Couple couple;
     Person alex;
     Person sam;
     UUID space;
@@ -81,7 +85,7 @@ class FieldLimitsServiceTest {
 
     @BeforeEach
     void aCouple() {
-        TestPeople.Couple couple = people.newPartners();
+        couple = people.newPartners();
         alex = couple.first();
         sam = couple.second();
         space = couple.spaceId();
@@ -126,8 +130,7 @@ class FieldLimitsServiceTest {
 
     @Test
     void an_option_of_the_longest_length_under_the_longest_topic_goes_all_the_way_to_an_agreement() {
-        UUID topic = as(alex, () -> negotiations.open(space, new NewNegotiation(text(120), text(1000))));
-        reachOptions(topic);
+        UUID topic = optionsTopic();
         String longest = text(300);
         UUID option = as(alex, () -> negotiations.addOption(topic, longest)).options().getFirst().id();
         as(alex, () -> negotiations.rate(topic, option, 8));
@@ -179,13 +182,11 @@ class FieldLimitsServiceTest {
                             .filter(r -> r.listenerName().equals("Alex")).findFirst().orElseThrow().correction();
                 }),
                 new Field("An option", 300, "option", value -> {
-                    UUID topic = newTopic();
-                    reachOptions(topic);
+                    UUID topic = optionsTopic();
                     return as(alex, () -> negotiations.addOption(topic, value)).options().getFirst().text();
                 }),
                 new Field("A note declining an outcome", 500, "note", value -> {
-                    UUID topic = newTopic();
-                    reachOptions(topic);
+                    UUID topic = optionsTopic();
                     UUID option = as(alex, () -> negotiations.addOption(topic, "Lake")).options().getFirst().id();
                     as(alex, () -> negotiations.rate(topic, option, 5));
                     as(sam, () -> negotiations.rate(topic, option, 5));
@@ -217,23 +218,11 @@ class FieldLimitsServiceTest {
     }
 
     private UUID revealedTopic() {
-        UUID topic = newTopic();
-        as(alex, () -> negotiations.saveDraft(topic, List.of("Sea"), List.of()));
-        as(sam, () -> negotiations.saveDraft(topic, List.of("Mountains"), List.of()));
-        as(alex, () -> negotiations.setReady(topic, true));
-        as(sam, () -> negotiations.setReady(topic, true));
-        return topic;
+        return negotiating.revealed(couple, text(120));
     }
 
-    private void reachOptions(UUID topic) {
-        as(alex, () -> negotiations.saveDraft(topic, List.of("Sea"), List.of()));
-        as(sam, () -> negotiations.saveDraft(topic, List.of("Mountains"), List.of()));
-        as(alex, () -> negotiations.setReady(topic, true));
-        as(sam, () -> negotiations.setReady(topic, true));
-        as(alex, () -> negotiations.restate(topic, text(1000)));
-        as(sam, () -> negotiations.restate(topic, text(1000)));
-        as(alex, () -> negotiations.answerRestatement(topic, true, null));
-        as(sam, () -> negotiations.answerRestatement(topic, true, null));
+    private UUID optionsTopic() {
+        return negotiating.atOptions(couple, text(120));
     }
 
     private <T> T as(Person person, java.util.function.Supplier<T> action) {

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestPeople.class)
+@Import({TestPeople.class, TestNegotiations.class})
 public @interface IntegrationTest {
 }

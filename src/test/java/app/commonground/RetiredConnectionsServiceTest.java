@@ -4,7 +4,6 @@ import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.negotiation.NegotiationService;
-import app.commonground.negotiation.NewNegotiation;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
@@ -47,6 +46,8 @@ class RetiredConnectionsServiceTest {
     ResponsibilityService responsibilities;
     @Autowired
     NegotiationService negotiations;
+    @Autowired
+    TestNegotiations negotiating;
 
     @Test
     void every_table_with_a_check_constraint_takes_new_rows_after_the_pool_has_replaced_every_connection()
@@ -60,15 +61,7 @@ class RetiredConnectionsServiceTest {
                 ItemDraft.idea(ItemKind.HOBBY, "Pottery")));
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), new ResponsibilityDraft("Bins",
                 Area.HOUSEHOLD, alex.id(), Cadence.WEEKLY, "Out on Thursday night", 10, null)));
-        UUID topic = people.as(alex, () -> negotiations.open(couple.spaceId(), new NewNegotiation("Holidays", null)));
-        people.as(alex, () -> negotiations.saveDraft(topic, List.of("Sea"), List.of()));
-        people.as(sam, () -> negotiations.saveDraft(topic, List.of("Mountains"), List.of()));
-        people.as(alex, () -> negotiations.setReady(topic, true));
-        people.as(sam, () -> negotiations.setReady(topic, true));
-        people.as(alex, () -> negotiations.restate(topic, "You need mountains"));
-        people.as(sam, () -> negotiations.restate(topic, "You need the sea"));
-        people.as(alex, () -> negotiations.answerRestatement(topic, true, null));
-        people.as(sam, () -> negotiations.answerRestatement(topic, true, null));
+        UUID topic = negotiating.atOptions(couple, "Holidays");
         UUID option = people.as(alex, () -> negotiations.addOption(topic, "A lake in the Alps")).options().getFirst().id();
         people.as(sam, () -> negotiations.rate(topic, option, 8));
 

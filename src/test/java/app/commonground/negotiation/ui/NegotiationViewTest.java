@@ -1,12 +1,11 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.CoupleBrowserlessTest;
-import app.commonground.TestPeople;
+import app.commonground.TestNegotiations;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
 import com.vaadin.flow.component.html.Anchor;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.time.LocalDate;
 import java.util.UUID;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +25,8 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
 
     @Autowired
     NegotiationService service;
+    @Autowired
+    TestNegotiations negotiating;
 
 
     @BeforeEach
@@ -79,7 +80,7 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
 
     @Test
     void an_agreed_outcome_made_into_a_responsibility_shows_as_done_with_a_link_to_it_on_every_screen() {
-        UUID topic = agreedOn("Cook together on Fridays");
+        UUID topic = negotiating.agreed(couple, "Fridays", "Cook together on Fridays");
         for (BrowserlessUIContext window : List.of(alex, sam, rivera)) {
             eventually(window, () -> assertThat(texts(window)).contains("Fridays"));
             openCard(window, "Fridays");
@@ -114,26 +115,6 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         window.activate();
         return window.find(Div.class).withClassName("cg-negotiation-card")
                 .withCondition(d -> title.equals(d.getElement().getAttribute("data-title"))).single();
-    }
-
-    private UUID agreedOn(String outcome) {
-        TestPeople.Person first = couple.first();
-        TestPeople.Person second = couple.second();
-        UUID topic = people.as(first, () -> service.open(couple.spaceId(), new NewNegotiation("Fridays", null)));
-        people.as(first, () -> service.saveDraft(topic, List.of("Rest"), List.of()));
-        people.as(second, () -> service.saveDraft(topic, List.of("Company"), List.of()));
-        people.as(first, () -> service.setReady(topic, true));
-        people.as(second, () -> service.setReady(topic, true));
-        people.as(first, () -> service.restate(topic, "You need company"));
-        people.as(second, () -> service.restate(topic, "You need rest"));
-        people.as(first, () -> service.answerRestatement(topic, true, null));
-        people.as(second, () -> service.answerRestatement(topic, true, null));
-        UUID option = people.as(first, () -> service.addOption(topic, outcome)).options().getFirst().id();
-        people.as(first, () -> service.rate(topic, option, 9));
-        people.as(second, () -> service.rate(topic, option, 9));
-        people.as(first, () -> service.proposeOutcome(topic, option, LocalDate.now().plusMonths(1)));
-        people.as(second, () -> service.sign(topic));
-        return topic;
     }
 
     private static void openCard(BrowserlessUIContext window, String title) {

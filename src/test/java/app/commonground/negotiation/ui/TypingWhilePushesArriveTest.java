@@ -1,6 +1,7 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.BrowserTest;
+import app.commonground.TestNegotiations;
 import app.commonground.TestPeople;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
@@ -30,6 +31,8 @@ class TypingWhilePushesArriveTest extends BrowserTest {
 
     @Autowired
     NegotiationService negotiations;
+    @Autowired
+    TestNegotiations negotiating;
 
     @Test
     void a_core_need_typed_while_the_other_partner_saves_again_and_again_is_kept_letter_for_letter() throws Exception {
@@ -54,7 +57,7 @@ class TypingWhilePushesArriveTest extends BrowserTest {
     void an_option_typed_while_the_other_partner_adds_options_is_kept_and_an_open_rating_list_stays_open()
             throws Exception {
         TestPeople.Couple couple = people.newPartners();
-        UUID topic = optionsStep(couple);
+        UUID topic = negotiating.atOptions(couple, "Sundays");
         people.as(couple.first(), () -> negotiations.addOption(topic, "Brunch in town"));
         WebDriver sam = openNegotiation(couple.second(), couple, "Sundays");
         AtomicInteger pushes = new AtomicInteger();
@@ -81,21 +84,6 @@ class TypingWhilePushesArriveTest extends BrowserTest {
                 By.cssSelector(".cg-negotiation-card[data-title='" + title + "']"))).click();
         waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("negotiation-title")));
         return browser;
-    }
-
-    private UUID optionsStep(TestPeople.Couple couple) {
-        TestPeople.Person alex = couple.first();
-        TestPeople.Person sam = couple.second();
-        UUID topic = people.as(alex, () -> negotiations.open(couple.spaceId(), new NewNegotiation("Sundays", null)));
-        people.as(alex, () -> negotiations.saveDraft(topic, List.of("Rest"), List.of()));
-        people.as(sam, () -> negotiations.saveDraft(topic, List.of("Company"), List.of()));
-        people.as(alex, () -> negotiations.setReady(topic, true));
-        people.as(sam, () -> negotiations.setReady(topic, true));
-        people.as(alex, () -> negotiations.restate(topic, "You need company"));
-        people.as(sam, () -> negotiations.restate(topic, "You need rest"));
-        people.as(alex, () -> negotiations.answerRestatement(topic, true, null));
-        people.as(sam, () -> negotiations.answerRestatement(topic, true, null));
-        return topic;
     }
 
     /**
