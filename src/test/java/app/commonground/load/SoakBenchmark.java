@@ -102,6 +102,10 @@ class SoakBenchmark {
                         lost++;
                         System.out.printf("%s save %d failed: %s%n", Instant.now(), saves, e);
                     }
+                    if (saves % 20 == 0) {
+                        alex.heartbeat();
+                        sam.heartbeat();
+                    }
                     if (saves % 100 == 0) {
                         System.out.printf("%s: %d saves, %d failed, %d errors logged, %d pushes to Sam, pool: %s%n",
                                 Duration.between(start, Instant.now()).toMinutes() + " min", saves, lost,

@@ -128,6 +128,19 @@ final class VaadinClient implements AutoCloseable {
         send(event(node, event));
     }
 
+    /**
+     * Tells the server the page is still open, as the browser does every five minutes: without it the
+     * server closes the page's UI after three missed heartbeats (fifteen minutes).
+     */
+    void heartbeat() throws IOException, InterruptedException {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=heartbeat&v-uiId=" + uiId))
+                .header("Cookie", cookies).POST(HttpRequest.BodyPublishers.noBody()).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Heartbeat answered " + response.statusCode());
+        }
+    }
+
     boolean connected() {
         return push != null && !push.isOutputClosed() && !push.isInputClosed();
     }
