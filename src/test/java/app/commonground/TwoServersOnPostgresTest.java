@@ -151,6 +151,7 @@ class TwoServersOnPostgresTest implements OnceMoreIfABrowserDies.FreshBrowsers {
 
         SaveToScreenClock clock = new SaveToScreenClock(alex, sam).measure("Across", 3, 20);
 
+        assertThat(texts(sam, ".cg-item-title")).contains("Across 23").doesNotContain("Across 22");
         System.out.printf("%nFrom a save on server 1 to the screen of server 2 (PostgreSQL LISTEN/NOTIFY, "
                 + "everything on one machine): %s%n%n", clock.summary());
     }

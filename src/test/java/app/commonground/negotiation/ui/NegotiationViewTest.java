@@ -45,7 +45,9 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         openCard(rivera, "Weekends");
 
         writeDraftAndReady(alex, "A quiet Saturday morning");
-        eventually(sam, () -> assertThat(detail(sam).coreNeeds.getFirst().getValue()).isEmpty());
+        eventually(sam, () -> assertThat(pageText(sam)).contains("Alex is ready"));
+        eventually(rivera, () -> assertThat(pageText(rivera)).contains("Waiting for Sam to finish their draft"));
+        assertThat(detail(sam).coreNeeds.getFirst().getValue()).isEmpty();
         assertThat(pageText(sam)).doesNotContain("A quiet Saturday morning");
         assertThat(pageText(rivera)).doesNotContain("A quiet Saturday morning");
         writeDraftAndReady(sam, "Sunday lunch with my family");
