@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * Text that looks like markup or holds control characters is refused with a clear message. Text is
- * always rendered as text anyway; this tells a person early that tags will not work here.
+ * Text holding control characters (invisible, pasted from elsewhere) is refused with a clear message.
+ * Anything else a person types is kept as typed, "kids<bedtime" included: text is always rendered as text.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "Please use plain text: HTML tags aren't allowed here";
+    String message() default MESSAGE;
+
+    String MESSAGE = "This text holds invisible control characters: please type it again";
 
     Class<?>[] groups() default {};
 
@@ -30,11 +32,11 @@ public @interface PlainText {
 
     class Check implements ConstraintValidator<PlainText, String> {
 
-        private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|[\\p{Cntrl}&&[^\\n\\t\\r]]");
+        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t\\r]]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || !MARKUP.matcher(value).find();
+            return value == null || !CONTROL.matcher(value).find();
         }
     }
 }

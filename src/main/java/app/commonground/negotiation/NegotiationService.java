@@ -294,7 +294,7 @@ public class NegotiationService {
             throw InvalidInputException.of(field, "Please keep this to " + max + " characters");
         }
         if (!new PlainText.Check().isValid(clean, null)) {
-            throw InvalidInputException.of(field, "Please use plain text: HTML tags aren't allowed here");
+            throw InvalidInputException.of(field, PlainText.MESSAGE);
         }
         return clean;
     }

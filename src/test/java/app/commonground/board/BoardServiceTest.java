@@ -1,5 +1,7 @@
 package app.commonground.board;
 
+import app.commonground.base.PlainText;
+
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.activity.ActivityEntry;
@@ -187,10 +189,10 @@ class BoardServiceTest {
     }
 
     @Test
-    void an_empty_a_huge_and_a_marked_up_title_are_each_refused_and_nothing_is_saved() {
-        List<String> badTitles = List.of("   ", "x".repeat(10_000), "<script>alert('hi')</script><b>bold</b>");
+    void an_empty_a_huge_and_a_control_character_title_are_each_refused_and_nothing_is_saved() {
+        List<String> badTitles = List.of("   ", "x".repeat(10_000), "Ring\u0000the bell");
         List<String> messages = List.of("Please give it a title", "Please keep the title to 120 characters",
-                "Please use plain text: HTML tags aren't allowed here");
+                PlainText.MESSAGE);
 
         for (int i = 0; i < badTitles.size(); i++) {
             String title = badTitles.get(i);

@@ -1,5 +1,7 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.PlainText;
+
 import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.board.BoardService;
@@ -124,17 +126,32 @@ class BoardViewTest extends CoupleBrowserlessTest {
     }
 
     @Test
-    void a_title_full_of_html_is_refused_next_to_the_field_and_nothing_is_added() {
+    void a_title_with_angle_brackets_is_kept_as_typed_and_shown_as_text_on_every_screen() {
         alex.activate();
         alex.test(alex.find(Button.class).withAriaLabel("Add to Us").single()).click();
         ItemEditor editor = alex.find(ItemEditor.class).single();
-        alex.test(editor.title).setValue("<script>alert('hi')</script><b>Save</b>");
+        alex.test(editor.title).setValue("Screens off when kids<bedtime <b>really</b>");
+        alex.test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        eventually(sam, () -> assertThat(texts(sam, "cg-item-title"))
+                .containsExactly("Screens off when kids<bedtime <b>really</b>"));
+        Span title = sam.find(Span.class).withClassName("cg-item-title").single();
+        assertThat(title.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(title.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    @Test
+    void a_title_with_a_control_character_is_refused_next_to_the_field_and_nothing_is_added() {
+        alex.activate();
+        alex.test(alex.find(Button.class).withAriaLabel("Add to Us").single()).click();
+        ItemEditor editor = alex.find(ItemEditor.class).single();
+        alex.test(editor.title).setValue("Ring the bell\u0007");
         alex.test(editor.save).click();
 
         assertThat(editor.isOpened()).isTrue();
-        assertThat(editor.title.isInvalid()).isTrue();
-        assertThat(editor.title.getErrorMessage()).isEqualTo("Please use plain text: HTML tags aren't allowed here");
-        assertThat(editor.title.getValue()).isEqualTo("<script>alert('hi')</script><b>Save</b>");
+        assertThat(editor.title.getErrorMessage()).isEqualTo(PlainText.MESSAGE);
+        assertThat(editor.title.getValue()).isEqualTo("Ring the bell\u0007");
         assertThat(texts(alex, "cg-item-title")).isEmpty();
     }
 
