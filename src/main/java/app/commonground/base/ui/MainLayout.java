@@ -34,6 +34,7 @@ public class MainLayout extends Div implements RouterLayout {
         home.setRoute(MySpacesView.class);
         home.add(Brand.mark(), new Span("Common Ground"));
         home.addClassName("cg-brand");
+        home.getElement().setAttribute("aria-label", "Common Ground: my spaces");
 
         RouterLink spaces = new RouterLink("My spaces", MySpacesView.class);
         spaces.addClassName("cg-nav-link");

@@ -100,11 +100,15 @@ public class NegotiationsPanel extends Composite<Div> {
         card.addClassNames("cg-responsibility", "cg-negotiation-card");
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("tabindex", "0");
-        card.addClickListener(click -> {
-            shown = id;
-            refresh();
-        });
+        card.addClickListener(click -> open(id));
+        card.getElement().addEventListener("keydown", press -> open(id))
+                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
         return card;
+    }
+
+    private void open(UUID id) {
+        shown = id;
+        refresh();
     }
 
     private static Div card(Div card, Summary summary) {

@@ -122,6 +122,13 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         observing.setId("observing-banner");
         sections = new TabSheet();
         sections.addClassName("cg-sections");
+        // The tab list's scroll area carries tabindex="-1", which makes it a child a tab list may not have
+        // (axe: aria-required-children); its tabs are focusable, so the browser never focuses the area.
+        sections.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {
+                  const scroll = this.querySelector('vaadin-tabs')?.shadowRoot?.getElementById('scroll');
+                  if (scroll) scroll.removeAttribute('tabindex');
+                }))""");
         boardTab = sections.add("Board", board);
         waitingForMe.addClassName("cg-tab-count");
         waitingForMe.setId("responsibilities-waiting");
