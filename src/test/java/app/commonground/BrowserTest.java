@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,7 +51,11 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
     private final List<WebDriver> browsers = new ArrayList<>();
 
     protected WebDriver newBrowser() {
-        WebDriver browser = chromium();
+        return keep(chromium());
+    }
+
+    /** A browser this test closes at its end. */
+    protected WebDriver keep(WebDriver browser) {
         browsers.add(browser);
         return browser;
     }
@@ -60,6 +65,14 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
      * ChromeDriver's log for it goes to {@code target/browser-logs/}, to tell a crashed browser from a failed page.
      */
     public static WebDriver chromium() {
+        return chromium(Map.of(), "en-US");
+    }
+
+    /**
+     * A new headless Chromium as above, with these environment variables (TZ sets its time zone), asking
+     * pages for this language.
+     */
+    public static WebDriver chromium(Map<String, String> environment, String language) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             Files.createDirectories(LOGS);
@@ -67,6 +80,7 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
                     .withLogFile(LOGS.resolve(profile.getFileName() + ".log").toFile())
+                    .withEnvironment(environment)
                     .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
@@ -74,6 +88,8 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            options.addArguments("--lang=" + language, "--accept-lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             return new Chromium(service, options, profile);
         } catch (IOException e) {
             throw new IllegalStateException("No temporary folder for a browser profile", e);

@@ -1,27 +1,58 @@
 package app.commonground.base.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
+
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Dates as people read them: "1 Dec 2026". */
+/**
+ * Dates as the person looking at them reads them: in their browser's time zone and language ("1 Dec 2026",
+ * "Dec 1, 2026", "01.12.2026"). A moment (an {@link Instant}) becomes a day in the viewer's zone; a calendar
+ * date (a target or review date) stays the same day everywhere. Outside a screen: UTC and British English.
+ */
 public final class Dates {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.of("UTC"));
 
     private Dates() {
     }
 
     public static String day(Instant instant) {
-        return DAY.format(instant);
+        return day().format(instant.atZone(zone()));
     }
 
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        return day().format(date);
+    }
+
+    /** How the viewer types a date, with the year in full: "31/12/2027", "12/31/2027", "31.12.2027". */
+    public static String typedExample() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale());
+        String fullYear = pattern.contains("yyyy") ? pattern : pattern.replaceAll("y+", "yyyy");
+        return DateTimeFormatter.ofPattern(fullYear, locale()).format(LocalDate.of(2027, 12, 31));
+    }
+
+    /** The language the viewer's browser asked for. */
+    public static Locale locale() {
+        return browser().map(WebBrowser::getLocale).orElse(Locale.UK);
+    }
+
+    /** The time zone the viewer's browser is in. */
+    public static ZoneId zone() {
+        return Optional.ofNullable(UI.getCurrent()).map(ui -> ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId).flatMap(Dates::zoneOf).orElse(ZoneOffset.UTC);
     }
 
     /** Minutes as time people read: "45 min", "1 h 30 min". */
@@ -48,5 +79,23 @@ public final class Dates {
             return since.toHours() + " h ago";
         }
         return day(instant);
+    }
+
+    private static DateTimeFormatter day() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+    }
+
+    private static Optional<WebBrowser> browser() {
+        UI ui = UI.getCurrent();
+        VaadinSession session = ui == null ? VaadinSession.getCurrent() : ui.getSession();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getBrowser());
+    }
+
+    private static Optional<ZoneId> zoneOf(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
     }
 }

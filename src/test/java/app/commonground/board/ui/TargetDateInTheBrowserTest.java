@@ -17,7 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A target date typed as something that is no date is pointed at, never saved as "no date". */
+/**
+ * A target date typed as something that is no date is pointed at, never saved as "no date". The test
+ * browsers ask for US English, so dates are typed month first.
+ */
 class TargetDateInTheBrowserTest extends BrowserTest {
 
     @Autowired
@@ -38,7 +41,7 @@ class TargetDateInTheBrowserTest extends BrowserTest {
             assertThat(titles(couple)).as("after typing %s", notADate).doesNotContain("Learn to sail");
         }
 
-        typeDate(alex, "31/12/2027");
+        typeDate(alex, "12/31/2027");
         click(alex, "item-save");
 
         waitIn(alex).until(ExpectedConditions.invisibilityOfElementLocated(By.id("item-save")));
