@@ -2,6 +2,7 @@ package app.commonground.board;
 
 import app.commonground.base.PlainText;
 
+import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.activity.ActivityEntry;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +170,35 @@ class BoardServiceTest {
     }
 
     @Test
-    void two_threads_making_five_hundred_edits_each_to_different_items_all_land() throws Exception {
+    void an_edit_that_loses_the_race_at_commit_to_a_move_of_the_same_item_is_tried_again_and_lands() throws Exception {
+        ItemView japan = add(alex, Placement.SHARED, "Save for Japan");
+        add(sam, Placement.SHARED, "Learn Japanese");
+        int rounds = 40;
+        AtomicInteger movesRefused = new AtomicInteger();
+
+        for (int round = 1; round <= rounds; round++) {
+            int number = round;
+            Direction direction = round % 2 == 1 ? Direction.DOWN : Direction.UP;
+            int revision = people.as(alex, () -> board.item(japan.id())).revision();
+            AtOnce.run(
+                    () -> people.as(alex, () -> board.update(japan.id(), revision,
+                            ItemDraft.idea(ItemKind.GOAL, "Save for Japan, edit " + number))),
+                    () -> {
+                        try {
+                            people.as(sam, () -> board.reorder(japan.id(), direction));
+                        } catch (EditConflictException lostTwice) {
+                            movesRefused.incrementAndGet();
+                        }
+                    });
+        }
+
+        assertThat(people.as(alex, () -> board.item(japan.id()))).extracting(ItemView::title, ItemView::revision)
+                .containsExactly("Save for Japan, edit " + rounds, japan.revision() + rounds);
+        assertThat(movesRefused.get()).as("moves refused after losing twice").isLessThan(rounds);
+    }
+
+    @Test
+    void two_partners_making_five_hundred_edits_each_to_their_own_items_at_the_same_time_lose_nothing() throws Exception {
         ItemView alexs = add(alex, Placement.MINE, "Alex's item");
         ItemView sams = add(sam, Placement.MINE, "Sam's item");
 
