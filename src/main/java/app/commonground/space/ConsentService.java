@@ -35,13 +35,17 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public List<ConsentRequest> requests(UUID spaceId) {
         SpaceMembership me = access.requireEditor(spaceId);
-        return memberships.findMemberRowsOf(spaceId).stream()
+        List<MemberRow> rows = memberships.findMemberRowsOf(spaceId);
+        return rows.stream()
                 .filter(row -> row.status() == MembershipStatus.PENDING)
                 .map(row -> {
                     Membership membership = memberships.findBySpaceIdAndAccountId(spaceId, row.accountId()).orElseThrow();
-                    boolean answered = consents.findByMembershipId(membership.id()).stream()
-                            .anyMatch(c -> c.partnerId().equals(me.accountId()));
-                    return new ConsentRequest(row.accountId(), row.name(), !answered);
+                    List<Consent> given = consents.findByMembershipId(membership.id());
+                    boolean answered = given.stream().anyMatch(c -> c.partnerId().equals(me.accountId()));
+                    List<String> approvedBy = rows.stream()
+                            .filter(partner -> given.stream().anyMatch(c -> c.approved() && c.partnerId().equals(partner.accountId())))
+                            .map(MemberRow::name).toList();
+                    return new ConsentRequest(row.accountId(), row.name(), !answered, approvedBy);
                 })
                 .toList();
     }

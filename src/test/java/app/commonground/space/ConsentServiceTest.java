@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,9 +73,9 @@ class ConsentServiceTest {
 
         assertThatThrownBy(() -> people.as(lee, () -> spaces.details(early))).isInstanceOf(SpaceNotFoundException.class);
         assertThat(people.as(kim, () -> consent.requests(early)))
-                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", true));
+                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", true, List.of("Jo")));
         assertThat(people.as(jo, () -> consent.requests(early)))
-                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", false));
+                .containsExactly(new ConsentRequest(lee.id(), "Dr Lee", false, List.of("Jo")));
 
         people.as(kim, () -> consent.approve(early, lee.id()));
 

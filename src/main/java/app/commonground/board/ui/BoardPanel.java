@@ -231,9 +231,9 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
             }
             list.addClassName("cg-column-items");
             empty.addClassName("cg-column-empty");
-            empty.setText(column.shared() ? "Goals and hobbies you share will live here."
-                    : column.addable() ? "Your own goals and hobbies: add the first one."
-                    : "Nothing here yet.");
+            empty.setText(column.shared()
+                    ? column.addable() ? "Goals and hobbies you share will live here." : "No shared goals or hobbies yet."
+                    : column.addable() ? "Your own goals and hobbies: add the first one." : "Nothing here yet.");
             add(head, empty, list);
         }
 

@@ -23,8 +23,8 @@ public final class Celebration {
         content.addClassName("cg-celebration");
         Notification notification = new Notification(content);
         notification.addClassName("cg-celebration-toast");
-        notification.setPosition(Notification.Position.TOP_CENTER);
-        notification.setDuration(6000);
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.setDuration(4000);
         content.addClickListener(click -> notification.close());
         notification.open();
         return notification;

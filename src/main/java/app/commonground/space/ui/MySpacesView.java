@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,9 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
 
     final TextField spaceName = new TextField("Name your space");
     final Button create = new Button("Create space");
+    /** Someone who already has a space sees this instead of the whole form: most never need another. */
+    final Button startAnother = new Button("Start another space", VaadinIcon.PLUS.create());
+    final Div createPanel = new Div();
     final Div spaces = new Div();
 
     private final SpaceService spaceService;
@@ -61,11 +65,18 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         createRow.setWidthFull();
         createRow.addClassName("cg-create-row");
 
-        Div createPanel = new Div(new H2("Start a new space"),
+        createPanel.add(new H2("Start a new space"),
                 new Paragraph("A space is for one couple. You'll invite your partner next."), createRow);
         createPanel.addClassName("cg-panel");
+        startAnother.setId("space-start-another");
+        startAnother.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        startAnother.addClickListener(click -> {
+            startAnother.setVisible(false);
+            createPanel.setVisible(true);
+            spaceName.focus();
+        });
 
-        add(new H1("My spaces"), spaces, createPanel);
+        add(new H1("My spaces"), spaces, startAnother, createPanel);
     }
 
     @Override
@@ -85,6 +96,8 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
             spaces.add(empty);
         }
         mine.forEach(space -> spaces.add(space.waitingForConsent() ? waitingCard(space) : card(space)));
+        createPanel.setVisible(mine.isEmpty());
+        startAnother.setVisible(!mine.isEmpty());
     }
 
     private static Div waitingCard(SpaceSummary space) {

@@ -8,6 +8,7 @@ import app.commonground.base.ui.LiveUpdates;
 import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceNotFoundException;
+import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationLink;
 import app.commonground.space.Member;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** A space's members and, for partners, the link that invites the second partner. */
@@ -155,8 +158,12 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
                 + "closes at once."));
         List<Member> all = new ArrayList<>(details.counsellors());
         all.addAll(details.pendingCounsellors());
+        Map<UUID, ConsentRequest> requests = all.stream().anyMatch(Member::pending) && details.viewerIsPartner()
+                ? consents.requests(spaceId).stream().collect(Collectors.toMap(ConsentRequest::counsellorId, r -> r))
+                : Map.of();
         for (Member counsellor : all) {
-            Span who = new Span(counsellor.name() + (counsellor.pending() ? " · waiting for consent" : " · observing"));
+            Span who = new Span(counsellor.name() + " · " + (counsellor.pending()
+                    ? consentState(requests.get(counsellor.accountId()), details) : "observing"));
             Button end = new Button(counsellor.pending() ? "Withdraw the request" : "End access", click -> {
                 consents.revoke(spaceId, counsellor.accountId());
                 show(spaces.details(spaceId));
@@ -168,6 +175,22 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
             counsellors.add(row);
         }
         counsellors.add(inviteCounsellor, counsellorLink);
+    }
+
+    /** "You approved, waiting for Sam", "Sam approved, waiting for you", "waiting for both of you". */
+    private static String consentState(ConsentRequest request, SpaceDetails details) {
+        if (request == null || request.approvedBy().isEmpty()) {
+            return details.partners().size() < 2 ? "waiting for your approval" : "waiting for both of you to approve";
+        }
+        String viewer = details.members().stream().filter(Member::isViewer).map(Member::name).findFirst().orElse("");
+        List<String> waiting = details.partners().stream().map(Member::name)
+                .filter(name -> !request.approvedBy().contains(name)).toList();
+        String approved = request.approvedBy().stream().map(name -> name.equals(viewer) ? "you" : name)
+                .collect(Collectors.joining(" and "));
+        String waitingFor = waiting.stream().map(name -> name.equals(viewer) ? "you" : name)
+                .collect(Collectors.joining(" and "));
+        return Character.toUpperCase(approved.charAt(0)) + approved.substring(1) + " approved"
+                + (waitingFor.isEmpty() ? "" : ", waiting for " + waitingFor);
     }
 
     private void createInvitation() {

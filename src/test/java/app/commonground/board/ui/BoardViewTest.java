@@ -142,6 +142,21 @@ class BoardViewTest extends CoupleBrowserlessTest {
     }
 
     @Test
+    void the_counsellor_is_told_what_is_in_an_empty_column_not_invited_to_fill_it() {
+        assertThat(emptyColumns(alex)).contains("Goals and hobbies you share will live here.");
+        assertThat(emptyColumns(rivera)).contains("No shared goals or hobbies yet.")
+                .doesNotContain("Goals and hobbies you share will live here.",
+                        "Your own goals and hobbies: add the first one.");
+    }
+
+    private static java.util.List<String> emptyColumns(com.vaadin.browserless.BrowserlessUIContext window) {
+        window.activate();
+        return window.find(com.vaadin.flow.component.html.Paragraph.class).withClassName("cg-column-empty").all()
+                .stream().filter(com.vaadin.flow.component.Component::isVisible)
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+    }
+
+    @Test
     void a_title_with_a_control_character_is_refused_next_to_the_field_and_nothing_is_added() {
         alex.activate();
         alex.test(alex.find(Button.class).withAriaLabel("Add to Us").single()).click();

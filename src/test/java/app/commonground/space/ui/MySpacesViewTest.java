@@ -28,6 +28,31 @@ class MySpacesViewTest extends BrowserlessTest {
     }
 
     @Test
+    void someone_with_a_space_is_offered_another_one_quietly_and_gets_the_form_when_they_ask() {
+        var couple = people.newPartners();
+        var sam = users.windowOf(couple.second());
+        open(sam, "");
+        var view = (MySpacesView) sam.getCurrentView();
+        assertThat(view.createPanel.isVisible()).isFalse();
+        assertThat(view.startAnother.isVisible()).isTrue();
+
+        sam.test(view.startAnother).click();
+
+        assertThat(view.createPanel.isVisible()).isTrue();
+        assertThat(view.startAnother.isVisible()).isFalse();
+    }
+
+    @Test
+    void someone_without_a_space_sees_the_form_to_start_one_at_once() {
+        var robin = users.windowOf(people.newPerson("Robin"));
+        open(robin, "");
+        var view = (MySpacesView) robin.getCurrentView();
+
+        assertThat(view.createPanel.isVisible()).isTrue();
+        assertThat(view.startAnother.isVisible()).isFalse();
+    }
+
+    @Test
     void an_empty_name_is_refused_next_to_the_field_and_no_space_is_created() {
         var robin = users.windowOf(people.newPerson("Robin"));
         open(robin, "");

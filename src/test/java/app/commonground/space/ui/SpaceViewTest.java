@@ -35,6 +35,8 @@ class SpaceViewTest extends BrowserlessTest {
     ConsentService consents;
     @Autowired
     ResponsibilityService responsibilities;
+    @Autowired
+    app.commonground.space.InvitationService invitations;
 
     TestPeople.Couple couple;
 
@@ -88,6 +90,22 @@ class SpaceViewTest extends BrowserlessTest {
     private static String settingsText(com.vaadin.browserless.BrowserlessUIContext window) {
         window.activate();
         return window.find(SpaceSettingsView.class).single().getElement().getTextRecursively();
+    }
+
+    @Test
+    void settings_say_which_partner_already_approved_a_waiting_counsellor() {
+        var lee = people.newPerson("Dr Lee");
+        String link = people.as(couple.first(), () -> invitations.inviteCounsellor(couple.spaceId()).token());
+        people.as(lee, () -> invitations.accept(link));
+        people.as(couple.first(), () -> consents.approve(couple.spaceId(), lee.id()));
+
+        var alex = users.windowOf(couple.first());
+        open(alex, "spaces/" + couple.spaceId() + "/settings");
+        var sam = users.windowOf(couple.second());
+        open(sam, "spaces/" + couple.spaceId() + "/settings");
+
+        assertThat(settingsText(alex)).contains("Dr Lee · You approved, waiting for Sam");
+        assertThat(settingsText(sam)).contains("Dr Lee · Alex approved, waiting for you");
     }
 
     @Test
