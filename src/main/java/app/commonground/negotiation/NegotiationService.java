@@ -146,12 +146,20 @@ public class NegotiationService {
                 "added an option: “" + text + "”");
     }
 
-    /** Rates an option from 0 (can't live with it) to 10 (delighted), once; hidden until both rated it. */
+    /**
+     * Rates an option from 0 (can't live with it) to 10 (delighted), once; hidden until both rated it. The
+     * activity gets one line when the partner has rated every option, not one per rating.
+     */
     public Detail rate(UUID id, UUID optionId, int score) {
         if (score < 0 || score > 10) {
             throw InvalidInputException.of("score", "Rate from 0 (I can't live with this) to 10 (delighted)");
         }
-        return step(id, (negotiation, me) -> negotiation.rate(me.accountId(), optionId, score), "rated an option");
+        return step(id, (negotiation, me) -> {
+            negotiation.rate(me.accountId(), optionId, score);
+            long rated = negotiation.options().stream().filter(o -> o.ratingBy(me.accountId()).isPresent()).count();
+            boolean all = rated == negotiation.options().size();
+            return !all ? null : rated == 1 ? "rated the option" : "rated all " + rated + " options";
+        });
     }
 
     /** Proposes a rated option as the outcome, with a review date after today. */

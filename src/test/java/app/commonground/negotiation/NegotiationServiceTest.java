@@ -50,6 +50,8 @@ class NegotiationServiceTest {
     EventRecorder recorder;
     @Autowired
     app.commonground.responsibility.ResponsibilityService responsibilities;
+    @Autowired
+    app.commonground.activity.ActivityLog activity;
 
     TestPeople.Couple couple;
     TestPeople.Person alex;
@@ -301,6 +303,25 @@ class NegotiationServiceTest {
         assertThat(responsibility.ownerName()).isEqualTo("Both of you");
         assertThat(goal.title()).isEqualTo("Alternate weekends");
         assertThat(goal.shared()).isTrue();
+    }
+
+    @Test
+    void rating_three_options_makes_one_line_in_the_activity_once_all_are_rated() {
+        reachOptions();
+        List<UUID> options = List.of("Saturday", "Sunday", "Both mornings").stream()
+                .map(text -> people.as(sam, () -> service.addOption(id, text)).options().getLast().id()).toList();
+
+        people.as(alex, () -> service.rate(id, options.get(0), 6));
+        people.as(alex, () -> service.rate(id, options.get(1), 7));
+        assertThat(ratingLines()).isEmpty();
+        people.as(alex, () -> service.rate(id, options.get(2), 9));
+
+        assertThat(ratingLines()).containsExactly("rated all 3 options in “Weekends”");
+    }
+
+    private List<String> ratingLines() {
+        return people.as(alex, () -> activity.newest(couple.spaceId(), 1)).entries().stream()
+                .map(app.commonground.activity.ActivityEntry::description).filter(d -> d.startsWith("rated")).toList();
     }
 
     @Test
