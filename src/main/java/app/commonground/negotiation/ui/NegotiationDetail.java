@@ -36,6 +36,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,7 @@ class NegotiationDetail extends Composite<Div> {
     private UUID spaceId;
     private UUID id;
     private boolean draftLoaded;
+    private List<UUID> proposable = List.of();
     private final Map<String, Component> kept = new HashMap<>();
 
     NegotiationDetail(NegotiationService service, Runnable changed) {
@@ -100,6 +102,7 @@ class NegotiationDetail extends Composite<Div> {
         if (!negotiationId.equals(id)) {
             id = negotiationId;
             draftLoaded = false;
+            proposable = List.of();
             kept.clear();
             Stream.concat(coreNeeds.stream(), Stream.of(newOption)).forEach(TextField::clear);
             Stream.of(flexible, restatement, correction, declineNote).forEach(TextArea::clear);
@@ -271,15 +274,58 @@ class NegotiationDetail extends Composite<Div> {
             adding.addClassName("cg-add-option");
             parts.add(adding);
         }
-        boolean proposalOpen = detail.outcome() != null && detail.outcome().optionText() != null;
         for (Option option : detail.options()) {
-            parts.add(optionRow(option, choosing, proposalOpen));
+            parts.add(optionRow(option, choosing));
+        }
+        boolean proposalOpen = detail.outcome() != null && detail.outcome().optionText() != null;
+        List<Option> rated = detail.options().stream().filter(Option::ratedByBoth).toList();
+        if (choosing && !proposalOpen && !rated.isEmpty()) {
+            parts.add(proposal(rated));
         }
         InPlace.children(options, parts);
         return options;
     }
 
-    private Component optionRow(Option option, boolean choosing, boolean proposalOpen) {
+    /**
+     * One way to propose an outcome: the options both have rated, best-ranked first and chosen to begin
+     * with, one review date and one button. A refresh keeps the person's choice and date.
+     */
+    private Component proposal(List<Option> rated) {
+        Map<UUID, String> texts = new LinkedHashMap<>();
+        rated.forEach(option -> texts.put(option.id(), option.text()));
+        Select<UUID> choice = keep("proposal-choice", () -> {
+            Select<UUID> select = new Select<>();
+            select.setLabel("Our outcome");
+            select.setId("negotiation-proposal-choice");
+            select.setWidthFull();
+            return select;
+        });
+        choice.setItemLabelGenerator(option -> texts.getOrDefault(option, ""));
+        List<UUID> ids = List.copyOf(texts.keySet());
+        if (!ids.equals(proposable)) {
+            UUID chosen = choice.getValue();
+            choice.setItems(ids);
+            choice.setValue(chosen != null && ids.contains(chosen) ? chosen : ids.getFirst());
+            proposable = ids;
+        }
+        DatePicker review = keep("review", () -> {
+            DatePicker picker = DateFields.create("Review on");
+            picker.setMin(LocalDate.now().plusDays(1));
+            picker.setValue(LocalDate.now().plusMonths(1));
+            return picker;
+        });
+        Button propose = button("propose", "Propose as our outcome", true, () ->
+                DateFields.unreadable(review) ? null : service.proposeOutcome(id, choice.getValue(), review.getValue()));
+        propose.setId("negotiation-propose");
+        Div block = keep("proposal", Div::new);
+        block.addClassName("cg-proposal");
+        InPlace.children(block, new H3("Propose an outcome"), note("The option you both rated highest comes first: "
+                + "it leaves neither of you unhappy. Choose another if you like, and when to look at it again."),
+                choice, row("proposing", review, propose));
+        return block;
+    }
+
+    private Component optionRow(Option option, boolean choosing) {
         Div row = keep("option-" + option.id(), Div::new);
         row.addClassName("cg-option");
         row.getElement().setAttribute("data-option", option.text());
@@ -310,17 +356,6 @@ class NegotiationDetail extends Composite<Div> {
                 return service.rate(id, option.id(), score.getValue());
             });
             parts.add(row("rating-" + option.id(), score, rate));
-        }
-        if (choosing && option.ratedByBoth() && !proposalOpen) {
-            DatePicker review = keep("review-" + option.id(), () -> {
-                DatePicker picker = DateFields.create("Review on");
-                picker.setMin(LocalDate.now().plusDays(1));
-                picker.setValue(LocalDate.now().plusMonths(1));
-                return picker;
-            });
-            Button propose = button("propose-" + option.id(), "Propose as our outcome", true, () ->
-                    DateFields.unreadable(review) ? null : service.proposeOutcome(id, option.id(), review.getValue()));
-            parts.add(row("proposing-" + option.id(), review, propose));
         }
         InPlace.children(row, parts);
         return row;

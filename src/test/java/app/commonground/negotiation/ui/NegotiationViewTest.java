@@ -2,6 +2,7 @@ package app.commonground.negotiation.ui;
 
 import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestNegotiations;
+import app.commonground.TestPeople;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
 import com.vaadin.flow.component.html.Anchor;
@@ -99,6 +100,37 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         }
         assertThat(buttons(sam)).contains("Make it a shared goal");
         assertThat(buttons(rivera)).doesNotContain("Make it a shared goal");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_options_step_has_one_proposal_that_starts_with_the_best_ranked_option_and_keeps_a_choice_across_pushes() {
+        UUID topic = negotiating.atOptions(couple, "Fridays");
+        TestPeople.Person first = couple.first();
+        TestPeople.Person second = couple.second();
+        UUID takeaway = rated(topic, "Takeaway", 6, 5);
+        UUID cook = rated(topic, "Cook together", 9, 8);
+        rated(topic, "Eat out", 4, 9);
+        openCard(alex, "Fridays");
+        eventually(alex, () -> assertThat(buttons(alex)).containsOnlyOnce("Propose as our outcome"));
+        Select<UUID> choice = alex.find(Select.class).withId("negotiation-proposal-choice").single();
+        assertThat(choice.getValue()).isEqualTo(cook);
+
+        alex.test(choice).selectItem("Takeaway");
+        people.as(second, () -> service.addOption(topic, "Picnic in the park"));
+        eventually(alex, () -> assertThat(pageText(alex)).contains("Picnic in the park"));
+        assertThat(choice.getValue()).isEqualTo(takeaway);
+        click(alex, "Propose as our outcome");
+
+        assertThat(people.as(first, () -> service.negotiation(topic)).outcome().optionText()).isEqualTo("Takeaway");
+    }
+
+    private UUID rated(UUID topic, String text, int byFirst, int bySecond) {
+        UUID option = people.as(couple.first(), () -> service.addOption(topic, text)).options().stream()
+                .filter(o -> o.text().equals(text)).findFirst().orElseThrow().id();
+        people.as(couple.first(), () -> service.rate(topic, option, byFirst));
+        people.as(couple.second(), () -> service.rate(topic, option, bySecond));
+        return option;
     }
 
     @Test
