@@ -32,7 +32,8 @@ public @interface PlainText {
 
     class Check implements ConstraintValidator<PlainText, String> {
 
-        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t\\r]]");
+        /** Control characters, and the bidirectional overrides that make text read other than it is. */
+        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -212,6 +212,12 @@ public class NegotiationService {
         });
     }
 
+    /** 119 characters and an ellipsis, never cutting an emoji (a surrogate pair) in half. */
+    private static String shortened(String text) {
+        int end = Character.isHighSurrogate(text.charAt(118)) ? 118 : 119;
+        return text.substring(0, end) + "…";
+    }
+
     private record Agreed(Negotiation negotiation, UUID spaceId, String title, String outcome) {
     }
 
@@ -222,7 +228,7 @@ public class NegotiationService {
             negotiation.requireNotYetConverted(intoResponsibility);
             String outcome = negotiation.proposedOption().orElseThrow().text();
             T made = conversion.apply(new Agreed(negotiation, negotiation.spaceId(), negotiation.title(),
-                    outcome.length() > 120 ? outcome.substring(0, 119) + "…" : outcome));
+                    outcome.length() > 120 ? shortened(outcome) : outcome));
             negotiations.flush();
             announce(negotiation);
             return made;

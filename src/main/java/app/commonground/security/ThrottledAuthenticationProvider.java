@@ -1,13 +1,12 @@
 package app.commonground.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks passwords through the delegate, but not while a try for that email or address must still wait. */
+/** Checks passwords through the delegate, each try claimed from the throttle first (a wrong one stays counted). */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -23,17 +22,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.waitBefore(email, address).isPresent()) {
+        if (throttle.claimTry(email, address).isPresent()) {
             throw new TooManyAttemptsException();
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(email, address);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(email, address);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(email, address);
+        return result;
     }
 
     @Override

@@ -17,14 +17,16 @@ import java.util.UUID;
 public class ConsentService {
 
     private final MembershipRepository memberships;
+    private final SpaceRepository spaces;
     private final ConsentRepository consents;
     private final SpaceAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentService(MembershipRepository memberships, ConsentRepository consents, SpaceAccess access,
+    ConsentService(MembershipRepository memberships, SpaceRepository spaces, ConsentRepository consents, SpaceAccess access,
                    ApplicationEventPublisher events, Clock clock) {
         this.memberships = memberships;
+        this.spaces = spaces;
         this.consents = consents;
         this.access = access;
         this.events = events;
@@ -76,6 +78,9 @@ public class ConsentService {
 
     private void answer(UUID spaceId, UUID counsellorId, boolean approved) {
         SpaceMembership me = access.requireEditor(spaceId);
+        // The space first, as a partner joining locks it: the partners counted below are the partners there
+        // are, and a partner joining meanwhile waits, then finds the counsellor approved and asks again.
+        spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
         Membership counsellor = counsellor(spaceId, counsellorId);
         if (counsellor.status() != MembershipStatus.PENDING) {
             throw new AccessDeniedException("This counsellor is not waiting for consent any more.");

@@ -220,9 +220,9 @@ class BoardServiceTest {
 
     @Test
     void an_empty_a_huge_and_a_control_character_title_are_each_refused_and_nothing_is_saved() {
-        List<String> badTitles = List.of("   ", "x".repeat(10_000), "Ring\u0000the bell");
+        List<String> badTitles = List.of("   ", "x".repeat(10_000), "Ring\u0000the bell", "Pay \u202Eyrros\u202C back");
         List<String> messages = List.of("Please give it a title", "Please keep the title to 120 characters",
-                PlainText.MESSAGE);
+                PlainText.MESSAGE, PlainText.MESSAGE);
 
         for (int i = 0; i < badTitles.size(); i++) {
             String title = badTitles.get(i);

@@ -4,6 +4,11 @@ import app.commonground.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import app.commonground.AtOnce;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +26,8 @@ class LoginThrottleServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final MovableClock clock = new MovableClock();
     private final String robin = "robin-" + UUID.randomUUID() + "@example.test";
@@ -57,15 +64,52 @@ class LoginThrottleServiceTest {
     }
 
     @Test
-    void guesses_spread_over_many_addresses_slow_the_email_down_by_thirty_seconds_at_most() {
+    void guesses_spread_over_many_addresses_slow_a_new_address_down_by_thirty_seconds_at_most() {
         LoginThrottle throttle = throttle();
-        for (int i = 0; i < 200; i++) {
-            throttle.recordFailure(robin, "elsewhere-" + i + "-" + UUID.randomUUID());
-        }
+        guessFromEverywhere(throttle, 200);
 
-        assertThat(throttle.waitBefore(robin, home)).contains(Duration.ofSeconds(30));
+        assertThat(throttle.waitBefore(robin, home)).hasValueSatisfying(wait ->
+                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
         clock.advance(Duration.ofSeconds(30));
+        assertThat(throttle.claimTry(robin, home)).isEmpty();
+    }
+
+    @Test
+    void an_address_the_owner_signed_in_from_is_not_held_up_by_guesses_from_elsewhere() {
+        LoginThrottle throttle = throttle();
+        assertThat(throttle.claimTry(robin, home)).isEmpty();
+        throttle.succeeded(robin, home);
+
+        guessFromEverywhere(throttle, 200);
+
         assertThat(throttle.waitBefore(robin, home)).isEmpty();
+        assertThat(throttle.claimTry(robin, home)).isEmpty();
+    }
+
+    @Test
+    void tries_sent_at_the_same_moment_each_take_their_own_turn_so_only_five_get_through() throws Exception {
+        LoginThrottle throttle = throttle();
+        AtomicInteger allowed = new AtomicInteger();
+        Runnable attempt = () -> {
+            if (throttle.claimTry(robin, stranger).isEmpty()) {
+                allowed.incrementAndGet();
+            }
+        };
+
+        AtOnce.run(Collections.nCopies(12, attempt).toArray(Runnable[]::new));
+
+        assertThat(allowed.get()).isEqualTo(LoginThrottle.PAIR.allowance());
+    }
+
+    /** A stranger guessing Robin's password from ever new addresses, waiting whenever told to wait. */
+    private void guessFromEverywhere(LoginThrottle throttle, int guesses) {
+        for (int i = 0; i < guesses; i++) {
+            String somewhere = "elsewhere-" + i + "-" + UUID.randomUUID();
+            throttle.claimTry(robin, somewhere).ifPresent(wait -> {
+                clock.advance(wait);
+                throttle.claimTry(robin, somewhere);
+            });
+        }
     }
 
     @Test
@@ -73,7 +117,7 @@ class LoginThrottleServiceTest {
         LoginThrottle throttle = throttle();
         String sprayer = "sprayer-" + UUID.randomUUID();
         for (int i = 0; i < 20; i++) {
-            throttle.recordFailure("guess" + i + "-" + UUID.randomUUID() + "@example.test", sprayer);
+            throttle.claimTry("guess" + i + "-" + UUID.randomUUID() + "@example.test", sprayer);
         }
 
         assertThat(throttle.waitBefore(robin, sprayer)).isPresent();
@@ -95,7 +139,7 @@ class LoginThrottleServiceTest {
     void tries_without_a_known_address_share_no_bucket_with_each_other() {
         LoginThrottle throttle = throttle();
         for (int i = 0; i < 40; i++) {
-            throttle.recordFailure("guess" + i + "-" + UUID.randomUUID() + "@example.test", null);
+            throttle.claimTry("guess" + i + "-" + UUID.randomUUID() + "@example.test", null);
         }
 
         assertThat(throttle.waitBefore(robin, null)).isEmpty();
@@ -107,7 +151,7 @@ class LoginThrottleServiceTest {
         failTimes(throttle, 6, robin, home);
         clock.advance(Duration.ofSeconds(2));
 
-        throttle.recordSuccess(robin, home);
+        throttle.succeeded(robin, home);
         failTimes(throttle, 4, robin, home);
 
         assertThat(throttle.waitBefore(robin, home)).isEmpty();
@@ -119,7 +163,7 @@ class LoginThrottleServiceTest {
         failTimes(throttle, 9, robin, home);
 
         clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        throttle.forgetOldFailures();
+        throttle.forgetOldTries();
 
         assertThat(throttle.waitBefore(robin, home)).isEmpty();
         assertThat(jdbc.sql("select count(*) from sign_in_failure where bucket like ?").param("%" + robin + "%")
@@ -127,12 +171,20 @@ class LoginThrottleServiceTest {
     }
 
     private LoginThrottle throttle() {
-        return new LoginThrottle(jdbc, clock);
+        return new LoginThrottle(jdbc, clock, transactions);
     }
 
-    private static void failTimes(LoginThrottle throttle, int times, String email, String address) {
+    /**
+     * Tries with a wrong password, each claimed from the throttle (and so counted), none succeeding; when
+     * told to wait, the guesser waits exactly that long and tries again.
+     */
+    private void failTimes(LoginThrottle throttle, int times, String email, String address) {
         for (int i = 0; i < times; i++) {
-            throttle.recordFailure(email, address);
+            Optional<Duration> wait = throttle.claimTry(email, address);
+            if (wait.isPresent()) {
+                clock.advance(wait.get());
+                assertThat(throttle.claimTry(email, address)).as("try %d after waiting", i + 1).isEmpty();
+            }
         }
     }
 

@@ -84,6 +84,27 @@ class ConsentServiceTest {
     }
 
     @Test
+    void a_partner_joining_while_the_first_partner_approves_never_lets_the_counsellor_in_on_one_approval()
+            throws Exception {
+        for (int round = 1; round <= 15; round++) {
+            TestPeople.Person jo = people.newPerson("Jo");
+            TestPeople.Person kim = people.newPerson("Kim");
+            TestPeople.Person lee = people.newPerson("Dr Lee");
+            UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
+            String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
+            people.as(lee, () -> invitations.accept(counsellorLink));
+            String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
+
+            AtOnce.run(() -> people.as(jo, () -> consent.approve(early, lee.id())),
+                    () -> people.as(kim, () -> invitations.accept(partnerLink)));
+
+            int number = round;
+            assertThatThrownBy(() -> people.as(lee, () -> spaces.details(early))).as("round %d", number)
+                    .isInstanceOf(SpaceNotFoundException.class);
+        }
+    }
+
+    @Test
     void someone_declined_as_counsellor_can_still_join_as_the_second_partner_by_a_partner_link() {
         TestPeople.Person jo = people.newPerson("Jo");
         TestPeople.Person kim = people.newPerson("Kim");

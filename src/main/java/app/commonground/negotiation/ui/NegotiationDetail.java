@@ -223,8 +223,9 @@ class NegotiationDetail extends Composite<Div> {
 
     private List<Component> mirrors(Detail detail) {
         List<Component> cards = new ArrayList<>();
-        for (Restatement mirror : detail.restatements()) {
-            Div card = panel("mirror-" + mirror.listenerName() + "-" + mirror.speakerName(), "cg-mirror");
+        for (int index = 0; index < detail.restatements().size(); index++) {
+            Restatement mirror = detail.restatements().get(index);
+            Div card = panel("mirror-" + index, "cg-mirror");
             List<Component> parts = new ArrayList<>(List.of(
                     new H3(mirror.listenerName() + " restates " + mirror.speakerName() + "'s core needs")));
             if (mirror.text() != null) {
@@ -300,9 +301,9 @@ class NegotiationDetail extends Composite<Div> {
             select.setWidthFull();
             return select;
         });
-        choice.setItemLabelGenerator(option -> texts.getOrDefault(option, ""));
         List<UUID> ids = List.copyOf(texts.keySet());
         if (!ids.equals(proposable)) {
+            choice.setItemLabelGenerator(option -> texts.getOrDefault(option, ""));
             UUID chosen = choice.getValue();
             choice.setItems(ids);
             choice.setValue(chosen != null && ids.contains(chosen) ? chosen : ids.getFirst());
