@@ -59,17 +59,15 @@ class ConsentServiceTest {
 
     @Test
     void a_counsellor_approved_while_the_space_had_one_partner_sees_nothing_once_a_second_partner_joins_until_they_approve() {
-        TestPeople.Person jo = people.newPerson("Jo");
-        TestPeople.Person kim = people.newPerson("Kim");
-        TestPeople.Person lee = people.newPerson("Dr Lee");
-        UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
-        String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
-        people.as(lee, () -> invitations.accept(counsellorLink));
+        EarlyCounsellor space = earlyCounsellor();
+        TestPeople.Person jo = space.jo();
+        TestPeople.Person kim = space.kim();
+        TestPeople.Person lee = space.lee();
+        UUID early = space.id();
         people.as(jo, () -> consent.approve(early, lee.id()));
         assertThat(people.as(lee, () -> spaces.details(early)).name()).isEqualTo("Jo & Kim");
 
-        String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
-        people.as(kim, () -> invitations.accept(partnerLink));
+        people.as(kim, () -> invitations.accept(space.partnerLink()));
 
         assertThatThrownBy(() -> people.as(lee, () -> spaces.details(early))).isInstanceOf(SpaceNotFoundException.class);
         assertThat(people.as(kim, () -> consent.requests(early)))
@@ -87,21 +85,32 @@ class ConsentServiceTest {
     void a_partner_joining_while_the_first_partner_approves_never_lets_the_counsellor_in_on_one_approval()
             throws Exception {
         for (int round = 1; round <= 15; round++) {
-            TestPeople.Person jo = people.newPerson("Jo");
-            TestPeople.Person kim = people.newPerson("Kim");
-            TestPeople.Person lee = people.newPerson("Dr Lee");
-            UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
-            String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
-            people.as(lee, () -> invitations.accept(counsellorLink));
-            String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
+            EarlyCounsellor space = earlyCounsellor();
+            UUID early = space.id();
+            TestPeople.Person lee = space.lee();
 
-            AtOnce.run(() -> people.as(jo, () -> consent.approve(early, lee.id())),
-                    () -> people.as(kim, () -> invitations.accept(partnerLink)));
+            AtOnce.run(() -> people.as(space.jo(), () -> consent.approve(early, lee.id())),
+                    () -> people.as(space.kim(), () -> invitations.accept(space.partnerLink())));
 
             int number = round;
             assertThatThrownBy(() -> people.as(lee, () -> spaces.details(early))).as("round %d", number)
                     .isInstanceOf(SpaceNotFoundException.class);
         }
+    }
+
+    /** Jo's space before Kim joins: Dr Lee asked to observe, a partner link waits for Kim. */
+    private record EarlyCounsellor(UUID id, TestPeople.Person jo, TestPeople.Person kim, TestPeople.Person lee,
+                                   String partnerLink) {
+    }
+
+    private EarlyCounsellor earlyCounsellor() {
+        TestPeople.Person jo = people.newPerson("Jo");
+        TestPeople.Person lee = people.newPerson("Dr Lee");
+        UUID early = people.as(jo, () -> spaces.create(new NewSpace("Jo & Kim")));
+        String counsellorLink = people.as(jo, () -> invitations.inviteCounsellor(early).token());
+        people.as(lee, () -> invitations.accept(counsellorLink));
+        String partnerLink = people.as(jo, () -> invitations.invitePartner(early).token());
+        return new EarlyCounsellor(early, jo, people.newPerson("Kim"), lee, partnerLink);
     }
 
     @Test
