@@ -1,5 +1,6 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.ui.InPlace;
 import app.commonground.board.BoardColumn;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Direction;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -249,11 +249,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
                 seen.put(item.id(), card);
                 wanted.add(card);
             }
-            List<Component> current = list.getChildren().toList();
-            if (!Objects.equals(current, wanted)) {
-                list.removeAll();
-                wanted.forEach(list::add);
-            }
+            InPlace.children(list, wanted);
             count.setText(String.valueOf(column.items().size()));
             empty.setVisible(column.items().isEmpty());
         }

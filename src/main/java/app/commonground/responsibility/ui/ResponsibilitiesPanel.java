@@ -1,5 +1,8 @@
 package app.commonground.responsibility.ui;
 
+import java.util.Map;
+import java.util.HashMap;
+import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.Dates;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.PartnerTime;
@@ -44,6 +47,8 @@ public class ResponsibilitiesPanel extends Composite<Div> {
     private final Select<String> stateFilter = new Select<>();
     private final Button propose = new Button("Propose", VaadinIcon.PLUS.create());
     private final Div list = new Div();
+    private final Map<String, Div> groups = new HashMap<>();
+    private final Map<UUID, Row> rows = new HashMap<>();
     private UUID spaceId;
     private SpaceDetails space;
 
@@ -87,27 +92,30 @@ public class ResponsibilitiesPanel extends Composite<Div> {
         }
         ResponsibilityList shown = service.list(spaceId);
         showBalance(shown.balance());
-        list.removeAll();
+        Map<UUID, Row> previous = new HashMap<>(rows);
+        rows.clear();
+        List<Component> wanted = new ArrayList<>();
         List<ResponsibilityView> waiting = shown.items().stream().filter(ResponsibilityView::needsViewer).toList();
         if (!waiting.isEmpty()) {
-            Div group = group("Waiting for you", waiting);
+            Div group = group("Waiting for you", waiting, previous);
             group.addClassName("cg-responsibility-waiting");
-            list.add(group);
+            wanted.add(group);
         }
         List<ResponsibilityView> rest = shown.items().stream()
                 .filter(r -> !r.needsViewer()).filter(this::matchesFilters).toList();
         for (Area area : Area.values()) {
             List<ResponsibilityView> inArea = rest.stream().filter(r -> r.area() == area).toList();
             if (!inArea.isEmpty()) {
-                list.add(group(area.label(), inArea));
+                wanted.add(group(area.label(), inArea, previous));
             }
         }
         if (shown.items().isEmpty()) {
             Paragraph empty = new Paragraph("Nothing on the list yet. Propose the first responsibility: who does "
                     + "it, how often, and what “done” means to you both.");
             empty.addClassName("cg-empty");
-            list.add(empty);
+            wanted.add(empty);
         }
+        InPlace.children(list, wanted);
         waitingCount.accept(shown.waitingForViewer());
     }
 
@@ -148,11 +156,28 @@ public class ResponsibilitiesPanel extends Composite<Div> {
         balance.add(note);
     }
 
-    private Div group(String heading, List<ResponsibilityView> items) {
-        Div group = new Div(new H3(heading));
-        group.addClassName("cg-responsibility-group");
-        items.forEach(item -> group.add(row(item)));
+    /**
+     * A group of cards, and each card, stay the same components while what they show is unchanged, so a
+     * refresh pushed by the other partner leaves a button under this person's finger where it was.
+     */
+    private Div group(String heading, List<ResponsibilityView> items, Map<UUID, Row> previous) {
+        Div group = groups.computeIfAbsent(heading, h -> {
+            Div created = new Div(new H3(h));
+            created.addClassName("cg-responsibility-group");
+            return created;
+        });
+        List<Component> children = new ArrayList<>(List.of(group.getComponentAt(0)));
+        for (ResponsibilityView item : items) {
+            Row kept = previous.get(item.id());
+            Row row = kept != null && kept.item().equals(item) ? kept : new Row(item, row(item));
+            rows.put(item.id(), row);
+            children.add(row.card());
+        }
+        InPlace.children(group, children);
         return group;
+    }
+
+    private record Row(ResponsibilityView item, Component card) {
     }
 
     private Component row(ResponsibilityView item) {

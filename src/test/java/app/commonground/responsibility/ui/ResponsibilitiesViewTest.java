@@ -66,6 +66,26 @@ class ResponsibilitiesViewTest extends CoupleBrowserlessTest {
     }
 
     @Test
+    void a_card_waiting_for_sam_stays_the_same_on_screen_when_alex_proposes_another_so_a_tap_on_accept_still_lands() {
+        people.as(couple.first(), () -> service.propose(couple.spaceId(), new ResponsibilityDraft(
+                "Pay the bills", Area.MONEY, couple.first().id(), Cadence.MONTHLY, "All paid on time", 30, null)));
+        eventually(sam, () -> assertThat(statusOf(sam, "Pay the bills")).startsWith("Proposed by Alex"));
+        Div before = card(sam, "Pay the bills");
+
+        people.as(couple.first(), () -> service.propose(couple.spaceId(), new ResponsibilityDraft(
+                "Water the plants", Area.HOUSEHOLD, couple.first().id(), Cadence.WEEKLY, "Soil damp", 10, null)));
+
+        eventually(sam, () -> assertThat(statusOf(sam, "Water the plants")).startsWith("Proposed by Alex"));
+        assertThat(card(sam, "Pay the bills")).isSameAs(before);
+    }
+
+    private static Div card(com.vaadin.browserless.BrowserlessUIContext window, String title) {
+        window.activate();
+        return window.find(Div.class).withClassName("cg-responsibility")
+                .withCondition(d -> title.equals(d.getElement().getAttribute("data-title"))).single();
+    }
+
+    @Test
     void minutes_beyond_a_week_are_refused_next_to_the_field_and_nothing_is_proposed() {
         alex.activate();
         alex.test(alex.find(Button.class).withId("responsibility-propose").single()).click();
