@@ -12,11 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The app as {@code ./mvnw} runs it (H2 in a file, demo data), in a process of its own: it saves goals as
  * Alex through the board service, says "saved N" on its output as each save returns, then waits to be killed.
- * Arguments: the data folder and how many goals to save.
+ * Arguments: the data folder and how many goals to save. It never ends by itself: the test kills it.
  */
 public final class SavesThenWaits {
 
@@ -34,6 +35,6 @@ public final class SavesThenWaits {
             board.add(space, BoardService.Placement.MINE, ItemDraft.idea(ItemKind.GOAL, TITLE + number));
             System.out.println("saved " + number);
         }
-        Thread.sleep(Long.MAX_VALUE);
+        new CountDownLatch(1).await();
     }
 }

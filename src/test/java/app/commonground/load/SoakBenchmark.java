@@ -32,6 +32,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -81,40 +84,41 @@ class SoakBenchmark {
                 awaitNode(alex, "open-" + goal.id());
 
                 Instant start = Instant.now();
-                Instant end = start.plus(RUN);
-                int saves = 0;
-                int lost = 0;
-                while (Instant.now().isBefore(end)) {
-                    saves++;
-                    String title = "Soak " + saves;
+                AtomicInteger saves = new AtomicInteger();
+                AtomicInteger lost = new AtomicInteger();
+                ScheduledExecutorService pacing = Executors.newSingleThreadScheduledExecutor();
+                pacing.scheduleWithFixedDelay(() -> {
+                    int number = saves.incrementAndGet();
+                    String title = "Soak " + number;
                     try {
                         rename(alex, goal.id(), title);
                         await().atMost(Duration.ofSeconds(10))
                                 .until(() -> as(app, "alex@example.com", () -> board.item(goal.id())).title().equals(title));
-                        if (saves % 10 == 0) {
+                        if (number % 10 == 0) {
                             as(app, "sam@example.com", () -> board.add(space, BoardService.Placement.MINE,
                                     ItemDraft.idea(ItemKind.HOBBY, "Soak hobby " + title)));
                             as(app, "sam@example.com", () -> app.getBean(ResponsibilityService.class).propose(space,
                                     new ResponsibilityDraft("Soak chore " + title, Area.HOUSEHOLD, null, Cadence.WEEKLY,
                                             "Done", 5, null)));
                         }
+                        if (number % 20 == 0) {
+                            alex.heartbeat();
+                            sam.heartbeat();
+                        }
                     } catch (Exception | AssertionError e) {
-                        lost++;
-                        System.out.printf("%s save %d failed: %s%n", Instant.now(), saves, e);
+                        lost.incrementAndGet();
+                        System.out.printf("%s save %d failed: %s%n", Instant.now(), number, e);
                     }
-                    if (saves % 20 == 0) {
-                        alex.heartbeat();
-                        sam.heartbeat();
-                    }
-                    if (saves % 100 == 0) {
+                    if (number % 100 == 0) {
                         System.out.printf("%s: %d saves, %d failed, %d errors logged, %d pushes to Sam, pool: %s%n",
-                                Duration.between(start, Instant.now()).toMinutes() + " min", saves, lost,
+                                Duration.between(start, Instant.now()).toMinutes() + " min", number, lost.get(),
                                 errors.size(), pushesToSam.get(), pool(app));
                     }
-                    Thread.sleep(SAVE_EVERY.toMillis());
-                }
+                }, 0, SAVE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                pacing.schedule(pacing::shutdown, RUN.toMillis(), TimeUnit.MILLISECONDS);
+                pacing.awaitTermination(RUN.toMinutes() + 5, TimeUnit.MINUTES);
                 System.out.printf("Soak over %d min: %d saves, %d failed, %d errors logged, %d pushes to Sam%n",
-                        RUN.toMinutes(), saves, lost, errors.size(), pushesToSam.get());
+                        RUN.toMinutes(), saves.get(), lost.get(), errors.size(), pushesToSam.get());
                 errors.forEach(System.out::println);
             }
         } finally {

@@ -10,13 +10,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,35 +91,33 @@ class TypingWhilePushesArriveTest extends BrowserTest {
     }
 
     /**
-     * Types {@link #TYPED} a key at a time, as a person does (a key every 40 ms), while {@code meanwhile} runs
-     * every 100 ms or so, each time pushing a change to the typing person's screen.
+     * Types {@link #TYPED} a key at a time, as a person does (the browser pauses 40 ms between keys), while
+     * {@code meanwhile} runs every 100 ms on a timer, each time pushing a change to the typing person's screen.
      */
     private static void typeWhile(WebDriver browser, String inputSelector, Runnable meanwhile) throws Exception {
         WebElement input = waitIn(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(inputSelector)));
         input.click();
-        AtomicBoolean typing = new AtomicBoolean(true);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-            while (typing.get()) {
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        ScheduledExecutorService other = Executors.newSingleThreadScheduledExecutor();
+        other.scheduleWithFixedDelay(() -> {
+            try {
                 meanwhile.run();
-                pause(100);
+            } catch (RuntimeException e) {
+                failed.compareAndSet(null, e);
             }
-        });
+        }, 0, 100, TimeUnit.MILLISECONDS);
         try {
+            Actions typist = new Actions(browser);
             for (char key : TYPED.toCharArray()) {
-                browser.switchTo().activeElement().sendKeys(String.valueOf(key));
-                pause(40);
+                typist.sendKeys(String.valueOf(key)).pause(Duration.ofMillis(40));
             }
+            typist.perform();
         } finally {
-            typing.set(false);
-            other.get();
+            other.shutdown();
+            assertThat(other.awaitTermination(30, TimeUnit.SECONDS)).as("the other partner's last change ended").isTrue();
         }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 
