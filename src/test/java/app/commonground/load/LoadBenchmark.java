@@ -74,6 +74,8 @@ class LoadBenchmark {
     private static final Duration LATE = Duration.ofSeconds(30);
     /** At this number of couples, two headless Chromium pages also time saves with their own clocks (0: never). */
     private static final int BROWSERS_AT = Integer.getInteger("load.browsers-at", 0);
+    /** How many saves the two browsers time (after three warm-up saves). */
+    private static final int BROWSER_SAVES = Integer.getInteger("load.browser-saves", 12);
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
             .split(" "));
 
@@ -381,7 +383,7 @@ class LoadBenchmark {
             SaveToScreenClock clock = new SaveToScreenClock(alex, sam);
             timing = Thread.ofPlatform().start(() -> {
                 try {
-                    result = clock.measure("Browser", 3, 12).summary();
+                    result = clock.measure("Browser", 3, BROWSER_SAVES).summary();
                 } catch (RuntimeException e) {
                     result = "failed: " + e;
                 }
