@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestPeople.class, TestNegotiations.class})
+@Import({TestPeople.class, TestNegotiations.class, SqlStatements.class})
 public @interface IntegrationTest {
 }

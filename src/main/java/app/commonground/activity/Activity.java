@@ -33,4 +33,13 @@ class Activity {
         this.description = description;
         this.occurredAt = occurredAt;
     }
+
+    UUID spaceId() {
+        return spaceId;
+    }
+
+    /** The line as the live model holds it; an actor named by the model's members needs no name here. */
+    ActivityLine line(String actorName) {
+        return new ActivityLine(id, actorId, actorName, itemId, description, occurredAt);
+    }
 }

@@ -1,10 +1,12 @@
 package app.commonground.activity;
 
+import app.commonground.base.live.SpaceChange;
 import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,10 @@ public class ActivityLog {
     private final ActivityRepository activities;
     private final SpaceAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActivityLog(ActivityRepository activities, SpaceAccess access, Clock clock) {
+    ActivityLog(ActivityRepository activities, SpaceAccess access, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.activities = activities;
         this.access = access;
         this.clock = clock;
@@ -39,7 +43,14 @@ public class ActivityLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(SpaceMembership actor, UUID itemId, String description) {
-        activities.save(new Activity(actor.spaceId(), actor.accountId(), itemId, description, clock.instant()));
+        save(new Activity(actor.spaceId(), actor.accountId(), itemId, description, clock.instant()), null);
+    }
+
+    private void save(Activity activity, String actorName) {
+        activities.save(activity);
+        ActivityLine line = activity.line(actorName);
+        events.publishEvent(new SpaceChange<>(activity.spaceId(), 0, RecentActivity.class, line.id(),
+                recent -> recent.with(line)));
     }
 
     @EventListener
@@ -54,13 +65,15 @@ public class ActivityLog {
             case REVOKED -> "ended " + counsellor + "'s access to the space";
             case AWAITS_NEW_PARTNER -> "is asked to approve " + counsellor + ", who observes again once they do";
         };
-        activities.save(new Activity(changed.spaceId(), changed.actorId(), null, description, clock.instant()));
+        save(new Activity(changed.spaceId(), changed.actorId(), null, description, clock.instant()),
+                activities.nameOf(changed.actorId()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void partnerJoined(PartnerJoined joined) {
-        activities.save(new Activity(joined.spaceId(), joined.accountId(), null, "joined the space", clock.instant()));
+        save(new Activity(joined.spaceId(), joined.accountId(), null, "joined the space", clock.instant()),
+                activities.nameOf(joined.accountId()));
     }
 
     /**

@@ -6,11 +6,11 @@ import java.util.UUID;
 /**
  * One column of the board.
  *
- * @param ownerId    whose own items these are; empty for the shared column
- * @param label      "Me", "Us", a partner's name
- * @param addable    whether the viewer may add items here
+ * @param ownerId   whose own items these are; empty for the shared column
+ * @param ownerName that partner's name; empty for the shared column
+ * @param addable   whether the viewer may add items here (their own column, or the shared one)
  */
-public record BoardColumn(UUID ownerId, String label, boolean addable, List<ItemView> items) {
+public record BoardColumn(UUID ownerId, String ownerName, boolean addable, List<ItemView> items) {
 
     public boolean shared() {
         return ownerId == null;

@@ -118,6 +118,13 @@ class BoardItem {
         return status == ItemStatus.ACHIEVED;
     }
 
+    /** The item as the space's live model holds it (after a flush: with its new version). */
+    BoardItemState state() {
+        return new BoardItemState(id, version == null ? 0 : version, ownerId, kind, title, notes, status, targetDate,
+                support, position, revision, achievedAt, archivedAt != null, hiddenFromCounsellor, updatedBy,
+                updatedAt);
+    }
+
     ItemDraft draft() {
         return new ItemDraft(kind, title, notes, status, targetDate, support);
     }

@@ -1,10 +1,13 @@
 package app.commonground.board;
 
 import app.commonground.base.Transactions;
+import app.commonground.base.live.ModelChanged;
 import app.commonground.base.live.SpaceBroadcaster;
+import app.commonground.base.live.SpaceChange;
+import app.commonground.base.live.SpacePart;
 import app.commonground.base.live.ThisServer;
 import app.commonground.space.SpaceAccess;
-import app.commonground.space.SpaceRole;
+import app.commonground.space.SpaceService;
 import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Who has which space open right now, screen by screen, and which item each screen is editing. One person
@@ -30,12 +31,13 @@ import java.util.UUID;
  * closing them disappear after {@link #EXPIRY}.
  */
 @Service
-public class PresenceService {
+public class PresenceService implements SpacePart<Presence> {
 
     static final Duration RENEWAL = Duration.ofSeconds(20);
     static final Duration EXPIRY = Duration.ofSeconds(65);
 
     private final SpaceAccess access;
+    private final SpaceService spaces;
     private final ApplicationEventPublisher events;
     private final SpaceBroadcaster broadcaster;
     private final JdbcClient jdbc;
@@ -44,10 +46,11 @@ public class PresenceService {
     private final String server;
     private volatile boolean closed;
 
-    PresenceService(SpaceAccess access, ApplicationEventPublisher events,
+    PresenceService(SpaceAccess access, SpaceService spaces, ApplicationEventPublisher events,
                     SpaceBroadcaster broadcaster, JdbcClient jdbc, Transactions transactions, Clock clock,
                     ThisServer server) {
         this.access = access;
+        this.spaces = spaces;
         this.events = events;
         this.broadcaster = broadcaster;
         this.jdbc = jdbc;
@@ -69,7 +72,7 @@ public class PresenceService {
                             insert into screen_presence (screen_key, space_id, account_id, server_id, seen_at)
                             values (?, ?, ?, ?, ?)""")
                     .params(screenKey, spaceId, accountId, server, now()).update();
-            return changed(spaceId);
+            return changed(spaceId, presence -> presence.entered(screenKey, accountId));
         });
     }
 
@@ -93,27 +96,18 @@ public class PresenceService {
             return;
         }
         transactions.write(() -> jdbc.sql("delete from screen_presence where screen_key = ? and space_id = ?")
-                .params(screenKey, spaceId).update() > 0 && changed(spaceId));
+                .params(screenKey, spaceId).update() > 0 && changed(spaceId, presence -> presence.left(screenKey)));
     }
 
     /**
      * Who has the space open (partners first, each person once) and which items have an editor open, and
-     * whose: one check, one query. Members only.
+     * whose, by the same projection as the screens. Members only.
      */
     public SpacePresence presence(UUID spaceId) {
-        access.requireReader(spaceId);
-        List<Screen> screens = screens(spaceId);
-        Map<UUID, PresentPerson> people = new LinkedHashMap<>();
-        screens.forEach(screen -> people.putIfAbsent(screen.person().accountId(), screen.person()));
-        List<PresentPerson> here = people.values().stream()
-                .sorted(Comparator.comparing(PresentPerson::observing).thenComparing(PresentPerson::name))
-                .toList();
-        List<EditingMarker> editing = screens.stream()
-                .filter(screen -> screen.editing() != null)
-                .map(screen -> new EditingMarker(screen.editing(), screen.person().accountId(), screen.person().name()))
-                .distinct()
-                .toList();
-        return new SpacePresence(here, editing);
+        return transactions.read(() -> {
+            SpaceService.Membered space = spaces.members(spaceId);
+            return PresenceProjection.of(load(spaceId), space.members());
+        });
     }
 
     /** Renews this server's screens and lets go of those that no server renewed in time. */
@@ -125,7 +119,7 @@ public class PresenceService {
             List<UUID> spaces = jdbc.sql("select distinct space_id from screen_presence where seen_at < ?")
                     .param(cutoff).query(UUID.class).list();
             jdbc.sql("delete from screen_presence where seen_at < ?").param(cutoff).update();
-            spaces.forEach(this::changed);
+            spaces.forEach(space -> events.publishEvent(SpaceChange.reread(space, 0, Presence.class, null)));
             return spaces;
         });
     }
@@ -143,24 +137,31 @@ public class PresenceService {
             jdbc.sql("delete from screen_presence where server_id = ?").param(server).update();
             return open;
         });
-        spaces.forEach(space -> broadcaster.broadcast(new PresenceChanged(space)));
+        spaces.forEach(space -> broadcaster.tellOthers(
+                new ModelChanged(space, server, 0, Presence.class.getName(), null)));
     }
 
-    private record Screen(PresentPerson person, UUID editing) {
+    @Override
+    public Class<Presence> type() {
+        return Presence.class;
     }
 
-    private List<Screen> screens(UUID spaceId) {
-        return jdbc.sql("""
-                        select p.account_id, a.display_name, m.role, p.editing_item_id
-                        from screen_presence p
-                        join account a on a.id = p.account_id
-                        join membership m on m.space_id = p.space_id and m.account_id = p.account_id
-                        where p.space_id = ? and p.seen_at >= ? and m.status = 'ACTIVE'
-                        order by p.screen_key""")
+    /** The screens of the space that some server renewed in time. */
+    @Override
+    public Presence load(UUID spaceId) {
+        return new Presence(jdbc.sql("""
+                        select screen_key, account_id, editing_item_id from screen_presence
+                        where space_id = ? and seen_at >= ? order by screen_key""")
                 .params(spaceId, now().minus(EXPIRY))
-                .query((row, n) -> new Screen(new PresentPerson(row.getObject(1, UUID.class), row.getString(2),
-                        SpaceRole.valueOf(row.getString(3))), row.getObject(4, UUID.class)))
-                .list();
+                .query((row, n) -> new Presence.Screen(row.getString(1), row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class)))
+                .list());
+    }
+
+    @Override
+    public UnaryOperator<Presence> reread(UUID spaceId, UUID aggregateId) {
+        Presence now = load(spaceId);
+        return before -> now;
     }
 
     private void markEditing(UUID spaceId, String screenKey, UUID itemId) {
@@ -170,11 +171,12 @@ public class PresenceService {
         transactions.write(() -> jdbc.sql("""
                         update screen_presence set editing_item_id = ?
                         where screen_key = ? and space_id = ? and server_id = ?""")
-                .params(itemId, screenKey, spaceId, server).update() > 0 && changed(spaceId));
+                .params(itemId, screenKey, spaceId, server).update() > 0
+                && changed(spaceId, presence -> presence.editing(screenKey, itemId)));
     }
 
-    private boolean changed(UUID spaceId) {
-        events.publishEvent(new PresenceChanged(spaceId));
+    private boolean changed(UUID spaceId, UnaryOperator<Presence> change) {
+        events.publishEvent(new SpaceChange<>(spaceId, 0, Presence.class, null, change));
         return true;
     }
 

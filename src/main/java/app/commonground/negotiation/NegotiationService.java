@@ -2,6 +2,7 @@ package app.commonground.negotiation;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.InputRules;
+import app.commonground.base.live.SpaceChange;
 import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
@@ -280,7 +281,7 @@ public class NegotiationService {
     }
 
     private void announce(Negotiation negotiation) {
-        events.publishEvent(new NegotiationChanged(negotiation.spaceId(), negotiation.id()));
+        events.publishEvent(SpaceChange.reread(negotiation.spaceId(), 0, NegotiationChanges.class, negotiation.id()));
     }
 
     private LocalDate today() {

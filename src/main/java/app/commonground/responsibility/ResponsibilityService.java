@@ -2,6 +2,7 @@ package app.commonground.responsibility;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.InputRules;
+import app.commonground.base.live.SpaceChange;
 import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.space.Member;
@@ -189,7 +190,7 @@ public class ResponsibilityService {
     }
 
     private void announce(Responsibility item) {
-        events.publishEvent(new ResponsibilitiesChanged(item.spaceId(), item.id()));
+        events.publishEvent(SpaceChange.reread(item.spaceId(), 0, ResponsibilityChanges.class, item.id()));
     }
 
     /** How one member sees the list: names, what waits for them, and the balance. */

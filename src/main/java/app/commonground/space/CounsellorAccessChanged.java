@@ -1,6 +1,5 @@
 package app.commonground.space;
 
-import app.commonground.base.live.SpaceEvent;
 
 import java.util.UUID;
 
@@ -9,8 +8,7 @@ import java.util.UUID;
  * declined or ended their access, or a new partner joined and the counsellor waits for their consent. Open
  * screens recheck what they may show; a counsellor whose access ended or paused sees that at once.
  */
-public record CounsellorAccessChanged(UUID spaceId, UUID actorId, UUID counsellorId, Change change)
-        implements SpaceEvent {
+public record CounsellorAccessChanged(UUID spaceId, UUID actorId, UUID counsellorId, Change change) {
 
     public enum Change { INVITED, ASKED, APPROVED, DECLINED, REVOKED, AWAITS_NEW_PARTNER }
 }

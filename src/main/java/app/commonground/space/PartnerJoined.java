@@ -1,9 +1,8 @@
 package app.commonground.space;
 
-import app.commonground.base.live.SpaceEvent;
 
 import java.util.UUID;
 
 /** Someone joined a space through an invitation. */
-public record PartnerJoined(UUID spaceId, UUID accountId) implements SpaceEvent {
+public record PartnerJoined(UUID spaceId, UUID accountId) {
 }

@@ -23,9 +23,11 @@ public class SpaceService {
     private final CurrentUser currentUser;
     private final InputRules rules;
     private final Clock clock;
+    private final MembersPart membersPart;
 
     SpaceService(SpaceRepository spaces, MembershipRepository memberships, SpaceAccess access,
-                 CurrentUser currentUser, InputRules rules, Clock clock) {
+                 CurrentUser currentUser, InputRules rules, Clock clock, MembersPart membersPart) {
+        this.membersPart = membersPart;
         this.spaces = spaces;
         this.memberships = memberships;
         this.access = access;
@@ -67,6 +69,22 @@ public class SpaceService {
                         partnerNames.getOrDefault(m.space().id(), List.of()), m.status() == MembershipStatus.PENDING))
                 .sorted(Comparator.comparing(SpaceSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /**
+     * The space's name and people, and who the caller is there.
+     *
+     * @throws SpaceNotFoundException if the caller does not belong to it
+     */
+    @Transactional(readOnly = true)
+    public Membered members(UUID spaceId) {
+        SpaceMembership caller = access.requireReader(spaceId);
+        SpaceMembers members = membersPart.load(spaceId);
+        return new Membered(members, new Viewer(caller.accountId(), caller.role()));
+    }
+
+    /** A space's people and the caller among them. */
+    public record Membered(SpaceMembers members, Viewer viewer) {
     }
 
     /**

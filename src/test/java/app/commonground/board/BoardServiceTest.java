@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
@@ -55,12 +56,16 @@ class BoardServiceTest {
         ItemView japan = add(sam, Placement.SHARED, "Save for Japan");
 
         BoardSnapshot alexSees = people.as(alex, () -> board.board(couple.spaceId()));
-        assertThat(alexSees.columns()).extracting(BoardColumn::label).containsExactly("Me", "Us", "Sam");
+        assertThat(alexSees.columns()).extracting(BoardColumn::ownerId, BoardColumn::addable)
+                .containsExactly(tuple(alex.id(), true), tuple(null, true), tuple(sam.id(), false));
+        assertThat(alexSees.columns().get(2).ownerName()).isEqualTo("Sam");
         assertThat(titles(alexSees.columns().get(0))).containsExactly("Run a half marathon");
         assertThat(titles(alexSees.columns().get(1))).containsExactly("Save for Japan");
 
         BoardSnapshot samSees = people.as(sam, () -> board.board(couple.spaceId()));
-        assertThat(samSees.columns()).extracting(BoardColumn::label).containsExactly("Me", "Us", "Alex");
+        assertThat(samSees.columns()).extracting(BoardColumn::ownerId, BoardColumn::addable)
+                .containsExactly(tuple(sam.id(), true), tuple(null, true), tuple(alex.id(), false));
+        assertThat(samSees.columns().get(2).ownerName()).isEqualTo("Alex");
         assertThat(titles(samSees.columns().get(2))).containsExactly("Run a half marathon");
         assertThat(samSees.item(run.id()).orElseThrow().changeable()).isFalse();
         assertThat(samSees.item(japan.id()).orElseThrow().changeable()).isTrue();
@@ -82,7 +87,7 @@ class BoardServiceTest {
 
         BoardSnapshot riveraSees = people.as(rivera, () -> board.board(couple.spaceId()));
 
-        assertThat(riveraSees.columns()).extracting(BoardColumn::label).containsExactly("Alex", "Shared", "Sam");
+        assertThat(riveraSees.columns()).extracting(BoardColumn::ownerName).containsExactly("Alex", null, "Sam");
         assertThat(riveraSees.columns()).noneMatch(BoardColumn::addable);
         assertThat(riveraSees.columns().getFirst().items()).noneMatch(ItemView::changeable);
     }

@@ -3,6 +3,12 @@ package app.commonground.activity.ui;
 import app.commonground.activity.ActivityEntry;
 import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ActivityPage;
+import app.commonground.activity.ActivityProjection;
+import app.commonground.activity.RecentActivity;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.Viewer;
 import app.commonground.base.ui.Avatars;
 import app.commonground.base.ui.Dates;
 import com.vaadin.flow.component.Composite;
@@ -18,15 +24,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Who changed what and when, newest first, a page at a time. */
-public class ActivityFeed extends Composite<Div> {
+public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
 
     private final ActivityLog log;
     private final Clock clock;
+    private final Function<SpaceModel, Set<UUID>> hiddenFromCounsellor;
+    private SpaceModel model;
+    private UUID viewerId;
+    private List<ActivityEntry> shown;
     private final Div entries = new Div();
     private final Button older = new Button("Show older");
     private UUID spaceId;
@@ -35,9 +47,13 @@ public class ActivityFeed extends Composite<Div> {
     private final Paragraph quiet = new Paragraph("Nothing yet. Changes to the board show up here as they happen.");
     private final Map<UUID, Line> lines = new HashMap<>();
 
-    public ActivityFeed(ActivityLog log, Clock clock) {
+    /** @param hiddenFromCounsellor what the partners keep from the counsellor in a model: no line about it reaches them */
+    public ActivityFeed(ActivityLog log, LiveScreen screen, Clock clock,
+                        Function<SpaceModel, Set<UUID>> hiddenFromCounsellor) {
         this.log = log;
         this.clock = clock;
+        this.hiddenFromCounsellor = hiddenFromCounsellor;
+        screen.add(this);
         entries.addClassName("cg-activity-entries");
         quiet.addClassName("cg-activity-empty");
         entries.add(quiet);
@@ -50,21 +66,49 @@ public class ActivityFeed extends Composite<Div> {
         getContent().add(new H2("Activity"), entries, older);
     }
 
-    public void show(UUID spaceId, Avatars avatars) {
-        this.spaceId = spaceId;
-        this.avatars = avatars;
-        entries.removeAll();
-        entries.add(quiet);
-        lines.clear();
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        if (!model.spaceId().equals(spaceId)) {
+            spaceId = model.spaceId();
+            pages = 1;
+            shown = null;
+            entries.removeAll();
+            entries.add(quiet);
+            lines.clear();
+        }
+        this.model = model;
+        this.viewerId = viewerId;
+        SpaceMembers members = model.get(SpaceMembers.class);
+        avatars = new Avatars(members.people().stream().map(SpaceMembers.Person::accountId).toList());
         refresh();
     }
 
     /**
-     * Shows the newest entries. Lines already on screen stay (only their "when" is updated), new ones are
-     * added and those that fell off the page removed, so a pushed change sends a few nodes, not the feed.
+     * Shows the newest pages: from the model while they fit in it, read through the log beyond. Lines already
+     * on screen stay (only their "when" is updated), new ones are added and those that fell off the page
+     * removed, so a pushed change sends a few nodes, not the feed.
      */
-    public void refresh() {
-        ActivityPage page = log.newest(spaceId, pages);
+    private void refresh() {
+        SpaceMembers members = model.get(SpaceMembers.class);
+        Optional<Viewer> viewer = members.viewer(viewerId);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        int wanted = pages * ActivityLog.PAGE_SIZE;
+        ActivityPage page;
+        if (wanted < RecentActivity.KEPT) {
+            RecentActivity recent = model.get(RecentActivity.class);
+            List<ActivityEntry> newest = ActivityProjection.newest(recent, members, viewer.get(),
+                    hiddenFromCounsellor.apply(model), wanted + 1);
+            page = new ActivityPage(newest.stream().limit(wanted).toList(),
+                    newest.size() > wanted || recent.newest().size() >= RecentActivity.KEPT);
+        } else {
+            page = log.newest(spaceId, pages);
+        }
+        show(page);
+    }
+
+    private void show(ActivityPage page) {
         Set<UUID> current = page.entries().stream().map(ActivityEntry::id).collect(Collectors.toSet());
         lines.entrySet().removeIf(line -> {
             boolean gone = !current.contains(line.getKey());

@@ -59,6 +59,11 @@ class LocalSpaceBroadcaster implements SpaceBroadcaster {
         }
     }
 
+    /** With one server there is nobody else to tell. */
+    @Override
+    public void tellOthers(SpaceEvent event) {
+    }
+
     @Override
     public Registration subscribe(UUID spaceId, Consumer<SpaceEvent> listener) {
         listeners.computeIfAbsent(spaceId, id -> ConcurrentHashMap.newKeySet()).add(listener);

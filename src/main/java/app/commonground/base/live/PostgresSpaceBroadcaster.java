@@ -29,13 +29,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Fans events out across app servers that share one PostgreSQL database: each committed change is delivered
- * to this server's screens at once and sent to the other servers with {@code NOTIFY}, as the event's type and
- * ids (events never carry private content); each receiving server hands it to its own screens, which reload
- * what their owners may see.
+ * Fans events out across app servers that share one PostgreSQL database: each committed change is sent to the
+ * other servers with {@code NOTIFY}, as the event's type and ids (events never carry content); each receiving
+ * server hands it to its own model of the space, which reads the changed aggregate again.
  * <p>
- * One connection per server listens. When it breaks, the server reconnects and tells every open screen to
- * reload everything, since notifications sent meanwhile are gone.
+ * One connection per server listens. When it breaks, the server reconnects and reloads every open space,
+ * since notifications sent meanwhile are gone.
  */
 @Component
 @Primary
@@ -79,6 +78,11 @@ public class PostgresSpaceBroadcaster implements SpaceBroadcaster {
     @Override
     public void broadcast(SpaceEvent event) {
         local.broadcast(event);
+        tellOthers(event);
+    }
+
+    @Override
+    public void tellOthers(SpaceEvent event) {
         String message = json.writeValueAsString(new Message(server, event.getClass().getName(), json.valueToTree(event)));
         try {
             sender.execute(() -> tellOthers(event, message));

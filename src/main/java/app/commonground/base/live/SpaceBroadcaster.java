@@ -15,6 +15,9 @@ public interface SpaceBroadcaster {
     /** Delivers {@code event} to every listener of its space, asynchronously, never on the caller's thread. */
     void broadcast(SpaceEvent event);
 
+    /** Delivers {@code event} to the other app servers only (none: nothing to do), never on the caller's thread. */
+    void tellOthers(SpaceEvent event);
+
     /** Listens to the events of one space until the returned registration is removed. */
     Registration subscribe(UUID spaceId, Consumer<SpaceEvent> listener);
 }

@@ -5,21 +5,21 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Hands published space events to the broadcaster once the transaction that caused them has committed,
- * so no screen ever shows a change that was rolled back. Events published outside a transaction
- * (presence) go straight through.
+ * Hands what a command changed to this server's live models once its transaction has committed, so no screen
+ * ever shows a change that was rolled back. Changes made outside a transaction (who is here) go straight
+ * through.
  */
 @Component
 class SpaceEventRelay {
 
-    private final SpaceBroadcaster broadcaster;
+    private final LiveSpaces live;
 
-    SpaceEventRelay(SpaceBroadcaster broadcaster) {
-        this.broadcaster = broadcaster;
+    SpaceEventRelay(LiveSpaces live) {
+        this.live = live;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void relay(SpaceEvent event) {
-        broadcaster.broadcast(event);
+    void relay(SpaceChange<?> change) {
+        live.committed(change);
     }
 }

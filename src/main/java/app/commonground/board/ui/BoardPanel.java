@@ -1,7 +1,11 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.board.Board;
 import app.commonground.board.BoardColumn;
+import app.commonground.board.BoardProjection;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Direction;
 import app.commonground.board.BoardService.Placement;
@@ -10,6 +14,10 @@ import app.commonground.board.EditConflictException;
 import app.commonground.board.EditingMarker;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
+import app.commonground.board.Presence;
+import app.commonground.board.PresenceProjection;
+import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceMembers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +40,7 @@ import java.util.UUID;
  * The three columns of goals and hobbies, and the archive. Cards are kept per item and updated in place,
  * so a change pushed from someone else neither rebuilds the page nor disturbs an open editor.
  */
-public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
+public class BoardPanel extends Composite<Div> implements ItemCard.Actions, LiveScreen.Section {
 
     /** What the board tells the page around it: which item this screen is editing. */
     public interface EditingListener {
@@ -52,8 +60,9 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
     private List<EditingMarker> markers = List.of();
     private List<ColumnKey> columnLayout = List.of();
     private UUID viewerId;
+    private BoardSnapshot shown;
 
-    public BoardPanel(BoardService board, EditingListener editingListener) {
+    public BoardPanel(BoardService board, LiveScreen screen, EditingListener editingListener) {
         this.board = board;
         this.editingListener = editingListener;
         columns.addClassName("cg-board");
@@ -62,18 +71,39 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
         archive.addClassName("cg-archive");
         getContent().addClassName("cg-board-panel");
         getContent().add(columns, archive);
+        screen.add(this);
     }
 
-    /** Shows the board of this space and remembers it for later refreshes. */
-    public void show(UUID spaceId, UUID viewerId) {
-        this.spaceId = spaceId;
-        this.viewerId = viewerId;
-        refresh();
+    /**
+     * Shows the board as the viewer may see it in this model: only what changed since the last model is
+     * touched, cards are updated in place, and a goal someone just achieved is celebrated.
+     */
+    @Override
+    public void show(SpaceModel model, UUID viewer) {
+        SpaceMembers members = model.get(SpaceMembers.class);
+        members.viewer(viewer).ifPresent(seen -> {
+            spaceId = model.spaceId();
+            viewerId = viewer;
+            BoardSnapshot snapshot = BoardProjection.of(model.get(Board.class), members, seen);
+            if (!snapshot.equals(shown)) {
+                celebrate(snapshot, members.details(seen));
+                showBoard(snapshot);
+            }
+            showEditing(PresenceProjection.of(model.get(Presence.class), members).editing());
+        });
     }
 
-    /** Reloads the board as the viewer may see it now and applies the differences in place. */
-    public void refresh() {
-        BoardSnapshot snapshot = board.board(spaceId);
+    private void celebrate(BoardSnapshot snapshot, SpaceDetails space) {
+        if (shown == null) {
+            return;
+        }
+        snapshot.columns().stream().flatMap(column -> column.items().stream())
+                .filter(item -> item.achieved() && shown.item(item.id()).filter(ItemView::achieved).isEmpty())
+                .forEach(item -> Celebration.show(item, space));
+    }
+
+    private void showBoard(BoardSnapshot snapshot) {
+        shown = snapshot;
         List<ColumnKey> layout = snapshot.columns().stream().map(ColumnKey::of).toList();
         if (!layout.equals(columnLayout)) {
             rebuildColumns(snapshot.columns());
@@ -92,8 +122,8 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
         showEditing(markers);
     }
 
-    /** Marks the items someone else is editing right now. */
-    public void showEditing(List<EditingMarker> current) {
+    /** Marks the items someone else is editing right now; touches only the cards whose marker changed. */
+    private void showEditing(List<EditingMarker> current) {
         markers = current;
         cards.forEach((itemId, card) -> card.showEditing(current.stream()
                 .filter(m -> m.itemId().equals(itemId) && !m.accountId().equals(viewerId))
@@ -118,8 +148,16 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
     /** What decides a column's heading and buttons: when it changes, the columns are built anew. */
     private record ColumnKey(UUID ownerId, String label, boolean addable) {
         static ColumnKey of(BoardColumn column) {
-            return new ColumnKey(column.ownerId(), column.label(), column.addable());
+            return new ColumnKey(column.ownerId(), heading(column), column.addable());
         }
+    }
+
+    /** "Me", "Us" and the other partner's name for a partner; the partners' names and "Shared" for a counsellor. */
+    private static String heading(BoardColumn column) {
+        if (column.shared()) {
+            return column.addable() ? "Us" : "Shared";
+        }
+        return column.addable() ? "Me" : column.ownerName();
     }
 
     private Component archivedRow(ItemView item) {
@@ -139,7 +177,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
 
     @Override
     public void open(ItemView item) {
-        ItemEditor editor = ItemEditor.forItem(board, item, saved -> refresh());
+        ItemEditor editor = ItemEditor.forItem(board, item, saved -> { });
         openEditor(editor, item.changeable() ? item.id() : null);
     }
 
@@ -151,7 +189,6 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
             Notification.show(changed.current().updatedByName() + " changed this a moment ago. Have a look, then try again.",
                     5000, Notification.Position.BOTTOM_CENTER);
         }
-        refresh();
     }
 
     @Override
@@ -187,9 +224,9 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
                 5000, Notification.Position.BOTTOM_CENTER);
     }
 
+    /** Makes a change; the space's model brings it to this screen and every other. */
     private void act(Runnable change) {
         change.run();
-        refresh();
     }
 
     private void openEditor(ItemEditor editor, UUID editing) {
@@ -216,17 +253,18 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions {
             if (column.shared()) {
                 addClassName("cg-column-shared");
             }
-            getElement().setAttribute("data-column", column.label());
-            H2 heading = new H2(column.label());
+            String label = heading(column);
+            getElement().setAttribute("data-column", label);
+            H2 heading = new H2(label);
             count.addClassName("cg-column-count");
             Div head = new Div(heading, count);
             head.addClassName("cg-column-head");
             if (column.addable()) {
                 Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> openEditor(
                         ItemEditor.forNew(board, spaceId, column.shared() ? Placement.SHARED : Placement.MINE,
-                                column.label(), saved -> refresh()), null));
+                                label, saved -> { }), null));
                 add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                add.getElement().setAttribute("aria-label", "Add to " + column.label());
+                add.getElement().setAttribute("aria-label", "Add to " + label);
                 head.add(add);
             }
             list.addClassName("cg-column-items");

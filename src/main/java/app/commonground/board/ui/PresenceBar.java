@@ -1,5 +1,11 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.board.Presence;
+import app.commonground.board.PresenceProjection;
+import app.commonground.space.SpaceMembers;
+import java.util.UUID;
 import app.commonground.base.ui.Avatars;
 import app.commonground.board.PresentPerson;
 import com.vaadin.flow.component.Composite;
@@ -10,12 +16,13 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 /** "Here now": an avatar and name for each person who has the space open; a counsellor is marked observing. */
-public class PresenceBar extends Composite<Div> {
+public class PresenceBar extends Composite<Div> implements LiveScreen.Section {
 
     private final Div people = new Div();
     private List<PresentPerson> shown = List.of();
 
-    public PresenceBar() {
+    public PresenceBar(LiveScreen screen) {
+        screen.add(this);
         Span label = new Span("Here now");
         label.addClassName("cg-presence-label");
         people.addClassName("cg-presence-people");
@@ -24,8 +31,15 @@ public class PresenceBar extends Composite<Div> {
         getContent().getElement().setAttribute("aria-live", "polite");
     }
 
-    /** Shows who is here; does nothing when that has not changed (say, someone only opened an editor). */
-    public void show(List<PresentPerson> present, Avatars avatars) {
+    /** Shows who is here in this model; does nothing when that has not changed (say, someone opened an editor). */
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        SpaceMembers members = model.get(SpaceMembers.class);
+        show(PresenceProjection.of(model.get(Presence.class), members).here(),
+                new Avatars(members.people().stream().map(SpaceMembers.Person::accountId).toList()));
+    }
+
+    private void show(List<PresentPerson> present, Avatars avatars) {
         if (present.equals(shown)) {
             return;
         }

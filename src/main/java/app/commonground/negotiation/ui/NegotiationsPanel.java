@@ -1,5 +1,9 @@
 package app.commonground.negotiation.ui;
 
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.negotiation.NegotiationChanges;
+import app.commonground.space.SpaceMembers;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.InPlace;
 import app.commonground.negotiation.NegotiationService;
@@ -27,7 +31,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /** The space's negotiations: the list with each one's step and whose turn it is, or one of them in full. */
-public class NegotiationsPanel extends Composite<Div> {
+public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Section {
 
     private final NegotiationService service;
     private final LongConsumer waitingCount;
@@ -41,7 +45,11 @@ public class NegotiationsPanel extends Composite<Div> {
     private boolean canOpen;
 
     /** @param waitingCount told how many negotiations wait for the viewer, after every refresh */
-    public NegotiationsPanel(NegotiationService service, LongConsumer waitingCount) {
+    private SpaceMembers shownMembers;
+    private NegotiationChanges shownChanges;
+
+    public NegotiationsPanel(NegotiationService service, LiveScreen screen, LongConsumer waitingCount) {
+        screen.add(this);
         this.service = service;
         this.waitingCount = waitingCount;
         this.detail = new NegotiationDetail(service, this::refresh);
@@ -58,13 +66,31 @@ public class NegotiationsPanel extends Composite<Div> {
         getContent().add(open, back, list, detail);
     }
 
-    public void show(UUID spaceId, SpaceDetails space) {
+    /**
+     * Reads the negotiations again, through the service, when the model says they changed or who is in the
+     * space did. (They are not projected from the model yet: drafts are read only by their authors.)
+     */
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        SpaceMembers members = model.get(SpaceMembers.class);
+        NegotiationChanges changes = model.get(NegotiationChanges.class);
+        if (members != shownMembers) {
+            shownMembers = members;
+            shownChanges = changes;
+            members.viewer(viewerId).ifPresent(viewer -> show(model.spaceId(), members.details(viewer)));
+        } else if (changes != shownChanges) {
+            shownChanges = changes;
+            refresh();
+        }
+    }
+
+    private void show(UUID spaceId, SpaceDetails space) {
         this.spaceId = spaceId;
         this.canOpen = space.viewerIsPartner() && !space.awaitingPartner();
         refresh();
     }
 
-    public void refresh() {
+    private void refresh() {
         if (spaceId == null) {
             return;
         }

@@ -4,13 +4,45 @@ import java.util.Map;
 import java.util.HashMap;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.Dates;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.Area;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.PartnerTime;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.RefusedStepException;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityConflictException;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityList;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityState;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
+import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityView;
 import app.commonground.space.SpaceDetails;
 import com.vaadin.flow.component.Component;
@@ -35,7 +67,7 @@ import java.util.function.Supplier;
  * The agreed list: the balance of time, what waits for the viewer, then every responsibility by area,
  * filterable by owner and state.
  */
-public class ResponsibilitiesPanel extends Composite<Div> {
+public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.Section {
 
     private static final String EVERYONE = "Everyone";
     private static final String ANY_STATE = "All";
@@ -53,7 +85,11 @@ public class ResponsibilitiesPanel extends Composite<Div> {
     private SpaceDetails space;
 
     /** @param waitingCount told how many items wait for the viewer, after every refresh */
-    public ResponsibilitiesPanel(ResponsibilityService service, LongConsumer waitingCount) {
+    private SpaceMembers shownMembers;
+    private ResponsibilityChanges shownChanges;
+
+    public ResponsibilitiesPanel(ResponsibilityService service, LiveScreen screen, LongConsumer waitingCount) {
+        screen.add(this);
         this.service = service;
         this.waitingCount = waitingCount;
         balance.addClassName("cg-balance");
@@ -73,7 +109,25 @@ public class ResponsibilitiesPanel extends Composite<Div> {
         getContent().add(balance, tools, list);
     }
 
-    public void show(UUID spaceId, SpaceDetails space) {
+    /**
+     * Reads the list again, through the service, when the model says it changed or who is in the space did.
+     * (The responsibilities are not projected from the model yet.)
+     */
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        SpaceMembers members = model.get(SpaceMembers.class);
+        ResponsibilityChanges changes = model.get(ResponsibilityChanges.class);
+        if (members != shownMembers) {
+            shownMembers = members;
+            shownChanges = changes;
+            members.viewer(viewerId).ifPresent(viewer -> show(model.spaceId(), members.details(viewer)));
+        } else if (changes != shownChanges) {
+            shownChanges = changes;
+            refresh();
+        }
+    }
+
+    private void show(UUID spaceId, SpaceDetails space) {
         this.spaceId = spaceId;
         this.space = space;
         String owner = ownerFilter.getValue();
@@ -86,7 +140,7 @@ public class ResponsibilitiesPanel extends Composite<Div> {
         refresh();
     }
 
-    public void refresh() {
+    private void refresh() {
         if (spaceId == null) {
             return;
         }

@@ -15,11 +15,10 @@ import java.util.UUID;
 class ConsentRequests extends Composite<Div> {
 
     private final ConsentService consents;
-    private final Runnable answered;
 
-    ConsentRequests(ConsentService consents, Runnable answered) {
+    /** An answer changes the space's people, and the page shows the requests again from its model. */
+    ConsentRequests(ConsentService consents) {
         this.consents = consents;
-        this.answered = answered;
         getContent().addClassName("cg-callout");
         getContent().setId("consent-requests");
     }
@@ -42,13 +41,11 @@ class ConsentRequests extends Composite<Div> {
         }
         Button approve = new Button("Approve", click -> {
             consents.approve(spaceId, request.counsellorId());
-            answered.run();
         });
         approve.setId("consent-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button("Decline", click -> {
             consents.decline(spaceId, request.counsellorId());
-            answered.run();
         });
         row.add(new Paragraph(request.counsellorName() + " asks to observe your space. They will see your board, "
                 + "responsibilities and negotiations (never a private draft), read-only, once you both approve."),

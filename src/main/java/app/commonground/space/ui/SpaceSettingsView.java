@@ -1,13 +1,10 @@
 package app.commonground.space.ui;
 
-import app.commonground.base.live.SpaceBroadcaster;
-import app.commonground.base.live.SpaceEvent;
-import app.commonground.base.live.UpdatesMayBeMissed;
+import app.commonground.base.live.LiveSpaces;
+import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
-import app.commonground.base.ui.LiveUpdates;
-import app.commonground.space.CounsellorAccessChanged;
-import app.commonground.space.PartnerJoined;
-import app.commonground.space.SpaceNotFoundException;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.space.SpaceMembers;
 import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationLink;
@@ -47,7 +44,7 @@ import java.util.UUID;
 @Route("spaces/:" + SpaceRoutes.SPACE_ID + "/settings")
 @PageTitle("Space settings · Common Ground")
 @PermitAll
-public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObserver {
+public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObserver, LiveScreen.Section {
 
     final MemberList members = new MemberList();
     final Div invitation = new Div();
@@ -64,10 +61,11 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private final ConsentService consents;
     private final H1 title = new H1();
     private final RouterLink back = new RouterLink();
+    private final LiveScreen live;
     private UUID spaceId;
 
     public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents,
-                             SpaceBroadcaster broadcaster) {
+                             LiveSpaces liveSpaces) {
         this.spaces = spaces;
         this.invitations = invitations;
         this.consents = consents;
@@ -102,21 +100,19 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         Div memberPanel = new Div(new H2("Members"), members);
         memberPanel.addClassName("cg-panel");
         add(back, title, memberPanel, invitation, counsellors);
-        LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
+        live = new LiveScreen(this, liveSpaces);
+        live.add(this);
     }
 
     /** Members come and go live; a viewer whose access ended sees nothing of the space any more, at once. */
-    private void apply(SpaceEvent event) {
-        if (!(event instanceof CounsellorAccessChanged || event instanceof PartnerJoined
-                || event instanceof UpdatesMayBeMissed) || spaceId == null) {
-            return;
-        }
-        try {
-            members.show(spaces.details(spaceId).members());
-        } catch (SpaceNotFoundException accessEnded) {
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        SpaceMembers people = model.get(SpaceMembers.class);
+        people.viewer(viewerId).ifPresentOrElse(viewer -> members.show(people.details(viewer).members()), () -> {
+            live.stop();
             AccessEnded.replace(this);
             spaceId = null;
-        }
+        });
     }
 
     @Override
@@ -124,6 +120,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         SpaceRoutes.open(event, spaces).ifPresent(details -> {
             spaceId = details.id();
             show(details);
+            live.follow(spaceId, details.viewerId());
         });
     }
 

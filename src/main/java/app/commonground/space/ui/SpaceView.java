@@ -2,34 +2,22 @@ package app.commonground.space.ui;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ui.ActivityFeed;
-import app.commonground.base.live.SpaceBroadcaster;
-import app.commonground.base.live.SpaceEvent;
-import app.commonground.base.live.UpdatesMayBeMissed;
-import app.commonground.base.ui.Avatars;
-import app.commonground.base.ui.LiveUpdates;
+import app.commonground.base.live.LiveSpaces;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.SpaceLinks;
-import app.commonground.board.BoardChanged;
+import app.commonground.board.Board;
 import app.commonground.board.BoardService;
-import app.commonground.board.ItemAchieved;
-import app.commonground.board.ItemNotFoundException;
-import app.commonground.board.PresenceChanged;
 import app.commonground.board.PresenceService;
-import app.commonground.board.SpacePresence;
 import app.commonground.board.ui.BoardPanel;
-import app.commonground.board.ui.Celebration;
 import app.commonground.board.ui.PresenceBar;
-import app.commonground.negotiation.NegotiationChanged;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.ui.NegotiationsPanel;
-import app.commonground.responsibility.ResponsibilitiesChanged;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
-import app.commonground.space.Member;
-import app.commonground.space.PartnerJoined;
 import app.commonground.space.ConsentService;
-import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.SpaceDetails;
-import app.commonground.space.SpaceNotFoundException;
+import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -56,16 +44,17 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * A couple's space: who is here, the board of goals and hobbies, and what happened lately. Everything on it
- * follows the space's events, so each change anyone makes appears here without a reload.
+ * A couple's space: who is here, the board of goals and hobbies, the responsibilities, the negotiations and what
+ * happened lately. The page composes the sections; each follows the space's live model itself (see
+ * {@link LiveScreen}), so each change anyone makes appears here without a reload and without a query.
  */
 @Route("spaces/:" + SpaceRoutes.SPACE_ID)
 @PermitAll
-public class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LiveScreen.Section {
 
     final H1 title = new H1();
     final Span members = new Span();
-    final PresenceBar presence = new PresenceBar();
+    final PresenceBar presence;
     final Div invitePrompt = new Div();
     final Div observing = new Div();
     final ConsentRequests consent;
@@ -79,23 +68,25 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final SpaceService spaces;
     private final PresenceService presenceService;
-    private final BoardService boardService;
+    private final LiveScreen live;
     private final String screenKey = UUID.randomUUID().toString();
     private final TabSheet sections;
     private final Tab boardTab;
     private final Tab responsibilitiesTab;
     private UUID spaceId;
     private SpaceDetails details;
+    private SpaceMembers shownMembers;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
-                     ConsentService consentService, ActivityLog activityLog,
-                     SpaceBroadcaster broadcaster, Clock clock) {
+                     ConsentService consentService, ActivityLog activityLog, LiveSpaces liveSpaces, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
-        this.boardService = boardService;
-        this.consent = new ConsentRequests(consentService, () -> showDetails(spaces.details(spaceId)));
-        this.board = new BoardPanel(boardService, new BoardPanel.EditingListener() {
+        this.live = new LiveScreen(this, liveSpaces);
+        live.add(this);
+        this.presence = new PresenceBar(live);
+        this.consent = new ConsentRequests(consentService);
+        this.board = new BoardPanel(boardService, live, new BoardPanel.EditingListener() {
             @Override
             public void editing(UUID itemId) {
                 presenceService.startEditing(spaceId, screenKey, itemId);
@@ -106,9 +97,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 presenceService.stopEditing(spaceId, screenKey);
             }
         });
-        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, count -> showCount(waitingForMe, count));
-        this.negotiations = new NegotiationsPanel(negotiationService, count -> showCount(negotiationsForMe, count));
-        this.activity = new ActivityFeed(activityLog, clock);
+        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, live, count -> showCount(waitingForMe, count));
+        this.negotiations = new NegotiationsPanel(negotiationService, live, count -> showCount(negotiationsForMe, count));
+        this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
         members.setId("space-members");
@@ -143,18 +134,14 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);
-        LiveUpdates.follow(this, broadcaster, () -> spaceId, this::apply);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SpaceRoutes.open(event, spaces).ifPresent(shown -> {
             spaceId = shown.id();
-            showDetails(shown);
-            board.show(spaceId, viewerId());
-            responsibilities.show(spaceId, shown);
-            negotiations.show(spaceId, shown);
-            activity.show(spaceId, avatars());
+            details = shown;
+            live.follow(spaceId, shown.viewerId());
             reveal(event.getLocation().getQueryParameters());
         });
     }
@@ -181,7 +168,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     protected void onAttach(AttachEvent attach) {
         if (spaceId != null) {
             presenceService.enter(spaceId, screenKey);
-            showPresence();
         }
     }
 
@@ -201,62 +187,20 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         return spaceId;
     }
 
-    private void apply(SpaceEvent event) {
-        try {
-            update(event);
-        } catch (SpaceNotFoundException accessEnded) {
-            showAccessEnded();
+    /** The page's own part: the space's name and people, and whether the viewer may still see it at all. */
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        SpaceMembers people = model.get(SpaceMembers.class);
+        if (people == shownMembers) {
+            return;
         }
-    }
-
-    private void update(SpaceEvent event) {
-        switch (event) {
-            case CounsellorAccessChanged changed -> {
-                showDetails(spaces.details(spaceId));
-                activity.refresh();
-            }
-            case PresenceChanged changed -> showPresence();
-            case BoardChanged changed -> {
-                board.refresh();
-                activity.refresh();
-            }
-            case ItemAchieved achieved -> {
-                board.refresh();
-                activity.refresh();
-                try {
-                    Celebration.show(boardService.item(achieved.itemId()), details);
-                } catch (ItemNotFoundException hiddenFromViewer) {
-                    // an item kept from the counsellor is not celebrated on their screen
-                }
-            }
-            case NegotiationChanged changed -> {
-                negotiations.refresh();
-                activity.refresh();
-            }
-            case ResponsibilitiesChanged changed -> {
-                responsibilities.refresh();
-                activity.refresh();
-            }
-            case PartnerJoined joined -> reloadEverything();
-            case UpdatesMayBeMissed missed -> {
-                reloadEverything();
-                showPresence();
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void reloadEverything() {
-        showDetails(spaces.details(spaceId));
-        board.refresh();
-        responsibilities.show(spaceId, details);
-        negotiations.show(spaceId, details);
-        activity.show(spaceId, avatars());
+        shownMembers = people;
+        people.viewer(viewerId).ifPresentOrElse(viewer -> showDetails(people.details(viewer)), this::showAccessEnded);
     }
 
     /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */
     private void showAccessEnded() {
+        live.stop();
         presenceService.leave(spaceId, screenKey);
         AccessEnded.replace(this);
         spaceId = null;
@@ -266,20 +210,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         badge.setText(String.valueOf(count));
         badge.setVisible(count > 0);
         badge.getElement().setAttribute("aria-label", count + " waiting for you");
-    }
-
-    private void showPresence() {
-        SpacePresence now = presenceService.presence(spaceId);
-        presence.show(now.here(), avatars());
-        board.showEditing(now.editing());
-    }
-
-    private Avatars avatars() {
-        return new Avatars(details.members().stream().map(Member::accountId).toList());
-    }
-
-    private UUID viewerId() {
-        return details.viewerId();
     }
 
     private void showDetails(SpaceDetails shown) {

@@ -1,8 +1,6 @@
 package app.commonground.base.live;
 
 import app.commonground.IntegrationTest;
-import app.commonground.board.BoardChanged;
-import app.commonground.board.PresenceChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,16 +59,16 @@ class RelayAcrossServersOnPostgresTest {
     @Test
     void a_change_committed_on_one_server_reaches_the_screens_of_the_other_as_the_same_event() throws InterruptedException {
         UUID item = UUID.randomUUID();
-        firstServer.broadcast(new BoardChanged(space, item));
+        firstServer.broadcast(changed(item));
 
-        assertThat(next(onSecondServer)).isEqualTo(new BoardChanged(space, item));
-        assertThat(next(onFirstServer)).isEqualTo(new BoardChanged(space, item));
+        assertThat(next(onSecondServer)).isEqualTo(changed(item));
+        assertThat(next(onFirstServer)).isEqualTo(changed(item));
     }
 
     @Test
     void a_server_delivers_its_own_change_once_not_again_when_its_notification_comes_back() throws InterruptedException {
-        firstServer.broadcast(new PresenceChanged(space));
-        secondServer.broadcast(new PresenceChanged(space));
+        firstServer.broadcast(changed(null));
+        secondServer.broadcast(changed(null));
         for (int delivered = 0; delivered < 2; delivered++) {
             next(onFirstServer);
             next(onSecondServer);
@@ -85,9 +83,9 @@ class RelayAcrossServersOnPostgresTest {
         notifyRaw("{\"from\":\"elsewhere\",\"type\":\"java.lang.ProcessBuilder\",\"event\":{\"spaceId\":\"" + space + "\"}}");
         notifyRaw("not json at all");
         UUID item = UUID.randomUUID();
-        firstServer.broadcast(new BoardChanged(space, item));
+        firstServer.broadcast(changed(item));
 
-        assertThat(next(onSecondServer)).isEqualTo(new BoardChanged(space, item));
+        assertThat(next(onSecondServer)).isEqualTo(changed(item));
         assertThat(onSecondServer).isEmpty();
     }
 
@@ -98,12 +96,17 @@ class RelayAcrossServersOnPostgresTest {
 
         assertThat(next(onSecondServer)).isEqualTo(new UpdatesMayBeMissed(space));
         UUID item = UUID.randomUUID();
-        firstServer.broadcast(new BoardChanged(space, item));
+        firstServer.broadcast(changed(item));
         SpaceEvent afterReconnect = next(onSecondServer);
         while (afterReconnect instanceof UpdatesMayBeMissed) {
             afterReconnect = next(onSecondServer);
         }
-        assertThat(afterReconnect).isEqualTo(new BoardChanged(space, item));
+        assertThat(afterReconnect).isEqualTo(changed(item));
+    }
+
+    /** What a server says after a change: ids and a revision, never content. */
+    private ModelChanged changed(UUID aggregate) {
+        return new ModelChanged(space, "a server", 7, "app.commonground.board.Board", aggregate);
     }
 
     private static SpaceEvent next(BlockingQueue<SpaceEvent> events) throws InterruptedException {

@@ -1,0 +1,35 @@
+package app.commonground.activity;
+
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.Viewer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What one viewer sees of the activity: a pure function of the model, for the screens and the service alike. */
+public final class ActivityProjection {
+
+    private ActivityProjection() {
+    }
+
+    /**
+     * The newest {@code count} lines the viewer may see: a counsellor sees none about what is kept from them.
+     *
+     * @param hiddenFromCounsellor the subjects kept from the counsellor
+     */
+    public static List<ActivityEntry> newest(RecentActivity activity, SpaceMembers members, Viewer viewer,
+                                             Set<UUID> hiddenFromCounsellor, int count) {
+        return activity.newest().stream()
+                .filter(line -> line.subjectId() == null || viewer.sees(hiddenFromCounsellor.contains(line.subjectId())))
+                .limit(count)
+                .map(line -> new ActivityEntry(line.id(), line.actorId(), name(line, members), line.description(),
+                        line.at()))
+                .toList();
+    }
+
+    private static String name(ActivityLine line, SpaceMembers members) {
+        boolean member = members.people().stream().anyMatch(p -> p.accountId().equals(line.actorId()));
+        return member || line.actorName() == null ? members.nameOf(line.actorId()) : line.actorName();
+    }
+}

@@ -1,0 +1,277 @@
+package app.commonground.base.live;
+
+import app.commonground.base.Transactions;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * This server's live models, one per space that some screen here has open: loaded when the first screen of the
+ * space opens, dropped when the last one closes.
+ * <ul>
+ *     <li>A change committed on this server is applied from what the command holds ({@link SpaceChange}), with
+ *     no read; the other servers are told its ids ({@link ModelChanged}).</li>
+ *     <li>A change another server announces is read again, one aggregate, once on this server however many
+ *     screens show it.</li>
+ *     <li>A revision that never arrives (a gap), or a lost link to the other servers, reloads the space.</li>
+ * </ul>
+ * Screens receive each new model and project what their viewer may see of it; they never read the database
+ * for a change.
+ */
+@Component
+public class LiveSpaces {
+
+    /** How long a missing revision may take to arrive (commits on one server can be applied out of order). */
+    static final Duration GAP_GRACE = Duration.ofSeconds(2);
+    /** Further than this ahead, a space is reloaded at once rather than waited for. */
+    private static final long LARGEST_GAP = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(LiveSpaces.class);
+
+    private final Map<Class<?>, SpacePart<?>> parts;
+    private final Map<String, SpacePart<?>> partsByName;
+    private final SpaceRevisions revisions;
+    private final SpaceBroadcaster broadcaster;
+    private final Transactions transactions;
+    private final String server;
+    private final Map<UUID, OpenSpace> open = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
+    private final ScheduledExecutorService gapChecks = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("space-model-gaps").daemon(true).factory());
+
+    LiveSpaces(List<SpacePart<?>> parts, SpaceRevisions revisions, SpaceBroadcaster broadcaster,
+               Transactions transactions, ThisServer server) {
+        this.parts = parts.stream().collect(Collectors.toUnmodifiableMap(SpacePart::type, part -> part));
+        this.partsByName = parts.stream().collect(Collectors.toUnmodifiableMap(part -> part.type().getName(), part -> part));
+        this.revisions = revisions;
+        this.broadcaster = broadcaster;
+        this.transactions = transactions;
+        this.server = server.id();
+    }
+
+    /** A screen's hold on a space's model. */
+    public interface Watch extends Registration {
+
+        /** The model as it is now: the screen's first projection. */
+        SpaceModel model();
+    }
+
+    /**
+     * Starts delivering each new model of the space to {@code screen} (on the thread that made the change:
+     * hand it to the screen's own UI at once). The caller checked that its viewer belongs to the space.
+     */
+    public Watch watch(UUID spaceId, Consumer<SpaceModel> screen) {
+        OpenSpace space = open.compute(spaceId, (id, current) -> {
+            OpenSpace watched = current == null ? new OpenSpace(id) : current;
+            watched.screens.add(screen);
+            return watched;
+        });
+        SpaceModel first = space.model();
+        return new Watch() {
+            @Override
+            public SpaceModel model() {
+                return first;
+            }
+
+            @Override
+            public void remove() {
+                unwatch(spaceId, screen);
+            }
+        };
+    }
+
+    /** The number of spaces with a model on this server. */
+    public int openSpaces() {
+        return open.size();
+    }
+
+    /** How many times this server read a part or a space for its models, since it started. */
+    public long reads() {
+        return reads.get();
+    }
+
+    /** Applies a change this server committed, and tells the other servers which aggregate changed. */
+    void committed(SpaceChange<?> change) {
+        OpenSpace space = open.get(change.spaceId());
+        if (space != null) {
+            if (change.apply() == null) {
+                space.apply(change.revision(), reread(change.part(), change.spaceId(), change.aggregateId()));
+            } else {
+                space.apply(change.revision(), applying(change));
+            }
+        }
+        broadcaster.tellOthers(new ModelChanged(change.spaceId(), server, change.revision(), change.part().getName(),
+                change.aggregateId()));
+    }
+
+    /** What another server said, or that this server may have missed some of it. */
+    private void heard(OpenSpace space, SpaceEvent event) {
+        switch (event) {
+            case ModelChanged changed when !server.equals(changed.server()) -> {
+                SpacePart<?> part = partsByName.get(changed.part());
+                if (part == null) {
+                    log.warn("Ignored a change to an unknown part {}", changed.part());
+                    return;
+                }
+                space.apply(changed.revision(), reread(part.type(), changed.spaceId(), changed.aggregateId()));
+            }
+            case UpdatesMayBeMissed missed -> space.reload();
+            default -> {
+            }
+        }
+    }
+
+    private static <T> UnaryOperator<SpaceModel> applying(SpaceChange<T> change) {
+        return model -> model.with(change.part(), change.apply());
+    }
+
+    private <T> UnaryOperator<SpaceModel> reread(Class<T> type, UUID spaceId, UUID aggregateId) {
+        SpacePart<T> part = part(type);
+        UnaryOperator<T> change = transactions.read(() -> part.reread(spaceId, aggregateId));
+        reads.incrementAndGet();
+        return model -> model.with(type, change);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> SpacePart<T> part(Class<T> type) {
+        SpacePart<?> part = parts.get(type);
+        if (part == null) {
+            throw new IllegalArgumentException("No space part for " + type.getName());
+        }
+        return (SpacePart<T>) part;
+    }
+
+    private SpaceModel load(UUID spaceId, long sequence) {
+        SpaceModel model = transactions.read(() -> {
+            long revision = revisions.current(spaceId);
+            Map<Class<?>, Object> state = new HashMap<>();
+            parts.forEach((type, part) -> state.put(type, part.load(spaceId)));
+            return new SpaceModel(spaceId, revision, sequence, state);
+        });
+        reads.incrementAndGet();
+        return model;
+    }
+
+    private void unwatch(UUID spaceId, Consumer<SpaceModel> screen) {
+        open.computeIfPresent(spaceId, (id, space) -> {
+            space.screens.remove(screen);
+            if (!space.screens.isEmpty()) {
+                return space;
+            }
+            space.close();
+            return null;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        gapChecks.shutdownNow();
+    }
+
+    /** One open space: its model, its screens here, and the revisions it still waits for. */
+    private final class OpenSpace {
+
+        final UUID id;
+        final Set<Consumer<SpaceModel>> screens = ConcurrentHashMap.newKeySet();
+        private final Registration others;
+        private final SortedSet<Long> missing = new TreeSet<>();
+        private SpaceModel model;
+
+        OpenSpace(UUID id) {
+            this.id = id;
+            this.others = broadcaster.subscribe(id, event -> heard(this, event));
+        }
+
+        synchronized SpaceModel model() {
+            if (model == null) {
+                model = load(id, 0);
+            }
+            return model;
+        }
+
+        /** Applies a change; until the model is loaded there is nothing to apply it to (the load will see it). */
+        void apply(long revision, UnaryOperator<SpaceModel> change) {
+            SpaceModel next;
+            synchronized (this) {
+                if (model == null) {
+                    return;
+                }
+                model = change.apply(model);
+                count(revision);
+                next = model;
+            }
+            screens.forEach(screen -> screen.accept(next));
+        }
+
+        void reload() {
+            SpaceModel next;
+            synchronized (this) {
+                if (model == null) {
+                    return;
+                }
+                model = load(id, model.sequence() + 1);
+                missing.clear();
+                next = model;
+            }
+            screens.forEach(screen -> screen.accept(next));
+        }
+
+        /** Notes a revision; one that skipped others waits {@link #GAP_GRACE} for them, then reloads. */
+        private void count(long revision) {
+            if (revision <= 0) {
+                return;
+            }
+            missing.remove(revision);
+            if (revision <= model.revision()) {
+                return;
+            }
+            if (revision - model.revision() > LARGEST_GAP) {
+                gapChecks.execute(this::reload);
+                model = model.atRevision(revision);
+                return;
+            }
+            for (long skipped = model.revision() + 1; skipped < revision; skipped++) {
+                missing.add(skipped);
+            }
+            model = model.atRevision(revision);
+            if (!missing.isEmpty()) {
+                Set<Long> awaited = Set.copyOf(missing);
+                gapChecks.schedule(() -> reloadIfStillMissing(awaited), GAP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void reloadIfStillMissing(Set<Long> awaited) {
+            boolean stillMissing;
+            synchronized (this) {
+                stillMissing = awaited.stream().anyMatch(missing::contains);
+            }
+            if (stillMissing && open.get(id) == this) {
+                log.info("Space {} missed a change; reloading its model", id);
+                reload();
+            }
+        }
+
+        void close() {
+            others.remove();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.commonground.space;
+
+import app.commonground.base.live.SpaceChange;
+import app.commonground.base.live.SpacePart;
+import app.commonground.base.live.SpaceRevisions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Reads the space's name and people for its live model, and its revision. */
+@Component
+class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
+
+    private final SpaceRepository spaces;
+    private final MembershipRepository memberships;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    MembersPart(SpaceRepository spaces, MembershipRepository memberships, JdbcClient jdbc,
+                ApplicationEventPublisher events) {
+        this.events = events;
+        this.spaces = spaces;
+        this.memberships = memberships;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Class<SpaceMembers> type() {
+        return SpaceMembers.class;
+    }
+
+    @Override
+    public SpaceMembers load(UUID spaceId) {
+        String name = spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        return new SpaceMembers(spaceId, name, memberships.findMemberRowsOf(spaceId).stream()
+                .map(row -> new SpaceMembers.Person(row.accountId(), row.name(), row.role(), row.status()))
+                .toList());
+    }
+
+    @Override
+    public UnaryOperator<SpaceMembers> reread(UUID spaceId, UUID aggregateId) {
+        SpaceMembers now = load(spaceId);
+        return before -> now;
+    }
+
+    /** A counsellor's access or a partner's joining changes who is in the space: its models read them again. */
+    @EventListener
+    void counsellorAccessChanged(CounsellorAccessChanged changed) {
+        events.publishEvent(SpaceChange.reread(changed.spaceId(), 0, SpaceMembers.class, null));
+    }
+
+    @EventListener
+    void partnerJoined(PartnerJoined joined) {
+        events.publishEvent(SpaceChange.reread(joined.spaceId(), 0, SpaceMembers.class, null));
+    }
+
+    @Override
+    public long current(UUID spaceId) {
+        return jdbc.sql("select revision from space where id = ?").param(spaceId).query(Long.class).optional()
+                .orElse(0L);
+    }
+
+    /** Counts one more revision of the space's content, in the caller's transaction, and returns it. */
+    long next(UUID spaceId) {
+        jdbc.sql("update space set revision = revision + 1 where id = ?").param(spaceId).update();
+        return current(spaceId);
+    }
+}

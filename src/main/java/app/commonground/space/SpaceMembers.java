@@ -1,0 +1,41 @@
+package app.commonground.space;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The space's part of its live model: its name and the people in it (those who joined, and counsellors waiting
+ * for consent), in the order they joined.
+ */
+public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
+
+    public SpaceMembers {
+        people = List.copyOf(people);
+    }
+
+    /** One person's standing in the space. */
+    public record Person(UUID accountId, String name, SpaceRole role, MembershipStatus status) {
+    }
+
+    /** Who {@code accountId} is here; nobody unless their membership is active (a counsellor: with consent). */
+    public Optional<Viewer> viewer(UUID accountId) {
+        return people.stream()
+                .filter(p -> p.accountId().equals(accountId) && p.status() == MembershipStatus.ACTIVE)
+                .findFirst().map(p -> new Viewer(accountId, p.role()));
+    }
+
+    /** The space and its members as this viewer sees them. */
+    public SpaceDetails details(Viewer viewer) {
+        return new SpaceDetails(spaceId, name, viewer.role(), people.stream()
+                .map(p -> new Member(p.accountId(), p.name(), p.role(), p.accountId().equals(viewer.accountId()),
+                        p.status()))
+                .toList());
+    }
+
+    /** A member's name; someone who has left is "A former member". */
+    public String nameOf(UUID accountId) {
+        return people.stream().filter(p -> p.accountId().equals(accountId)).map(Person::name).findFirst()
+                .orElse("A former member");
+    }
+}
