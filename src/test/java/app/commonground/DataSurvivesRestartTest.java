@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +48,15 @@ class DataSurvivesRestartTest {
                 "--logging.level.org.flywaydb.core.internal.database.base.Database=error");
     }
 
+    /** The SQL migrations by file name, and the Java ones by class name, as Flyway records them. */
     private static List<String> migrationScripts() throws IOException {
-        return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql"))
-                .map(Resource::getFilename).toList();
+        PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+        return Stream.concat(Arrays.stream(resources.getResources("classpath:db/migration/V*.sql"))
+                        .map(Resource::getFilename),
+                Arrays.stream(resources.getResources("classpath:db/migration/V*.class"))
+                        .map(Resource::getFilename).filter(name -> !name.contains("$"))
+                        .map(name -> "db.migration." + name.replace(".class", "")))
+                .toList();
     }
 
     private static List<String> emails(ConfigurableApplicationContext context) {

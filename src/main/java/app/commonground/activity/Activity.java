@@ -1,11 +1,16 @@
 package app.commonground.activity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -16,7 +21,15 @@ class Activity {
     private UUID id;
     private UUID spaceId;
     private UUID actorId;
-    private UUID itemId;
+    @Enumerated(EnumType.STRING)
+    private ActivityKind kind;
+    @Column(name = "item_id")
+    private UUID subjectId;
+    private String subjectTitle;
+    private String details;
+    private UUID otherId;
+    private String quote;
+    /** The sentence of a line recorded before lines were structured; none since. */
     private String description;
     private Instant occurredAt;
     @Version
@@ -25,12 +38,16 @@ class Activity {
     protected Activity() {
     }
 
-    Activity(UUID spaceId, UUID actorId, UUID itemId, String description, Instant occurredAt) {
+    Activity(UUID spaceId, UUID actorId, Happened what, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.spaceId = spaceId;
         this.actorId = actorId;
-        this.itemId = itemId;
-        this.description = description;
+        this.kind = what.kind();
+        this.subjectId = what.subjectId();
+        this.subjectTitle = what.title();
+        this.details = what.details().isEmpty() ? null : String.join(",", what.details());
+        this.otherId = what.otherId();
+        this.quote = what.quote();
         this.occurredAt = occurredAt;
     }
 
@@ -38,8 +55,10 @@ class Activity {
         return spaceId;
     }
 
-    /** The line as the live model holds it; an actor named by the model's members needs no name here. */
-    ActivityLine line(String actorName) {
-        return new ActivityLine(id, actorId, actorName, itemId, description, occurredAt);
+    /** The line as the live model holds it. */
+    ActivityLine line() {
+        List<String> codes = details == null ? List.of() : Arrays.asList(details.split(","));
+        return new ActivityLine(id, actorId, new Happened(kind, subjectId, subjectTitle, codes, otherId, quote),
+                description, occurredAt);
     }
 }

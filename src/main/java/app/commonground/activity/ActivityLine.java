@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of a space's activity as its live model holds it.
+ * One line of a space's activity as its live model holds it: what happened, by whom, about what.
  *
- * @param actorName the actor's name as stored, for someone no longer in the space; none when only known by id
- * @param subjectId the goal or hobby it is about, if any: a counsellor sees no line about an item kept from them
+ * @param earlier   the sentence of a line recorded before lines were structured ({@link ActivityKind#EARLIER})
  */
-public record ActivityLine(UUID id, UUID actorId, String actorName, UUID subjectId, String description,
-                           Instant at) {
+public record ActivityLine(UUID id, UUID actorId, Happened what, String earlier, Instant at) {
+
+    /** The goal or hobby (or other subject) it is about, if any: a counsellor sees no line about an item kept from them. */
+    public UUID subjectId() {
+        return what.subjectId();
+    }
 }

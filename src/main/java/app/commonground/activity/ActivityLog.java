@@ -5,7 +5,7 @@ import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.PartnerJoined;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceMembership;
-import app.commonground.space.SpaceRole;
+import app.commonground.space.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -24,69 +24,66 @@ public class ActivityLog {
     public static final int PAGE_SIZE = 15;
 
     private final ActivityRepository activities;
-    private final SpaceAccess access;
+    private final SpaceService spaces;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ActivityLog(ActivityRepository activities, SpaceAccess access, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
+    ActivityLog(ActivityRepository activities, SpaceService spaces, Clock clock, ApplicationEventPublisher events) {
         this.activities = activities;
-        this.access = access;
+        this.spaces = spaces;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
-     * Records what {@code actor} just did, in the caller's transaction, so the entry exists exactly when the
-     * change does. Takes the membership that {@link SpaceAccess} granted for that change.
-     *
-     * @param itemId the board item concerned, if any
+     * Records what {@code actor} just did, in the caller's transaction, so the line exists exactly when the
+     * change does, and announces it to the space's live models. Takes the membership that {@link SpaceAccess}
+     * granted for that change.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(SpaceMembership actor, UUID itemId, String description) {
-        save(new Activity(actor.spaceId(), actor.accountId(), itemId, description, clock.instant()), null);
+    public void record(SpaceMembership actor, Happened what) {
+        save(actor.spaceId(), actor.accountId(), what);
     }
 
-    private void save(Activity activity, String actorName) {
-        activities.save(activity);
-        ActivityLine line = activity.line(actorName);
-        events.publishEvent(new SpaceChange<>(activity.spaceId(), 0, RecentActivity.class, line.id(),
-                recent -> recent.with(line)));
+    private void save(UUID spaceId, UUID actorId, Happened what) {
+        Activity activity = activities.save(new Activity(spaceId, actorId, what, clock.instant()));
+        ActivityLine line = activity.line();
+        events.publishEvent(new SpaceChange<>(spaceId, 0, RecentActivity.class, line.id(), recent -> recent.with(line)));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void counsellorAccessChanged(CounsellorAccessChanged changed) {
-        String counsellor = changed.counsellorId() == null ? null : activities.nameOf(changed.counsellorId());
-        String description = switch (changed.change()) {
-            case INVITED -> "invited a counsellor to observe the space";
-            case ASKED -> "asked to observe the space, waiting for both partners' consent";
-            case APPROVED -> "approved " + counsellor + " as an observer";
-            case DECLINED -> "declined " + counsellor + " as an observer";
-            case REVOKED -> "ended " + counsellor + "'s access to the space";
-            case AWAITS_NEW_PARTNER -> "is asked to approve " + counsellor + ", who observes again once they do";
+        Happened what = switch (changed.change()) {
+            case INVITED -> Happened.inSpace(ActivityKind.COUNSELLOR_INVITED);
+            case ASKED -> Happened.inSpace(ActivityKind.COUNSELLOR_ASKED);
+            case APPROVED -> Happened.inSpace(ActivityKind.COUNSELLOR_APPROVED);
+            case DECLINED -> Happened.inSpace(ActivityKind.COUNSELLOR_DECLINED);
+            case REVOKED -> Happened.inSpace(ActivityKind.COUNSELLOR_REVOKED);
+            case AWAITS_NEW_PARTNER -> Happened.inSpace(ActivityKind.COUNSELLOR_AWAITS_NEW_PARTNER);
         };
-        save(new Activity(changed.spaceId(), changed.actorId(), null, description, clock.instant()),
-                activities.nameOf(changed.actorId()));
+        save(changed.spaceId(), changed.actorId(), changed.counsellorId() == null ? what : what.naming(changed.counsellorId()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void partnerJoined(PartnerJoined joined) {
-        save(new Activity(joined.spaceId(), joined.accountId(), null, "joined the space", clock.instant()),
-                activities.nameOf(joined.accountId()));
+        save(joined.spaceId(), joined.accountId(), Happened.inSpace(ActivityKind.PARTNER_JOINED));
     }
 
     /**
-     * The newest entries, newest first: the first {@code pages} pages of {@value #PAGE_SIZE}. Members only;
-     * a counsellor gets none about items hidden from them.
+     * The newest lines, newest first: the first {@code pages} pages of {@value #PAGE_SIZE}, by the same
+     * projection as the screens. Members only; a counsellor gets none about items hidden from them.
      */
     @Transactional(readOnly = true)
     public ActivityPage newest(UUID spaceId, int pages) {
-        boolean observer = access.requireReader(spaceId).role() == SpaceRole.COUNSELLOR;
+        SpaceService.Membered space = spaces.members(spaceId);
         int wanted = Math.max(1, pages) * PAGE_SIZE;
         PageRequest page = PageRequest.of(0, wanted + 1);
-        List<ActivityEntry> entries = observer ? activities.findNewestForObserver(spaceId, page)
-                : activities.findNewest(spaceId, page);
+        List<Activity> lines = space.viewer().isPartner() ? activities.findNewest(spaceId, page)
+                : activities.findNewestForObserver(spaceId, page);
+        List<ActivityEntry> entries = ActivityProjection.newest(new RecentActivity(lines.stream().map(Activity::line).toList()),
+                space.members(), space.viewer(), activities.findHiddenFromCounsellor(spaceId), wanted + 1);
         return new ActivityPage(entries.stream().limit(wanted).toList(), entries.size() > wanted);
     }
 }

@@ -24,7 +24,8 @@ class ActivityPart implements SpacePart<RecentActivity> {
 
     @Override
     public RecentActivity load(UUID spaceId) {
-        return new RecentActivity(activities.findNewestLines(spaceId, PageRequest.of(0, RecentActivity.KEPT)));
+        return new RecentActivity(activities.findNewest(spaceId, PageRequest.of(0, RecentActivity.KEPT)).stream()
+                .map(Activity::line).toList());
     }
 
     @Override
@@ -33,7 +34,7 @@ class ActivityPart implements SpacePart<RecentActivity> {
             RecentActivity now = load(spaceId);
             return before -> now;
         }
-        return activities.findLine(lineId, spaceId)
+        return activities.findLine(lineId, spaceId).map(Activity::line)
                 .<UnaryOperator<RecentActivity>>map(line -> recent -> recent.with(line))
                 .orElse(UnaryOperator.identity());
     }

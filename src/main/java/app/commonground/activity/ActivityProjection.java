@@ -23,13 +23,9 @@ public final class ActivityProjection {
         return activity.newest().stream()
                 .filter(line -> line.subjectId() == null || viewer.sees(hiddenFromCounsellor.contains(line.subjectId())))
                 .limit(count)
-                .map(line -> new ActivityEntry(line.id(), line.actorId(), name(line, members), line.description(),
+                .map(line -> new ActivityEntry(line.id(), line.actorId(), members.nameOf(line.actorId()), line.what(),
+                        line.what().otherId() == null ? null : members.nameOf(line.what().otherId()), line.earlier(),
                         line.at()))
                 .toList();
-    }
-
-    private static String name(ActivityLine line, SpaceMembers members) {
-        boolean member = members.people().stream().anyMatch(p -> p.accountId().equals(line.actorId()));
-        return member || line.actorName() == null ? members.nameOf(line.actorId()) : line.actorName();
     }
 }

@@ -6,36 +6,25 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
+    @Query("select a from Activity a where a.spaceId = :spaceId order by a.occurredAt desc, a.id desc")
+    List<Activity> findNewest(UUID spaceId, Pageable page);
+
+    /** The newest lines a counsellor may see: none about an item its owner keeps from them. */
     @Query("""
-            select new app.commonground.activity.ActivityEntry(a.id, a.actorId, p.displayName, a.description, a.occurredAt)
-            from Activity a, Account p
-            where p.id = a.actorId and a.spaceId = :spaceId
+            select a from Activity a
+            where a.spaceId = :spaceId
+              and (a.subjectId is null or a.subjectId not in (select i.id from BoardItem i where i.hiddenFromCounsellor = true))
             order by a.occurredAt desc, a.id desc""")
-    List<ActivityEntry> findNewest(UUID spaceId, Pageable page);
+    List<Activity> findNewestForObserver(UUID spaceId, Pageable page);
 
-    @Query("""
-            select new app.commonground.activity.ActivityEntry(a.id, a.actorId, p.displayName, a.description, a.occurredAt)
-            from Activity a, Account p
-            where p.id = a.actorId and a.spaceId = :spaceId
-              and (a.itemId is null or a.itemId not in (select i.id from BoardItem i where i.hiddenFromCounsellor = true))
-            order by a.occurredAt desc, a.id desc""")
-    List<ActivityEntry> findNewestForObserver(UUID spaceId, Pageable page);
+    @Query("select a from Activity a where a.id = :lineId and a.spaceId = :spaceId")
+    Optional<Activity> findLine(UUID lineId, UUID spaceId);
 
-    String LINES = """
-            select new app.commonground.activity.ActivityLine(a.id, a.actorId, p.displayName, a.itemId, a.description, a.occurredAt)
-            from Activity a left join Account p on p.id = a.actorId
-            """;
-
-    @Query(LINES + " where a.spaceId = :spaceId order by a.occurredAt desc, a.id desc")
-    List<ActivityLine> findNewestLines(UUID spaceId, Pageable page);
-
-    @Query(LINES + " where a.id = :lineId and a.spaceId = :spaceId")
-    Optional<ActivityLine> findLine(UUID lineId, UUID spaceId);
-
-    @Query("select a.displayName from Account a where a.id = :accountId")
-    String nameOf(UUID accountId);
+    @Query("select i.id from BoardItem i where i.spaceId = :spaceId and i.hiddenFromCounsellor = true")
+    Set<UUID> findHiddenFromCounsellor(UUID spaceId);
 }

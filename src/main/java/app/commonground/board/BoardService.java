@@ -1,6 +1,8 @@
 package app.commonground.board;
 
+import app.commonground.activity.ActivityKind;
 import app.commonground.activity.ActivityLog;
+import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
 import app.commonground.base.Transactions;
 import app.commonground.space.Member;
@@ -23,6 +25,9 @@ import java.util.UUID;
  */
 @Service
 public class BoardService {
+
+    /** The activity's detail for an item added to the shared column. */
+    public static final String SHARED = "SHARED";
 
     /** Where a new item goes: the caller's own column, or the shared one. */
     public enum Placement { MINE, SHARED }
@@ -86,8 +91,9 @@ public class BoardService {
                     me.accountId(), clock.instant());
             item.hideFromCounsellor(hiddenFromCounsellor && owner != null);
             items.save(item);
-            activity.record(me, item.id(), "added the " + (owner == null ? "shared " : "") + clean.kind().word()
-                    + " “" + clean.title() + "”");
+            activity.record(me, owner == null
+                    ? Happened.about(ActivityKind.ITEM_ADDED, item.id(), clean.title(), clean.kind().name(), SHARED)
+                    : Happened.about(ActivityKind.ITEM_ADDED, item.id(), clean.title(), clean.kind().name()));
             return saved(step, List.of(item));
         });
     }
@@ -102,7 +108,7 @@ public class BoardService {
         return change(itemId, expectedRevision, (item, me, changed) -> {
             ItemStatus before = item.status();
             item.apply(clean, me.accountId(), clock.instant());
-            activity.record(me, item.id(), describeUpdate(item, before));
+            activity.record(me, updated(item, before));
         });
     }
 
@@ -123,7 +129,7 @@ public class BoardService {
                 return;
             }
             item.placeIn(null, nextPosition(item.spaceId(), null), me.accountId(), clock.instant());
-            activity.record(me, item.id(), "moved the " + item.kind().word() + " “" + item.title() + "” to Us");
+            activity.record(me, happened(ActivityKind.ITEM_MOVED_TO_SHARED, item));
         });
     }
 
@@ -134,8 +140,7 @@ public class BoardService {
                 return;
             }
             item.placeIn(me.accountId(), nextPosition(item.spaceId(), me.accountId()), me.accountId(), clock.instant());
-            activity.record(me, item.id(), "took the shared " + item.kind().word() + " “" + item.title()
-                    + "” into their own column");
+            activity.record(me, happened(ActivityKind.ITEM_TAKEN_INTO_OWN, item));
         });
     }
 
@@ -169,7 +174,7 @@ public class BoardService {
         return change(itemId, null, (item, me, changed) -> {
             if (!item.isArchived()) {
                 item.archive(me.accountId(), clock.instant());
-                activity.record(me, item.id(), "archived the " + item.kind().word() + " “" + item.title() + "”");
+                activity.record(me, happened(ActivityKind.ITEM_ARCHIVED, item));
             }
         });
     }
@@ -180,7 +185,7 @@ public class BoardService {
             if (item.isArchived()) {
                 item.restore(me.accountId(), clock.instant());
                 item.placeIn(item.ownerId(), nextPosition(item.spaceId(), item.ownerId()), me.accountId(), clock.instant());
-                activity.record(me, item.id(), "restored the " + item.kind().word() + " “" + item.title() + "”");
+                activity.record(me, happened(ActivityKind.ITEM_RESTORED, item));
             }
         });
     }
@@ -231,12 +236,16 @@ public class BoardService {
         return (owner == null ? items.lastSharedPosition(spaceId) : items.lastPositionOwnedBy(spaceId, owner)) + 1;
     }
 
-    private static String describeUpdate(BoardItem item, ItemStatus before) {
-        String subject = "the " + item.kind().word() + " “" + item.title() + "”";
+    private static Happened updated(BoardItem item, ItemStatus before) {
         if (item.status() == before) {
-            return "updated " + subject;
+            return happened(ActivityKind.ITEM_UPDATED, item);
         }
-        return item.isAchieved() ? "marked " + subject + " achieved"
-                : "set " + subject + " to " + item.status().label().toLowerCase();
+        return item.isAchieved() ? happened(ActivityKind.ITEM_ACHIEVED, item)
+                : Happened.about(ActivityKind.ITEM_STATUS_SET, item.id(), item.title(), item.kind().name(),
+                item.status().name());
+    }
+
+    private static Happened happened(ActivityKind kind, BoardItem item) {
+        return Happened.about(kind, item.id(), item.title(), item.kind().name());
     }
 }

@@ -1,6 +1,8 @@
 package app.commonground.negotiation;
 
+import app.commonground.activity.ActivityKind;
 import app.commonground.activity.ActivityLog;
+import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
 import app.commonground.base.live.SpaceChange;
 import app.commonground.base.Transactions;
@@ -102,7 +104,7 @@ public class NegotiationService {
             }
             Negotiation negotiation = negotiations.save(new Negotiation(spaceId, clean.title(), clean.situation(),
                     me.accountId(), space.partners().stream().map(Member::accountId).toList(), clock.instant()));
-            activity.record(me, null, "opened a negotiation about “" + clean.title() + "”");
+            activity.record(me, Happened.about(ActivityKind.NEGOTIATION_OPENED, negotiation.id(), clean.title()));
             announce(negotiation);
             return negotiation.id();
         });
@@ -120,15 +122,15 @@ public class NegotiationService {
     public Detail setReady(UUID id, boolean ready) {
         return step(id, (negotiation, me) -> {
             negotiation.setReady(me.accountId(), ready, clock.instant());
-            return negotiation.revealed() ? "is ready too: both positions are revealed"
-                    : ready ? "marked their draft ready" : "took back their “ready”";
+            return Said.that(negotiation.revealed() ? ActivityKind.POSITIONS_REVEALED
+                    : ready ? ActivityKind.DRAFT_READY : ActivityKind.DRAFT_NOT_READY);
         });
     }
 
     /** The caller restates the other partner's core needs in their own words. */
     public Detail restate(UUID id, String restatement) {
         String text = text("restatement", restatement, 1000, "Put their core needs in your own words");
-        return step(id, (negotiation, me) -> negotiation.restate(me.accountId(), text), "restated their partner's core needs");
+        return step(id, (negotiation, me) -> negotiation.restate(me.accountId(), text), Said.that(ActivityKind.RESTATED));
     }
 
     /** The caller answers the restatement of their own needs: "yes, you got it", or a correction. */
@@ -136,7 +138,7 @@ public class NegotiationService {
         String text = gotIt ? null : text("correction", correction, 1000, "Say what they missed, kindly");
         return step(id, (negotiation, me) -> {
             negotiation.answerMirror(me.accountId(), gotIt, text);
-            return gotIt ? "confirmed: “yes, you got it”" : "asked for another try: “not quite”";
+            return Said.that(gotIt ? ActivityKind.RESTATEMENT_CONFIRMED : ActivityKind.RESTATEMENT_NOT_QUITE);
         });
     }
 
@@ -144,7 +146,7 @@ public class NegotiationService {
     public Detail addOption(UUID id, String option) {
         String text = text("option", option, 300, "Describe the option");
         return step(id, (negotiation, me) -> negotiation.addOption(me.accountId(), text, clock.instant()),
-                "added an option: “" + text + "”");
+                new Said(ActivityKind.OPTION_ADDED, text, null));
     }
 
     /**
@@ -159,7 +161,7 @@ public class NegotiationService {
             negotiation.rate(me.accountId(), optionId, score);
             long rated = negotiation.options().stream().filter(o -> o.ratingBy(me.accountId()).isPresent()).count();
             boolean all = rated == negotiation.options().size();
-            return !all ? null : rated == 1 ? "rated the option" : "rated all " + rated + " options";
+            return !all ? null : new Said(ActivityKind.OPTIONS_RATED, null, String.valueOf(rated));
         });
     }
 
@@ -170,7 +172,7 @@ public class NegotiationService {
         }
         return step(id, (negotiation, me) -> {
             negotiation.proposeAgreement(me.accountId(), optionId, reviewDate);
-            return "proposed “" + negotiation.option(optionId).text() + "” as the outcome";
+            return new Said(ActivityKind.OUTCOME_PROPOSED, negotiation.option(optionId).text(), null);
         });
     }
 
@@ -178,7 +180,7 @@ public class NegotiationService {
     public Detail sign(UUID id) {
         return step(id, (negotiation, me) -> {
             negotiation.sign(me.accountId(), clock.instant());
-            return "signed: “" + negotiation.proposedOption().orElseThrow().text() + "” is agreed";
+            return new Said(ActivityKind.OUTCOME_SIGNED, negotiation.proposedOption().orElseThrow().text(), null);
         });
     }
 
@@ -186,7 +188,7 @@ public class NegotiationService {
     public Detail decline(UUID id, String note) {
         String text = text("note", note, 500, "Say what would make it work for you");
         return step(id, (negotiation, me) -> negotiation.decline(me.accountId(), text),
-                "declined the proposed outcome");
+                Said.that(ActivityKind.OUTCOME_DECLINED));
     }
 
     /**
@@ -236,19 +238,26 @@ public class NegotiationService {
         });
     }
 
-    /** A step: changes the negotiation and says what happened for the activity feed (empty: nothing to say). */
+    /** A step: changes the negotiation and says what happened for the activity feed (null: nothing to say). */
     private interface Step {
-        String apply(Negotiation negotiation, SpaceMembership me);
+        Said apply(Negotiation negotiation, SpaceMembership me);
+    }
+
+    /** What a step says in the activity, besides the negotiation's own title: its kind, an option, a count. */
+    private record Said(ActivityKind kind, String quote, String detail) {
+        static Said that(ActivityKind kind) {
+            return new Said(kind, null, null);
+        }
     }
 
     private interface QuietStep {
         void apply(Negotiation negotiation, SpaceMembership me);
     }
 
-    private Detail step(UUID id, QuietStep step, String description) {
+    private Detail step(UUID id, QuietStep step, Said said) {
         return step(id, (negotiation, me) -> {
             step.apply(negotiation, me);
-            return description;
+            return said;
         });
     }
 
@@ -257,10 +266,13 @@ public class NegotiationService {
             return transactions.write(() -> {
                 Negotiation negotiation = find(id, negotiations::lockById);
                 SpaceMembership me = access.requireEditor(negotiation.spaceId());
-                String description = step.apply(negotiation, me);
+                Said said = step.apply(negotiation, me);
                 negotiations.flush();
-                if (description != null) {
-                    activity.record(me, null, description + " in “" + negotiation.title() + "”");
+                if (said != null) {
+                    Happened what = said.detail() == null
+                            ? Happened.about(said.kind(), negotiation.id(), negotiation.title())
+                            : Happened.about(said.kind(), negotiation.id(), negotiation.title(), said.detail());
+                    activity.record(me, said.quote() == null ? what : what.quoting(said.quote()));
                 }
                 announce(negotiation);
                 return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);

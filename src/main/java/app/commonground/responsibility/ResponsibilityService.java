@@ -1,6 +1,8 @@
 package app.commonground.responsibility;
 
+import app.commonground.activity.ActivityKind;
 import app.commonground.activity.ActivityLog;
+import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
 import app.commonground.base.live.SpaceChange;
 import app.commonground.base.Transactions;
@@ -50,6 +52,21 @@ public class ResponsibilityService {
         this.clock = clock;
     }
 
+    /** What an edit changed, as the activity's detail codes. */
+    private static String[] changedFields(ResponsibilityDraft before, ResponsibilityDraft after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.ownerId(), after.ownerId())) {
+            changed.add("OWNER");
+        }
+        if (!Objects.equals(before.doneMeans(), after.doneMeans())) {
+            changed.add("DONE_MEANS");
+        }
+        if (!Objects.equals(before.minutesPerWeek(), after.minutesPerWeek())) {
+            changed.add("MINUTES");
+        }
+        return changed.toArray(String[]::new);
+    }
+
     /** The list, what waits for the viewer first, and the balance of agreed and proposed time. Members only. */
     public ResponsibilityList list(UUID spaceId) {
         return transactions.read(() -> {
@@ -81,8 +98,8 @@ public class ResponsibilityService {
             Viewer viewer = new Viewer(spaces.details(spaceId));
             viewer.checkOwner(clean.ownerId());
             Responsibility item = responsibilities.save(new Responsibility(spaceId, clean, me.accountId(), clock.instant()));
-            activity.record(me, null, "proposed “" + clean.title() + "” (" + viewer.ownerName(clean.ownerId()) + ", "
-                    + clean.minutesPerWeek() + " min a week)");
+            activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_PROPOSED, item.id(), clean.title(),
+                    String.valueOf(clean.minutesPerWeek())).naming(clean.ownerId()));
             announce(item);
             return viewer.view(item);
         });
@@ -98,9 +115,11 @@ public class ResponsibilityService {
         ResponsibilityDraft clean = rules.check(draft.normalized());
         return step(id, expectedRevision, (item, me, viewer) -> {
             viewer.checkOwner(clean.ownerId());
-            String what = viewer.describeChange(item.draft(), clean);
+            ResponsibilityDraft before = item.draft();
+            String what = viewer.describeChange(before, clean);
             item.change(clean, me.accountId(), what, clock.instant());
-            activity.record(me, null, what + " for “" + clean.title() + "”");
+            activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_CHANGED, item.id(), clean.title(),
+                    changedFields(before, clean)));
         });
     }
 
@@ -118,7 +137,7 @@ public class ResponsibilityService {
                 throw new RefusedStepException("You proposed this, so your partner is the one to accept it.");
             }
             item.accept(me.accountId(), clock.instant());
-            activity.record(me, null, "agreed to “" + item.title() + "”");
+            activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_AGREED, item.id(), item.title()));
         });
     }
 
@@ -133,7 +152,7 @@ public class ResponsibilityService {
             }
             UUID other = viewer.otherPartner(me.accountId());
             item.askHandOverTo(other);
-            activity.record(me, null, "asked " + viewer.name(other) + " to take over “" + item.title() + "”");
+            activity.record(me, Happened.about(ActivityKind.HAND_OVER_ASKED, item.id(), item.title()).naming(other));
         });
     }
 
@@ -141,9 +160,9 @@ public class ResponsibilityService {
     public ResponsibilityView acceptHandOver(UUID id) {
         return step(id, null, (item, me, viewer) -> {
             requireAskedOf(item, me);
-            String from = viewer.name(item.ownerId());
+            UUID from = item.ownerId();
             item.handOver(clock.instant());
-            activity.record(me, null, "took over “" + item.title() + "” from " + from);
+            activity.record(me, Happened.about(ActivityKind.HAND_OVER_ACCEPTED, item.id(), item.title()).naming(from));
         });
     }
 
@@ -152,7 +171,7 @@ public class ResponsibilityService {
         return step(id, null, (item, me, viewer) -> {
             requireAskedOf(item, me);
             item.declineHandOver();
-            activity.record(me, null, "declined to take over “" + item.title() + "”");
+            activity.record(me, Happened.about(ActivityKind.HAND_OVER_DECLINED, item.id(), item.title()));
         });
     }
 
@@ -224,6 +243,7 @@ public class ResponsibilityService {
         }
 
         String describeChange(ResponsibilityDraft before, ResponsibilityDraft after) {
+            // (still a sentence, stored as the card's "last change"; the activity line is structured)
             List<String> changes = new ArrayList<>();
             if (!Objects.equals(before.ownerId(), after.ownerId())) {
                 changes.add("the owner from " + ownerName(before.ownerId()) + " to " + ownerName(after.ownerId()));

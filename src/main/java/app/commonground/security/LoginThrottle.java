@@ -134,8 +134,11 @@ public class LoginThrottle {
                             + (lock ? " for update" : ""))
                     .param(key.bucket())
                     .query((row, number) -> new Counted(row.getInt(1), row.getTimestamp(2).toInstant())).optional();
-            if (counted.isPresent() && counted.get().last().plus(WINDOW).isAfter(now)) {
-                Instant allowedAt = counted.get().last().plus(key.kind().wait(counted.get().tries()));
+            // Below the allowance nothing waits, even when the last try is dated after this one's "now" (it
+            // read the clock before waiting for the lock, or another server's clock is a little ahead).
+            Duration wait = counted.isPresent() ? key.kind().wait(counted.get().tries()) : Duration.ZERO;
+            if (wait.isPositive() && counted.get().last().plus(WINDOW).isAfter(now)) {
+                Instant allowedAt = counted.get().last().plus(wait);
                 Duration left = Duration.between(now, allowedAt);
                 longest = left.compareTo(longest) > 0 ? left : longest;
             }

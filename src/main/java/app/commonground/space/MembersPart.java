@@ -36,7 +36,7 @@ class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
     @Override
     public SpaceMembers load(UUID spaceId) {
         String name = spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
-        return new SpaceMembers(spaceId, name, memberships.findMemberRowsOf(spaceId).stream()
+        return new SpaceMembers(spaceId, name, memberships.findEveryoneOf(spaceId).stream()
                 .map(row -> new SpaceMembers.Person(row.accountId(), row.name(), row.role(), row.status()))
                 .toList());
     }

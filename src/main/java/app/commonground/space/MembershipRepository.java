@@ -45,6 +45,14 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     @Query(MEMBER_ROWS + " and m.space.id in :spaceIds order by m.joinedAt")
     List<MemberRow> findMemberRows(Collection<UUID> spaceIds);
 
+    /** Everyone who has been in one space, whatever their status now, in the order they joined. */
+    @Query("""
+            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
+            from Membership m, Account a
+            where a.id = m.accountId and m.space.id = :spaceId
+            order by m.joinedAt""")
+    List<MemberRow> findEveryoneOf(UUID spaceId);
+
     /** The members of one space (a plan Hibernate can reuse, unlike one with a list parameter). */
     @Query(MEMBER_ROWS + " and m.space.id = :spaceId order by m.joinedAt")
     List<MemberRow> findMemberRowsOf(UUID spaceId);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The space's part of its live model: its name and the people in it (those who joined, and counsellors waiting
- * for consent), in the order they joined.
+ * The space's part of its live model: its name and everyone who has been in it, in the order they joined (with
+ * their status: a counsellor may be waiting for consent, declined or ended), so that what they did keeps a name.
  */
 public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
 
@@ -25,9 +25,10 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
                 .findFirst().map(p -> new Viewer(accountId, p.role()));
     }
 
-    /** The space and its members as this viewer sees them. */
+    /** The space and its members (those who joined, and counsellors waiting for consent) as this viewer sees them. */
     public SpaceDetails details(Viewer viewer) {
         return new SpaceDetails(spaceId, name, viewer.role(), people.stream()
+                .filter(p -> p.status() == MembershipStatus.ACTIVE || p.status() == MembershipStatus.PENDING)
                 .map(p -> new Member(p.accountId(), p.name(), p.role(), p.accountId().equals(viewer.accountId()),
                         p.status()))
                 .toList());

@@ -1,5 +1,6 @@
 package app.commonground.board;
 
+import app.commonground.activity.ui.ActivityText;
 import app.commonground.base.PlainText;
 
 import app.commonground.AtOnce;
@@ -218,7 +219,7 @@ class BoardServiceTest {
                 .containsExactly("Alex's item, edit 500", alexs.revision() + 500);
         assertThat(people.as(sam, () -> board.item(sams.id()))).extracting(ItemView::title, ItemView::revision)
                 .containsExactly("Sam's item, edit 500", sams.revision() + 500);
-        Integer updates = jdbc.sql("select count(*) from activity where space_id = :space and description like 'updated%'")
+        Integer updates = jdbc.sql("select count(*) from activity where space_id = :space and kind = 'ITEM_UPDATED'")
                 .param("space", couple.spaceId()).query(Integer.class).single();
         assertThat(updates).isEqualTo(1000);
     }
@@ -242,7 +243,7 @@ class BoardServiceTest {
         assertThat(people.as(alex, () -> board.board(couple.spaceId())).columns())
                 .allMatch(column -> column.items().isEmpty());
         assertThat(people.as(alex, () -> activity.newest(couple.spaceId(), 1)).entries())
-                .extracting(ActivityEntry::description).noneMatch(description -> description.startsWith("added"));
+                .extracting(ActivityText::sentence).noneMatch(description -> description.startsWith("added"));
     }
 
     @Test
@@ -321,11 +322,11 @@ class BoardServiceTest {
         var firstPage = people.as(rivera, () -> activity.newest(couple.spaceId(), 1));
         assertThat(firstPage.entries()).hasSize(ActivityLog.PAGE_SIZE);
         assertThat(firstPage.entries().getFirst().actorName()).isEqualTo("Sam");
-        assertThat(firstPage.entries().getFirst().description()).isEqualTo("added the shared goal “Shared 14”");
+        assertThat(ActivityText.sentence(firstPage.entries().getFirst())).isEqualTo("added the shared goal “Shared 14”");
         assertThat(firstPage.hasOlder()).isTrue();
 
         var twoPages = people.as(rivera, () -> activity.newest(couple.spaceId(), 2));
-        assertThat(twoPages.entries()).extracting(ActivityEntry::description).containsSubsequence(
+        assertThat(twoPages.entries()).extracting(ActivityText::sentence).containsSubsequence(
                 "marked the goal “Run a half marathon” achieved", "added the goal “Run a half marathon”",
                 "joined the space");
         assertThat(twoPages.hasOlder()).isFalse();

@@ -1,5 +1,6 @@
 package app.commonground.negotiation;
 
+import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
@@ -321,7 +322,7 @@ class NegotiationServiceTest {
 
     private List<String> ratingLines() {
         return people.as(alex, () -> activity.newest(couple.spaceId(), 1)).entries().stream()
-                .map(app.commonground.activity.ActivityEntry::description).filter(d -> d.startsWith("rated")).toList();
+                .map(ActivityText::sentence).filter(d -> d.startsWith("rated")).toList();
     }
 
     @Test

@@ -101,6 +101,22 @@ class LoginThrottleServiceTest {
         assertThat(allowed.get()).isEqualTo(LoginThrottle.PAIR.allowance());
     }
 
+    @Test
+    void a_sign_in_that_read_the_clock_a_moment_before_another_sign_in_from_the_same_address_was_counted_is_not_held_up() {
+        String office = "office-" + UUID.randomUUID();
+        String colleague = "colleague-" + UUID.randomUUID() + "@example.test";
+        // Robin's try read the time 5 ms before the colleague's, but got the rows only after it was counted
+        // (it waited for the lock, or its server's clock is a little behind): the address's last try is
+        // then dated after Robin's "now", with one sign-in counted, far below the allowance.
+        LoginThrottle robins = new LoginThrottle(jdbc, Clock.offset(clock, Duration.ofMillis(-5)), transactions);
+        LoginThrottle colleagues = throttle();
+
+        assertThat(colleagues.claimTry(colleague, office)).isEmpty();
+        colleagues.succeeded(colleague, office);
+
+        assertThat(robins.claimTry(robin, office)).isEmpty();
+    }
+
     /** A stranger guessing Robin's password from ever new addresses, waiting whenever told to wait. */
     private void guessFromEverywhere(LoginThrottle throttle, int guesses) {
         for (int i = 0; i < guesses; i++) {

@@ -1,5 +1,6 @@
 package app.commonground.space;
 
+import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
@@ -207,7 +208,7 @@ class ConsentServiceTest {
         people.as(alex, () -> consent.revoke(space, rivera.id()));
 
         assertThat(people.as(alex, () -> activity.newest(space, 1)).entries())
-                .extracting(e -> e.actorName() + " " + e.description())
+                .extracting(e -> e.actorName() + " " + ActivityText.sentence(e))
                 .containsSubsequence("Alex ended Rivera's access to the space",
                         "Sam approved Rivera as an observer",
                         "Alex approved Rivera as an observer",

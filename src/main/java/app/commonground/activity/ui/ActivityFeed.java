@@ -136,7 +136,7 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
     private Line line(ActivityEntry entry) {
         Span who = new Span(entry.actorName());
         who.addClassName("cg-activity-who");
-        Span what = new Span(" " + entry.description());
+        Span what = new Span(" " + ActivityText.sentence(entry));
         Span when = new Span();
         when.addClassName("cg-activity-when");
         Div text = new Div(who, what);

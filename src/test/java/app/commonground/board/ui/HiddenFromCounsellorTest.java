@@ -1,5 +1,6 @@
 package app.commonground.board.ui;
 
+import app.commonground.activity.ui.ActivityText;
 import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.activity.ActivityEntry;
@@ -55,7 +56,7 @@ class HiddenFromCounsellorTest extends BrowserlessTest {
         assertThatThrownBy(() -> people.as(couple.counsellor(), () -> board.item(hidden.id())))
                 .isInstanceOf(ItemNotFoundException.class);
         assertThat(people.as(couple.counsellor(), () -> activity.newest(couple.spaceId(), 5)).entries())
-                .extracting(ActivityEntry::description).noneMatch(d -> d.contains(HIDDEN));
+                .extracting(ActivityText::sentence).noneMatch(d -> d.contains(HIDDEN));
     }
 
     private static String everythingOn(BrowserlessUIContext window) {

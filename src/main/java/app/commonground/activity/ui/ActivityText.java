@@ -1,0 +1,98 @@
+package app.commonground.activity.ui;
+
+import app.commonground.activity.ActivityEntry;
+import app.commonground.activity.Happened;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentence of an activity line, after the actor's name: "added the goal “Run a half marathon”". The one
+ * place the activity's words are made.
+ */
+public final class ActivityText {
+
+    private ActivityText() {
+    }
+
+    public static String sentence(ActivityEntry entry) {
+        Happened what = entry.what();
+        String title = "“" + what.title() + "”";
+        String other = entry.otherName();
+        return switch (entry.kind()) {
+            case ITEM_ADDED -> "added the " + (what.details().contains("SHARED") ? "shared " : "") + item(what) + " " + title;
+            case ITEM_UPDATED -> "updated the " + item(what) + " " + title;
+            case ITEM_STATUS_SET -> "set the " + item(what) + " " + title + " to " + status(what);
+            case ITEM_ACHIEVED -> "marked the " + item(what) + " " + title + " achieved";
+            case ITEM_MOVED_TO_SHARED -> "moved the " + item(what) + " " + title + " to Us";
+            case ITEM_TAKEN_INTO_OWN -> "took the shared " + item(what) + " " + title + " into their own column";
+            case ITEM_ARCHIVED -> "archived the " + item(what) + " " + title;
+            case ITEM_RESTORED -> "restored the " + item(what) + " " + title;
+            case RESPONSIBILITY_PROPOSED -> "proposed " + title + " (" + (other == null ? "both of you" : other) + ", "
+                    + detail(what, 0) + " min a week)";
+            case RESPONSIBILITY_CHANGED -> "changed " + changes(what) + " for " + title;
+            case RESPONSIBILITY_AGREED -> "agreed to " + title;
+            case HAND_OVER_ASKED -> "asked " + other + " to take over " + title;
+            case HAND_OVER_ACCEPTED -> "took over " + title + " from " + other;
+            case HAND_OVER_DECLINED -> "declined to take over " + title;
+            case NEGOTIATION_OPENED -> "opened a negotiation about " + title;
+            case DRAFT_READY -> "marked their draft ready in " + title;
+            case DRAFT_NOT_READY -> "took back their “ready” in " + title;
+            case POSITIONS_REVEALED -> "is ready too: both positions are revealed in " + title;
+            case RESTATED -> "restated their partner's core needs in " + title;
+            case RESTATEMENT_CONFIRMED -> "confirmed: “yes, you got it” in " + title;
+            case RESTATEMENT_NOT_QUITE -> "asked for another try: “not quite” in " + title;
+            case OPTION_ADDED -> "added an option: “" + what.quote() + "” in " + title;
+            case OPTIONS_RATED -> ("1".equals(detail(what, 0)) ? "rated the option" : "rated all " + detail(what, 0)
+                    + " options") + " in " + title;
+            case OUTCOME_PROPOSED -> "proposed “" + what.quote() + "” as the outcome in " + title;
+            case OUTCOME_SIGNED -> "signed: “" + what.quote() + "” is agreed in " + title;
+            case OUTCOME_DECLINED -> "declined the proposed outcome in " + title;
+            case COUNSELLOR_INVITED -> "invited a counsellor to observe the space";
+            case COUNSELLOR_ASKED -> "asked to observe the space, waiting for both partners' consent";
+            case COUNSELLOR_APPROVED -> "approved " + other + " as an observer";
+            case COUNSELLOR_DECLINED -> "declined " + other + " as an observer";
+            case COUNSELLOR_REVOKED -> "ended " + other + "'s access to the space";
+            case COUNSELLOR_AWAITS_NEW_PARTNER -> "is asked to approve " + other + ", who observes again once they do";
+            case PARTNER_JOINED -> "joined the space";
+            case EARLIER -> entry.earlier();
+        };
+    }
+
+    private static String item(Happened what) {
+        return detail(what, 0).equals("HOBBY") ? "hobby" : "goal";
+    }
+
+    private static String status(Happened what) {
+        return switch (detail(what, 1)) {
+            case "IDEA" -> "idea";
+            case "ACTIVE" -> "active";
+            case "PAUSED" -> "paused";
+            case "ACHIEVED" -> "achieved";
+            default -> detail(what, 1).toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String changes(Happened what) {
+        List<String> changed = new ArrayList<>();
+        if (what.details().contains("OWNER")) {
+            changed.add("who does it");
+        }
+        if (what.details().contains("DONE_MEANS")) {
+            changed.add("what “done” means");
+        }
+        if (what.details().contains("MINUTES")) {
+            changed.add("the time it takes");
+        }
+        if (changed.isEmpty()) {
+            return "the details";
+        }
+        return changed.size() == 1 ? changed.getFirst()
+                : String.join(", ", changed.subList(0, changed.size() - 1)) + " and " + changed.getLast();
+    }
+
+    private static String detail(Happened what, int index) {
+        return what.details().size() > index ? what.details().get(index) : "";
+    }
+}
