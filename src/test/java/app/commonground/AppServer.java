@@ -5,6 +5,7 @@ import org.awaitility.Awaitility;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import tools.jackson.databind.json.JsonMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -85,6 +86,15 @@ public final class AppServer implements AutoCloseable {
     /** The address browsers open, ending in a slash. */
     public String url() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** A number the server measures about itself, from its management port's metrics. */
+    public double metric(String name) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                    + "/actuator/metrics/" + name)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return JsonMapper.builder().build().readTree(body).get("measurements").get(0).get("value").asDouble();
+        }
     }
 
     /** Waits until the server answers that it is ready (its database included). */

@@ -1,8 +1,10 @@
 package app.commonground;
 
-import app.commonground.account.ui.LoginView;
-import app.commonground.base.ui.MainLayout;
-import app.commonground.space.ui.MySpacesView;
+import app.commonground.security.ui.LoginView;
+import app.commonground.account.ui.SignUpView;
+import app.commonground.base.ui.NotFoundView;
+import app.commonground.page.MainLayout;
+import app.commonground.space.ui.InvitationView;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
@@ -27,7 +29,7 @@ public final class BrowserlessUsers implements AutoCloseable {
 
     public BrowserlessUsers(ApplicationContext context, TestPeople people) {
         this.app = SpringBrowserlessApplicationContext.createSecured(context,
-                MainLayout.class, LoginView.class, MySpacesView.class);
+                MainLayout.class, LoginView.class, SignUpView.class, InvitationView.class, NotFoundView.class);
         this.people = people;
     }
 

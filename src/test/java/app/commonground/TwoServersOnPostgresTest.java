@@ -144,6 +144,19 @@ class TwoServersOnPostgresTest implements OnceMoreIfABrowserDies.FreshBrowsers {
     }
 
     @Test
+    void a_change_made_elsewhere_is_read_once_by_the_other_server_however_many_parts_it_touched()
+            throws IOException, InterruptedException {
+        double before = two.metric("commonground.live.reads");
+
+        people.as(couple.first(), () -> board.add(couple.spaceId(), Placement.SHARED,
+                ItemDraft.idea(ItemKind.GOAL, "Read once")));
+
+        waitIn(sam).until(b -> texts(b, ".cg-item-title").contains("Read once")
+                && texts(b, ".cg-activity-text").stream().anyMatch(line -> line.contains("Read once")));
+        assertThat(two.metric("commonground.live.reads") - before).isEqualTo(1);
+    }
+
+    @Test
     void prints_how_long_a_change_takes_from_a_save_on_server_one_to_a_screen_on_server_two() {
         people.as(couple.first(), () -> board.add(couple.spaceId(), Placement.SHARED,
                 ItemDraft.idea(ItemKind.GOAL, "Across 0")));

@@ -137,8 +137,8 @@ public class PresenceService implements SpacePart<Presence> {
             jdbc.sql("delete from screen_presence where server_id = ?").param(server).update();
             return open;
         });
-        spaces.forEach(space -> broadcaster.tellOthers(
-                new ModelChanged(space, server, 0, Presence.class.getName(), null)));
+        spaces.forEach(space -> broadcaster.tellOthers(new ModelChanged(space, server, 0, 0,
+                List.of(new ModelChanged.Aggregate(Presence.class.getName(), null)))));
     }
 
     @Override

@@ -12,6 +12,10 @@ import java.util.function.UnaryOperator;
  */
 public record NegotiationChanges(long count) {
 
+    NegotiationChanges next() {
+        return new NegotiationChanges(count + 1);
+    }
+
     @Component
     static class Part implements SpacePart<NegotiationChanges> {
 
@@ -27,7 +31,7 @@ public record NegotiationChanges(long count) {
 
         @Override
         public UnaryOperator<NegotiationChanges> reread(UUID spaceId, UUID negotiationId) {
-            return changes -> new NegotiationChanges(changes.count() + 1);
+            return NegotiationChanges::next;
         }
     }
 }

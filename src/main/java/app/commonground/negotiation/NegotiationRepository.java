@@ -1,8 +1,6 @@
 package app.commonground.negotiation;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -22,11 +20,7 @@ interface NegotiationRepository extends JpaRepository<Negotiation, UUID> {
     @Query("select n from Negotiation n left join fetch n.positions where n.id = :id")
     Optional<Negotiation> findWithDraftsById(UUID id);
 
-    /**
-     * The negotiation, locked until the transaction ends: the partners' steps on it happen one after the other,
-     * each seeing the last, so two "ready" at the same moment still reveal both drafts.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from Negotiation n where n.id = :id")
-    Optional<Negotiation> lockById(UUID id);
+    /** Which space a negotiation is in, without loading it. */
+    @Query("select n.spaceId from Negotiation n where n.id = :id")
+    Optional<UUID> findSpaceIdById(UUID id);
 }

@@ -4,7 +4,6 @@ import app.commonground.activity.ActivityKind;
 import app.commonground.activity.ActivityLog;
 import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
-import app.commonground.base.live.SpaceChange;
 import app.commonground.base.Transactions;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
@@ -23,10 +22,10 @@ import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ResponsibilityView;
 import app.commonground.space.Member;
 import app.commonground.space.SpaceAccess;
+import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Negotiations between the two partners, step by step. Each step checks that the caller is a partner and
@@ -57,14 +57,13 @@ public class NegotiationService {
     private final InputRules rules;
     private final ResponsibilityService responsibilities;
     private final BoardService board;
-    private final ApplicationEventPublisher events;
+    private final SpaceCommands commands;
     private final Transactions transactions;
     private final Clock clock;
 
     NegotiationService(NegotiationRepository negotiations, SpaceAccess access, SpaceService spaces,
                        ActivityLog activity, InputRules rules, ResponsibilityService responsibilities,
-                       BoardService board, ApplicationEventPublisher events, Transactions transactions,
-                       Clock clock) {
+                       BoardService board, SpaceCommands commands, Transactions transactions, Clock clock) {
         this.negotiations = negotiations;
         this.access = access;
         this.spaces = spaces;
@@ -72,7 +71,7 @@ public class NegotiationService {
         this.rules = rules;
         this.responsibilities = responsibilities;
         this.board = board;
-        this.events = events;
+        this.commands = commands;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -96,8 +95,8 @@ public class NegotiationService {
     /** Opens a negotiation on a topic; both partners start writing their private drafts. */
     public UUID open(UUID spaceId, NewNegotiation topic) {
         NewNegotiation clean = rules.check(topic.normalized());
-        return transactions.write(() -> {
-            SpaceMembership me = access.requireEditor(spaceId);
+        return commands.change(spaceId, change -> {
+            SpaceMembership me = change.me();
             SpaceDetails space = spaces.details(spaceId);
             if (space.awaitingPartner()) {
                 throw new NegotiationStepException("A negotiation needs both of you: invite your partner first.");
@@ -105,7 +104,7 @@ public class NegotiationService {
             Negotiation negotiation = negotiations.save(new Negotiation(spaceId, clean.title(), clean.situation(),
                     me.accountId(), space.partners().stream().map(Member::accountId).toList(), clock.instant()));
             activity.record(me, Happened.about(ActivityKind.NEGOTIATION_OPENED, negotiation.id(), clean.title()));
-            announce(negotiation);
+            announce(change, negotiation);
             return negotiation.id();
         });
     }
@@ -225,15 +224,14 @@ public class NegotiationService {
     }
 
     private <T> T convert(UUID id, boolean intoResponsibility, Function<Agreed, T> conversion) {
-        return transactions.write(() -> {
-            Negotiation negotiation = find(id, negotiations::lockById);
-            access.requireEditor(negotiation.spaceId());
+        return commands.change(spaceOf(id), change -> {
+            Negotiation negotiation = find(id);
             negotiation.requireNotYetConverted(intoResponsibility);
             String outcome = negotiation.proposedOption().orElseThrow().text();
             T made = conversion.apply(new Agreed(negotiation, negotiation.spaceId(), negotiation.title(),
                     outcome.length() > 120 ? shortened(outcome) : outcome));
             negotiations.flush();
-            announce(negotiation);
+            announce(change, negotiation);
             return made;
         });
     }
@@ -261,11 +259,15 @@ public class NegotiationService {
         });
     }
 
+    /**
+     * Runs a step through the space's one command path: the space's lock puts the partners' steps one after the
+     * other, and each step checks the state it finds (refused when it no longer applies).
+     */
     private Detail step(UUID id, Step step) {
         try {
-            return transactions.write(() -> {
-                Negotiation negotiation = find(id, negotiations::lockById);
-                SpaceMembership me = access.requireEditor(negotiation.spaceId());
+            return commands.change(spaceOf(id), change -> {
+                Negotiation negotiation = find(id);
+                SpaceMembership me = change.me();
                 Said said = step.apply(negotiation, me);
                 negotiations.flush();
                 if (said != null) {
@@ -274,7 +276,7 @@ public class NegotiationService {
                             : Happened.about(said.kind(), negotiation.id(), negotiation.title(), said.detail());
                     activity.record(me, said.quote() == null ? what : what.quoting(said.quote()));
                 }
-                announce(negotiation);
+                announce(change, negotiation);
                 return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -292,8 +294,13 @@ public class NegotiationService {
         return negotiation;
     }
 
-    private void announce(Negotiation negotiation) {
-        events.publishEvent(SpaceChange.reread(negotiation.spaceId(), 0, NegotiationChanges.class, negotiation.id()));
+    private Supplier<UUID> spaceOf(UUID id) {
+        return () -> negotiations.findSpaceIdById(id).orElseThrow(() -> new NegotiationNotFoundException(id));
+    }
+
+    /** Tells the space's screens that this negotiation changed (they read it again: drafts stay out of the model). */
+    private static void announce(SpaceCommands.Step change, Negotiation negotiation) {
+        change.changed(NegotiationChanges.class, negotiation.id(), NegotiationChanges::next);
     }
 
     private LocalDate today() {

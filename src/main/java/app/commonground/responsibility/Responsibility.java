@@ -100,6 +100,12 @@ class Responsibility {
         notes = draft.notes();
     }
 
+    /** The responsibility as the space's live model holds it (after a flush: with its new version). */
+    Responsibilities.Item copy() {
+        return new Responsibilities.Item(id, version == null ? 0 : version, title, area, ownerId, cadence, doneMeans,
+                minutesPerWeek, notes, state, proposedBy, agreedBy, agreedAt, lastChange, handOverTo, revision);
+    }
+
     ResponsibilityDraft draft() {
         return new ResponsibilityDraft(title, area, ownerId, cadence, doneMeans, minutesPerWeek, notes);
     }

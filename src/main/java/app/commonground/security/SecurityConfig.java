@@ -1,6 +1,6 @@
 package app.commonground.security;
 
-import app.commonground.account.ui.LoginView;
+import app.commonground.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,7 +77,8 @@ class SecurityConfig {
         http.addFilterBefore(new SameOriginSignIn("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**",
+                        "/actuator/metrics/commonground.live.*").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

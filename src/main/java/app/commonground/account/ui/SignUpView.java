@@ -5,6 +5,7 @@ import app.commonground.account.EmailInUseException;
 import app.commonground.security.LoginThrottle;
 import com.vaadin.flow.server.VaadinRequest;
 import app.commonground.account.SignUp;
+import app.commonground.security.ui.LoginView;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.CardPage;
 import app.commonground.base.ui.FieldErrors;

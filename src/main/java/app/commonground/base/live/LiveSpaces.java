@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,41 +100,62 @@ public class LiveSpaces {
         };
     }
 
+    /**
+     * The space read whole now, as the first screen would load it, without keeping it: what a model kept up to
+     * date by the changes must equal.
+     */
+    public SpaceModel readAfresh(UUID spaceId) {
+        return load(spaceId, 0);
+    }
+
     /** The number of spaces with a model on this server. */
     public int openSpaces() {
         return open.size();
     }
 
-    /** How many times this server read a part or a space for its models, since it started. */
+    /** How many reads this server made for its models since it started: a space loaded, or a change read again. */
     public long reads() {
         return reads.get();
     }
 
-    /** Applies a change this server committed, and tells the other servers which aggregate changed. */
-    void committed(SpaceChange<?> change) {
-        OpenSpace space = open.get(change.spaceId());
-        if (space != null) {
-            if (change.apply() == null) {
-                space.apply(change.revision(), reread(change.part(), change.spaceId(), change.aggregateId()));
-            } else {
-                space.apply(change.revision(), applying(change));
+    /**
+     * Applies what one transaction committed on this server (from what the command held; an aggregate the
+     * command did not hold is read again), as one new model, and tells the other servers which aggregates
+     * changed.
+     */
+    void committed(List<SpaceChange<?>> changes) {
+        changes.stream().collect(Collectors.groupingBy(SpaceChange::spaceId)).forEach((spaceId, ofSpace) -> {
+            long last = ofSpace.stream().mapToLong(SpaceChange::revision).max().orElse(0);
+            long first = ofSpace.stream().mapToLong(SpaceChange::revision).filter(r -> r > 0).min().orElse(0);
+            OpenSpace space = open.get(spaceId);
+            if (space != null) {
+                List<UnaryOperator<SpaceModel>> steps = new ArrayList<>();
+                List<SpaceChange<?>> toRead = ofSpace.stream().filter(change -> change.apply() == null).toList();
+                if (!toRead.isEmpty()) {
+                    steps.add(reread(spaceId, toRead.stream()
+                            .map(change -> new ModelChanged.Aggregate(change.part().getName(), change.aggregateId()))
+                            .toList()));
+                }
+                ofSpace.stream().filter(change -> change.apply() != null).forEach(change -> steps.add(applying(change)));
+                space.apply(first, last, model -> {
+                    SpaceModel next = model;
+                    for (UnaryOperator<SpaceModel> step : steps) {
+                        next = step.apply(next);
+                    }
+                    return next;
+                });
             }
-        }
-        broadcaster.tellOthers(new ModelChanged(change.spaceId(), server, change.revision(), change.part().getName(),
-                change.aggregateId()));
+            broadcaster.tellOthers(new ModelChanged(spaceId, server, first, last, ofSpace.stream()
+                    .map(change -> new ModelChanged.Aggregate(change.part().getName(), change.aggregateId()))
+                    .distinct().toList()));
+        });
     }
 
     /** What another server said, or that this server may have missed some of it. */
     private void heard(OpenSpace space, SpaceEvent event) {
         switch (event) {
-            case ModelChanged changed when !server.equals(changed.server()) -> {
-                SpacePart<?> part = partsByName.get(changed.part());
-                if (part == null) {
-                    log.warn("Ignored a change to an unknown part {}", changed.part());
-                    return;
-                }
-                space.apply(changed.revision(), reread(part.type(), changed.spaceId(), changed.aggregateId()));
-            }
+            case ModelChanged changed when !server.equals(changed.server()) ->
+                    space.apply(changed.first(), changed.last(), reread(changed.spaceId(), changed.changed()));
             case UpdatesMayBeMissed missed -> space.reload();
             default -> {
             }
@@ -144,20 +166,32 @@ public class LiveSpaces {
         return model -> model.with(change.part(), change.apply());
     }
 
-    private <T> UnaryOperator<SpaceModel> reread(Class<T> type, UUID spaceId, UUID aggregateId) {
-        SpacePart<T> part = part(type);
-        UnaryOperator<T> change = transactions.read(() -> part.reread(spaceId, aggregateId));
+    /** Reads the changed aggregates again, in one read-only transaction; unknown parts are ignored. */
+    private UnaryOperator<SpaceModel> reread(UUID spaceId, List<ModelChanged.Aggregate> aggregates) {
+        List<UnaryOperator<SpaceModel>> changes = transactions.read(() -> aggregates.stream()
+                .map(aggregate -> rereadOne(spaceId, aggregate)).toList());
         reads.incrementAndGet();
-        return model -> model.with(type, change);
+        return model -> {
+            SpaceModel next = model;
+            for (UnaryOperator<SpaceModel> change : changes) {
+                next = change.apply(next);
+            }
+            return next;
+        };
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> SpacePart<T> part(Class<T> type) {
-        SpacePart<?> part = parts.get(type);
+    private UnaryOperator<SpaceModel> rereadOne(UUID spaceId, ModelChanged.Aggregate aggregate) {
+        SpacePart<?> part = partsByName.get(aggregate.part());
         if (part == null) {
-            throw new IllegalArgumentException("No space part for " + type.getName());
+            log.warn("Ignored a change to an unknown part {}", aggregate.part());
+            return UnaryOperator.identity();
         }
-        return (SpacePart<T>) part;
+        return rereadPart(part, spaceId, aggregate.id());
+    }
+
+    private static <T> UnaryOperator<SpaceModel> rereadPart(SpacePart<T> part, UUID spaceId, UUID aggregateId) {
+        UnaryOperator<T> change = part.reread(spaceId, aggregateId);
+        return model -> model.with(part.type(), change);
     }
 
     private SpaceModel load(UUID spaceId, long sequence) {
@@ -208,15 +242,20 @@ public class LiveSpaces {
             return model;
         }
 
-        /** Applies a change; until the model is loaded there is nothing to apply it to (the load will see it). */
-        void apply(long revision, UnaryOperator<SpaceModel> change) {
+        /**
+         * Applies a change that made the revisions {@code first} to {@code last} (0: none); until the model is
+         * loaded there is nothing to apply it to (the load will see it).
+         */
+        void apply(long first, long last, UnaryOperator<SpaceModel> change) {
             SpaceModel next;
             synchronized (this) {
                 if (model == null) {
                     return;
                 }
                 model = change.apply(model);
-                count(revision);
+                for (long revision = Math.max(first, 1); revision <= last; revision++) {
+                    count(revision);
+                }
                 next = model;
             }
             screens.forEach(screen -> screen.accept(next));

@@ -1,7 +1,6 @@
 package app.commonground.base.ui;
 
-import app.commonground.board.ItemNotFoundException;
-import app.commonground.space.SpaceNotFoundException;
+import app.commonground.base.GoneException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -37,11 +36,8 @@ class ErrorHandling implements VaadinServiceInitListener {
             if (cause instanceof AccessDeniedException refused) {
                 return refused.getMessage();
             }
-            if (cause instanceof ItemNotFoundException) {
-                return "This item is no longer available to you.";
-            }
-            if (cause instanceof SpaceNotFoundException) {
-                return "This space is no longer available to you.";
+            if (cause instanceof GoneException) {
+                return "This is no longer available to you. It may have been removed, or your access ended.";
             }
         }
         log.error("Unexpected error in a screen", failure);

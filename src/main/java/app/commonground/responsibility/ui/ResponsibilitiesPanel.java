@@ -1,50 +1,22 @@
 package app.commonground.responsibility.ui;
 
-import java.util.Map;
-import java.util.HashMap;
-import app.commonground.base.ui.InPlace;
+import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
-import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.Area;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.PartnerTime;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.RefusedStepException;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
+import app.commonground.responsibility.Responsibilities;
 import app.commonground.responsibility.ResponsibilityConflictException;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityList;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
+import app.commonground.responsibility.ResponsibilityProjection;
 import app.commonground.responsibility.ResponsibilityService;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityState;
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.space.SpaceMembers;
-import app.commonground.responsibility.ResponsibilityChanges;
 import app.commonground.responsibility.ResponsibilityView;
 import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceMembers;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +30,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -84,10 +58,10 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     private UUID spaceId;
     private SpaceDetails space;
 
-    /** @param waitingCount told how many items wait for the viewer, after every refresh */
+    private ResponsibilityList shown = new ResponsibilityList(List.of(), List.of());
     private SpaceMembers shownMembers;
-    private ResponsibilityChanges shownChanges;
 
+    /** @param waitingCount told how many items wait for the viewer, after every change */
     public ResponsibilitiesPanel(ResponsibilityService service, LiveScreen screen, LongConsumer waitingCount) {
         screen.add(this);
         this.service = service;
@@ -110,21 +84,23 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     }
 
     /**
-     * Reads the list again, through the service, when the model says it changed or who is in the space did.
-     * (The responsibilities are not projected from the model yet.)
+     * Shows the list as the viewer may see it in this model; does nothing when that did not change (someone
+     * only opened an editor on the board). Rows whose content did not change stay the same components.
      */
     @Override
     public void show(SpaceModel model, UUID viewerId) {
         SpaceMembers members = model.get(SpaceMembers.class);
-        ResponsibilityChanges changes = model.get(ResponsibilityChanges.class);
-        if (members != shownMembers) {
-            shownMembers = members;
-            shownChanges = changes;
-            members.viewer(viewerId).ifPresent(viewer -> show(model.spaceId(), members.details(viewer)));
-        } else if (changes != shownChanges) {
-            shownChanges = changes;
-            refresh();
-        }
+        members.viewer(viewerId).ifPresent(viewer -> {
+            ResponsibilityList now = ResponsibilityProjection.of(model.get(Responsibilities.class), members, viewer);
+            if (members != shownMembers) {
+                shownMembers = members;
+                shown = now;
+                show(model.spaceId(), members.details(viewer));
+            } else if (!now.equals(shown)) {
+                shown = now;
+                refresh();
+            }
+        });
     }
 
     private void show(UUID spaceId, SpaceDetails space) {
@@ -144,7 +120,6 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         if (spaceId == null) {
             return;
         }
-        ResponsibilityList shown = service.list(spaceId);
         showBalance(shown.balance());
         Map<UUID, Row> previous = new HashMap<>(rows);
         rows.clear();
@@ -306,7 +281,6 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
                 Notification.show(changed.current().proposedByName() + " changed this a moment ago. Have a look, "
                         + "then answer again.", 5000, Notification.Position.BOTTOM_CENTER);
             }
-            refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);

@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.UUID;
 
 /** "Dr. Rivera asks to observe your space": approve or decline, for each partner separately. */
-class ConsentRequests extends Composite<Div> {
+public class ConsentRequests extends Composite<Div> {
 
     private final ConsentService consents;
 
     /** An answer changes the space's people, and the page shows the requests again from its model. */
-    ConsentRequests(ConsentService consents) {
+    public ConsentRequests(ConsentService consents) {
         this.consents = consents;
         getContent().addClassName("cg-callout");
         getContent().setId("consent-requests");
     }
 
     /** Shows the requests waiting in the space; none for a counsellor, who may not see them. */
-    void show(UUID spaceId, boolean viewerIsPartner) {
+    public void show(UUID spaceId, boolean viewerIsPartner) {
         getContent().removeAll();
         List<ConsentRequest> requests = viewerIsPartner ? consents.requests(spaceId) : List.of();
         setVisible(!requests.isEmpty());

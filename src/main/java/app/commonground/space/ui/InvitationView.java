@@ -1,6 +1,6 @@
 package app.commonground.space.ui;
 
-import app.commonground.account.ui.LoginView;
+import app.commonground.security.ui.LoginView;
 import app.commonground.account.ui.SignUpView;
 import app.commonground.base.ui.CardPage;
 import app.commonground.base.ui.Dates;
@@ -115,7 +115,7 @@ public class InvitationView extends Main implements BeforeEnterObserver {
             if (role == SpaceRole.COUNSELLOR) {
                 Notification.show("Thank you. Both partners have been asked; you'll see the space once they approve.",
                         6000, Notification.Position.BOTTOM_CENTER);
-                getUI().ifPresent(ui -> ui.navigate(MySpacesView.class));
+                getUI().ifPresent(ui -> ui.navigate(""));
             } else {
                 getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.spacePath(spaceId)));
             }

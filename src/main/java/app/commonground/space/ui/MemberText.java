@@ -6,12 +6,12 @@ import app.commonground.space.SpaceDetails;
 import java.util.stream.Collectors;
 
 /** Members in a sentence: "Alex & Sam · observed by Dr. Rivera". */
-final class MemberText {
+public final class MemberText {
 
     private MemberText() {
     }
 
-    static String describe(SpaceDetails details) {
+    public static String describe(SpaceDetails details) {
         String partners = details.partners().stream().map(MemberText::name).collect(Collectors.joining(" & "));
         if (details.awaitingPartner()) {
             partners += " · waiting for a partner to join";

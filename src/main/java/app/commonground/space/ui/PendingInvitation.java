@@ -8,7 +8,7 @@ import java.util.Optional;
  * An invitation link opened before signing in, remembered in the session so that after signing in or
  * signing up the person lands back on it.
  */
-final class PendingInvitation {
+public final class PendingInvitation {
 
     private static final String KEY = PendingInvitation.class.getName();
 
@@ -19,7 +19,7 @@ final class PendingInvitation {
         VaadinSession.getCurrent().setAttribute(KEY, token);
     }
 
-    static Optional<String> take() {
+    public static Optional<String> take() {
         VaadinSession session = VaadinSession.getCurrent();
         Object token = session.getAttribute(KEY);
         session.setAttribute(KEY, null);

@@ -14,15 +14,15 @@ import java.util.UUID;
  * Opens the space named in a route. An address that is not a space id, and a space the visitor does not
  * belong to, both end on the same "not found" page.
  */
-final class SpaceRoutes {
+public final class SpaceRoutes {
 
-    static final String SPACE_ID = "spaceId";
+    public static final String SPACE_ID = "spaceId";
 
     private SpaceRoutes() {
     }
 
     /** The space in the route as the visitor may see it, or empty after rerouting to "not found". */
-    static Optional<SpaceDetails> open(BeforeEnterEvent event, SpaceService spaces) {
+    public static Optional<SpaceDetails> open(BeforeEnterEvent event, SpaceService spaces) {
         try {
             UUID spaceId = UUID.fromString(event.getRouteParameters().get(SPACE_ID).orElse(""));
             return Optional.of(spaces.details(spaceId));
@@ -32,11 +32,11 @@ final class SpaceRoutes {
         }
     }
 
-    static String spacePath(UUID spaceId) {
+    public static String spacePath(UUID spaceId) {
         return SpaceLinks.space(spaceId);
     }
 
-    static String settingsPath(UUID spaceId) {
+    public static String settingsPath(UUID spaceId) {
         return SpaceLinks.space(spaceId) + "/settings";
     }
 }

@@ -4,6 +4,8 @@ import app.commonground.base.live.LiveSpaces;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.InAppLink;
+import com.vaadin.flow.component.html.Anchor;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
@@ -60,7 +62,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private final InvitationService invitations;
     private final ConsentService consents;
     private final H1 title = new H1();
-    private final RouterLink back = new RouterLink();
+    private final Anchor back = InAppLink.to("");
     private final LiveScreen live;
     private UUID spaceId;
 
@@ -127,7 +129,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private void show(SpaceDetails details) {
         title.setText("Settings · " + details.name());
         back.setText("← Back to " + details.name());
-        back.setRoute(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, spaceId.toString()));
+        back.setHref(SpaceRoutes.spacePath(spaceId));
         members.show(details.members());
         showInvitation(details);
         showCounsellors(details);

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -106,7 +107,8 @@ class RelayAcrossServersOnPostgresTest {
 
     /** What a server says after a change: ids and a revision, never content. */
     private ModelChanged changed(UUID aggregate) {
-        return new ModelChanged(space, "a server", 7, "app.commonground.board.Board", aggregate);
+        return new ModelChanged(space, "a server", 7, 7,
+                List.of(new ModelChanged.Aggregate("app.commonground.board.Board", aggregate)));
     }
 
     private static SpaceEvent next(BlockingQueue<SpaceEvent> events) throws InterruptedException {

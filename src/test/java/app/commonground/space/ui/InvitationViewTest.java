@@ -1,5 +1,8 @@
 package app.commonground.space.ui;
 
+import app.commonground.page.SpaceView;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.account.ui.SignUpView;
@@ -8,6 +11,7 @@ import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +66,9 @@ class InvitationViewTest extends BrowserlessTest {
 
         sam.test(sam.find(Button.class).withText("Join as partner").single()).click();
 
-        SpaceView space = (SpaceView) sam.getCurrentView();
-        assertThat(space.title.getText()).isEqualTo("Alex & Sam");
-        assertThat(space.members.getText()).isEqualTo("Alex & Sam (you)");
+        assertThat(sam.getCurrentView()).isInstanceOf(SpaceView.class);
+        assertThat(sam.find(H1.class).withId("space-title").single().getText()).isEqualTo("Alex & Sam");
+        assertThat(sam.find(Span.class).withId("space-members").single().getText()).isEqualTo("Alex & Sam (you)");
     }
 
     @Test

@@ -1,8 +1,8 @@
-package app.commonground.account.ui;
+package app.commonground.security.ui;
 
 import app.commonground.BrowserlessTest;
 import app.commonground.security.TooManyAttemptsException;
-import app.commonground.space.ui.MySpacesView;
+import app.commonground.page.MySpacesView;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package app.commonground.space.ui;
+package app.commonground.page;
 
 import app.commonground.base.PlainText;
 

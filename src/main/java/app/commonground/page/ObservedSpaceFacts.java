@@ -1,4 +1,4 @@
-package app.commonground.space.ui;
+package app.commonground.page;
 
 import app.commonground.activity.ActivityEntry;
 import app.commonground.activity.ActivityLog;

@@ -1,4 +1,9 @@
-package app.commonground.space.ui;
+package app.commonground.page;
+
+import app.commonground.space.ui.AccessEnded;
+import app.commonground.space.ui.ConsentRequests;
+import app.commonground.space.ui.MemberText;
+import app.commonground.space.ui.SpaceRoutes;
 
 import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ui.ActivityFeed;

@@ -1,4 +1,6 @@
-package app.commonground.space.ui;
+package app.commonground.page;
+
+import app.commonground.space.ui.SpaceSettingsView;
 
 import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
@@ -13,6 +15,7 @@ import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.space.ConsentService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -185,18 +188,18 @@ class SpaceViewTest extends BrowserlessTest {
         var sam = people.newPerson("Sam");
         var alexWindow = users.windowOf(alex);
         open(alexWindow, "");
-        var mySpaces = (MySpacesView) alexWindow.getCurrentView();
-        alexWindow.test(mySpaces.spaceName).setValue("Alex & Sam");
-        alexWindow.test(mySpaces.create).click();
+        assertThat(alexWindow.getCurrentView()).isInstanceOf(MySpacesView.class);
+        alexWindow.test(alexWindow.find(TextField.class).withId("space-name").single()).setValue("Alex & Sam");
+        alexWindow.test(alexWindow.find(Button.class).withId("space-create").single()).click();
         SpaceView alexSpace = (SpaceView) alexWindow.getCurrentView();
         assertThat(alexSpace.members.getText()).isEqualTo("Alex (you) · waiting for a partner to join");
         assertThat(alexSpace.invitePrompt.isVisible()).isTrue();
 
         var alexSettingsWindow = users.windowOf(alex);
         open(alexSettingsWindow, "spaces/" + alexSpace.spaceId() + "/settings");
-        var settings = (SpaceSettingsView) alexSettingsWindow.getCurrentView();
-        alexSettingsWindow.test(settings.createLink).click();
-        String link = settings.link.getValue();
+        assertThat(alexSettingsWindow.getCurrentView()).isInstanceOf(SpaceSettingsView.class);
+        alexSettingsWindow.test(alexSettingsWindow.find(Button.class).withId("invite-create").single()).click();
+        String link = alexSettingsWindow.find(TextField.class).withId("invite-link").single().getValue();
         assertThat(link).contains("/invite/");
 
         var samWindow = users.windowOf(sam);

@@ -1,5 +1,9 @@
-package app.commonground.space.ui;
+package app.commonground.page;
 
+import app.commonground.space.ui.InvitationView;
+import app.commonground.space.ui.PendingInvitation;
+import app.commonground.space.ui.SpaceRoutes;
+import app.commonground.base.ui.InAppLink;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.space.NewSpace;
@@ -9,6 +13,7 @@ import app.commonground.space.SpaceSummary;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
@@ -112,8 +117,8 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         return card;
     }
 
-    private RouterLink card(SpaceSummary space) {
-        RouterLink card = new RouterLink(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, space.id().toString()));
+    private Anchor card(SpaceSummary space) {
+        Anchor card = InAppLink.to(SpaceRoutes.spacePath(space.id()));
         card.addClassName("cg-space-card");
         Span name = new Span(space.name());
         name.addClassName("cg-space-name");

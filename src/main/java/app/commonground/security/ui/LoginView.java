@@ -1,6 +1,7 @@
-package app.commonground.account.ui;
+package app.commonground.security.ui;
 
 import app.commonground.base.ui.CardPage;
+import app.commonground.base.ui.InAppLink;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.TooManyAttemptsException;
 import com.vaadin.flow.component.Composite;
@@ -11,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.web.WebAttributes;
@@ -38,7 +38,7 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
     @Override
     protected CardPage initContent() {
         Paragraph newHere = new Paragraph("New here? ");
-        newHere.add(new RouterLink("Create an account", SignUpView.class));
+        newHere.add(InAppLink.to("signup", "Create an account"));
         newHere.addClassName("cg-aside");
         Paragraph staying = new Paragraph("You stay signed in on this device until you sign out. Signing out signs you out everywhere.");
         staying.addClassName("cg-aside");

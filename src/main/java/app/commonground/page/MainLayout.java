@@ -1,8 +1,9 @@
-package app.commonground.base.ui;
+package app.commonground.page;
+
+import app.commonground.base.ui.Brand;
 
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedInUser;
-import app.commonground.space.ui.MySpacesView;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
