@@ -1,7 +1,8 @@
 package app.commonground.board;
 
+import app.commonground.base.live.Aggregate;
+
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,22 +22,13 @@ public record Board(Map<UUID, BoardItemState> items) {
 
     /** The board with this copy of an item, unless it already holds a newer one. */
     Board with(BoardItemState item) {
-        BoardItemState current = items.get(item.id());
-        if (current != null && current.version() >= item.version()) {
-            return this;
-        }
-        Map<UUID, BoardItemState> changed = new HashMap<>(items);
-        changed.put(item.id(), item);
-        return new Board(changed);
+        Map<UUID, BoardItemState> changed = Aggregate.with(items, item);
+        return changed == items ? this : new Board(changed);
     }
 
     Board without(UUID itemId) {
-        if (!items.containsKey(itemId)) {
-            return this;
-        }
-        Map<UUID, BoardItemState> changed = new HashMap<>(items);
-        changed.remove(itemId);
-        return new Board(changed);
+        Map<UUID, BoardItemState> changed = Aggregate.without(items, itemId);
+        return changed == items ? this : new Board(changed);
     }
 
     /** The items in board order. */

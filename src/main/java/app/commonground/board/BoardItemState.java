@@ -1,5 +1,7 @@
 package app.commonground.board;
 
+import app.commonground.base.live.Aggregate;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,7 +16,7 @@ import java.util.UUID;
 public record BoardItemState(UUID id, long version, UUID ownerId, ItemKind kind, String title, String notes,
                              ItemStatus status, LocalDate targetDate, String support, int position, int revision,
                              Instant achievedAt, boolean archived, boolean hiddenFromCounsellor, UUID updatedBy,
-                             Instant updatedAt) {
+                             Instant updatedAt) implements Aggregate {
 
     boolean shared() {
         return ownerId == null;

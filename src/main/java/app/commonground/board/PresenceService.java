@@ -138,7 +138,7 @@ public class PresenceService implements SpacePart<Presence> {
             return open;
         });
         spaces.forEach(space -> broadcaster.tellOthers(new ModelChanged(space, server, 0, 0,
-                List.of(new ModelChanged.Aggregate(Presence.class.getName(), null)))));
+                List.of(new ModelChanged.Touched(Presence.class.getName(), null)))));
     }
 
     @Override

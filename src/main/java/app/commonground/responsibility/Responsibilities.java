@@ -1,7 +1,8 @@
 package app.commonground.responsibility;
 
+import app.commonground.base.live.Aggregate;
+
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record Responsibilities(Map<UUID, Item> items) {
     public record Item(UUID id, long version, String title, Area area, UUID ownerId, Cadence cadence,
                        String doneMeans, int minutesPerWeek, String notes, ResponsibilityState state,
                        UUID proposedBy, UUID agreedBy, Instant agreedAt, String lastChange, UUID handOverTo,
-                       int revision) {
+                       int revision) implements Aggregate {
 
         boolean agreed() {
             return state == ResponsibilityState.AGREED;
@@ -31,21 +32,12 @@ public record Responsibilities(Map<UUID, Item> items) {
 
     /** With this copy of a responsibility, unless the model already holds a newer one. */
     Responsibilities with(Item item) {
-        Item current = items.get(item.id());
-        if (current != null && current.version() >= item.version()) {
-            return this;
-        }
-        Map<UUID, Item> changed = new HashMap<>(items);
-        changed.put(item.id(), item);
-        return new Responsibilities(changed);
+        Map<UUID, Item> changed = Aggregate.with(items, item);
+        return changed == items ? this : new Responsibilities(changed);
     }
 
     Responsibilities without(UUID id) {
-        if (!items.containsKey(id)) {
-            return this;
-        }
-        Map<UUID, Item> changed = new HashMap<>(items);
-        changed.remove(id);
-        return new Responsibilities(changed);
+        Map<UUID, Item> changed = Aggregate.without(items, id);
+        return changed == items ? this : new Responsibilities(changed);
     }
 }

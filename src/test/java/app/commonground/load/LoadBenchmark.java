@@ -74,8 +74,9 @@ class LoadBenchmark {
     private static final Duration LATE = Duration.ofSeconds(30);
     /** At this number of couples, two headless Chromium pages also time saves with their own clocks (0: never). */
     private static final int BROWSERS_AT = Integer.getInteger("load.browsers-at", 0);
-    /** How many saves the two browsers time (after three warm-up saves). */
+    /** How many saves the two browsers time, after how many warm-up saves of their own. */
     private static final int BROWSER_SAVES = Integer.getInteger("load.browser-saves", 12);
+    private static final int BROWSER_WARM_UP = Integer.getInteger("load.browser-warm-up", 3);
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
             .split(" "));
 
@@ -383,7 +384,7 @@ class LoadBenchmark {
             SaveToScreenClock clock = new SaveToScreenClock(alex, sam);
             timing = Thread.ofPlatform().start(() -> {
                 try {
-                    result = clock.measure("Browser", 3, BROWSER_SAVES).summary();
+                    result = clock.measure("Browser", BROWSER_WARM_UP, BROWSER_SAVES).summary();
                 } catch (RuntimeException e) {
                     result = "failed: " + e;
                 }

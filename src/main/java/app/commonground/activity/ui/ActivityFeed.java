@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,11 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
     private final Function<SpaceModel, Set<UUID>> hiddenFromCounsellor;
     private SpaceModel model;
     private UUID viewerId;
-    private List<ActivityEntry> shown;
+    /** How often the "when" of the lines is brought up to date, at most. */
+    private static final Duration WHEN_EVERY = Duration.ofMinutes(1);
+
+    private ActivityPage shownPage;
+    private Instant whenShownAt;
     private final Div entries = new Div();
     private final Button older = new Button("Show older");
     private UUID spaceId;
@@ -71,7 +76,7 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
         if (!model.spaceId().equals(spaceId)) {
             spaceId = model.spaceId();
             pages = 1;
-            shown = null;
+            shownPage = null;
             entries.removeAll();
             entries.add(quiet);
             lines.clear();
@@ -108,7 +113,17 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
         show(page);
     }
 
+    /**
+     * Shows the page; when it is the one shown already (someone only opened an editor), nothing is touched
+     * unless the "when" of the lines is a minute old.
+     */
     private void show(ActivityPage page) {
+        Instant now = clock.instant();
+        if (page.equals(shownPage) && whenShownAt != null && whenShownAt.plus(WHEN_EVERY).isAfter(now)) {
+            return;
+        }
+        shownPage = page;
+        whenShownAt = now;
         Set<UUID> current = page.entries().stream().map(ActivityEntry::id).collect(Collectors.toSet());
         lines.entrySet().removeIf(line -> {
             boolean gone = !current.contains(line.getKey());
@@ -118,7 +133,6 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
             return gone;
         });
         quiet.setVisible(page.entries().isEmpty());
-        Instant now = clock.instant();
         for (int index = 0; index < page.entries().size(); index++) {
             ActivityEntry entry = page.entries().get(index);
             Line line = lines.computeIfAbsent(entry.id(), id -> line(entry));

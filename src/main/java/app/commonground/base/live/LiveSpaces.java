@@ -133,7 +133,7 @@ public class LiveSpaces {
                 List<SpaceChange<?>> toRead = ofSpace.stream().filter(change -> change.apply() == null).toList();
                 if (!toRead.isEmpty()) {
                     steps.add(reread(spaceId, toRead.stream()
-                            .map(change -> new ModelChanged.Aggregate(change.part().getName(), change.aggregateId()))
+                            .map(change -> new ModelChanged.Touched(change.part().getName(), change.aggregateId()))
                             .toList()));
                 }
                 ofSpace.stream().filter(change -> change.apply() != null).forEach(change -> steps.add(applying(change)));
@@ -146,7 +146,7 @@ public class LiveSpaces {
                 });
             }
             broadcaster.tellOthers(new ModelChanged(spaceId, server, first, last, ofSpace.stream()
-                    .map(change -> new ModelChanged.Aggregate(change.part().getName(), change.aggregateId()))
+                    .map(change -> new ModelChanged.Touched(change.part().getName(), change.aggregateId()))
                     .distinct().toList()));
         });
     }
@@ -167,7 +167,7 @@ public class LiveSpaces {
     }
 
     /** Reads the changed aggregates again, in one read-only transaction; unknown parts are ignored. */
-    private UnaryOperator<SpaceModel> reread(UUID spaceId, List<ModelChanged.Aggregate> aggregates) {
+    private UnaryOperator<SpaceModel> reread(UUID spaceId, List<ModelChanged.Touched> aggregates) {
         List<UnaryOperator<SpaceModel>> changes = transactions.read(() -> aggregates.stream()
                 .map(aggregate -> rereadOne(spaceId, aggregate)).toList());
         reads.incrementAndGet();
@@ -180,7 +180,7 @@ public class LiveSpaces {
         };
     }
 
-    private UnaryOperator<SpaceModel> rereadOne(UUID spaceId, ModelChanged.Aggregate aggregate) {
+    private UnaryOperator<SpaceModel> rereadOne(UUID spaceId, ModelChanged.Touched aggregate) {
         SpacePart<?> part = partsByName.get(aggregate.part());
         if (part == null) {
             log.warn("Ignored a change to an unknown part {}", aggregate.part());

@@ -13,7 +13,7 @@ import java.util.UUID;
  *               0 for what is not content (who is here)
  * @param last   the last revision it made
  */
-public record ModelChanged(UUID spaceId, String server, long first, long last, List<Aggregate> changed)
+public record ModelChanged(UUID spaceId, String server, long first, long last, List<Touched> changed)
         implements SpaceEvent {
 
     public ModelChanged {
@@ -26,6 +26,6 @@ public record ModelChanged(UUID spaceId, String server, long first, long last, L
      * @param part the part's state type ({@link SpacePart#type()}), by its class name
      * @param id   the aggregate; none: the part as a whole
      */
-    public record Aggregate(String part, UUID id) {
+    public record Touched(String part, UUID id) {
     }
 }

@@ -49,6 +49,7 @@ class ItemCard extends Composite<Div> {
     private final Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
     private final ContextMenu menu = new ContextMenu();
     private final Actions actions;
+    private MenuKey menuShown;
     private ItemView item;
 
     ItemCard(ItemView item, Actions actions) {
@@ -126,6 +127,19 @@ class ItemCard extends Composite<Div> {
 
         open.setText(changed.changeable() ? "Edit" : "View");
         more.setVisible(changed.changeable());
+        MenuKey wanted = new MenuKey(changed.changeable(), changed.achieved(), changed.shared(),
+                changed.hiddenFromCounsellor());
+        if (!wanted.equals(menuShown)) {
+            menuShown = wanted;
+            showMenu(changed);
+        }
+    }
+
+    /** What decides the menu's entries: when it changes, the menu is built anew. */
+    private record MenuKey(boolean changeable, boolean achieved, boolean shared, boolean hidden) {
+    }
+
+    private void showMenu(ItemView changed) {
         menu.removeAll();
         if (changed.changeable()) {
             if (!changed.achieved()) {

@@ -76,7 +76,7 @@ class LiveSpacesServiceTest {
         missAChange("Missed title");
 
         broadcaster.broadcast(new ModelChanged(couple.spaceId(), "another server", revision + 2, revision + 2,
-                List.of(new ModelChanged.Aggregate(Presence.class.getName(), null))));
+                List.of(new ModelChanged.Touched(Presence.class.getName(), null))));
 
         await().atMost(LiveSpaces.GAP_GRACE.plus(Duration.ofSeconds(5)))
                 .until(() -> title(shown.get()).equals("Missed title"));

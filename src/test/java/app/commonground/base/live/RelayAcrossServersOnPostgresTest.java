@@ -108,7 +108,7 @@ class RelayAcrossServersOnPostgresTest {
     /** What a server says after a change: ids and a revision, never content. */
     private ModelChanged changed(UUID aggregate) {
         return new ModelChanged(space, "a server", 7, 7,
-                List.of(new ModelChanged.Aggregate("app.commonground.board.Board", aggregate)));
+                List.of(new ModelChanged.Touched("app.commonground.board.Board", aggregate)));
     }
 
     private static SpaceEvent next(BlockingQueue<SpaceEvent> events) throws InterruptedException {
