@@ -73,6 +73,7 @@ public class V14__activity_kinds_from_sentences extends BaseJavaMigration {
         step("asked for another try: “not quite”", "RESTATEMENT_NOT_QUITE");
         step("declined the proposed outcome", "OUTCOME_DECLINED");
         form("^rated the option in “(.*)”$", (m, n) -> new Read("OPTIONS_RATED", m.group(1), "1", null, null));
+        form("^rated an option in “(.*)”$", (m, n) -> new Read("OPTIONS_RATED", m.group(1), "AN", null, null));
         form("^rated all (\\d+) options in “(.*)”$", (m, n) -> new Read("OPTIONS_RATED", m.group(2), m.group(1), null, null));
         form("^added an option: “(.*)” in “(.*?)”$", (m, n) -> new Read("OPTION_ADDED", m.group(2), null, null, m.group(1)));
         form("^proposed “(.*)” as the outcome in “(.*?)”$", (m, n) -> new Read("OUTCOME_PROPOSED", m.group(2), null, null, m.group(1)));

@@ -44,7 +44,7 @@ public enum ActivityKind {
     RESTATEMENT_NOT_QUITE,
     /** Quote: the option. */
     OPTION_ADDED,
-    /** Detail: how many options were rated. */
+    /** Detail: how many options were rated ({@code AN}: one of them, in lines from before ratings were counted). */
     OPTIONS_RATED,
     /** Quote: the option proposed. */
     OUTCOME_PROPOSED,

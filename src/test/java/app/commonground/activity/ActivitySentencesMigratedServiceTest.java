@@ -53,7 +53,7 @@ class ActivitySentencesMigratedServiceTest {
                 "took back their “ready” in “Weekends”", "is ready too: both positions are revealed in “Weekends”",
                 "restated their partner's core needs in “Weekends”", "confirmed: “yes, you got it” in “Weekends”",
                 "asked for another try: “not quite” in “Weekends”", "added an option: “Alternate Sundays” in “Weekends”",
-                "rated the option in “Weekends”", "rated all 3 options in “Weekends”",
+                "rated the option in “Weekends”", "rated all 3 options in “Weekends”", "rated an option in “Weekends”",
                 "proposed “Alternate Sundays” as the outcome in “Weekends”",
                 "signed: “Alternate Sundays” is agreed in “Weekends”", "declined the proposed outcome in “Weekends”",
                 "invited a counsellor to observe the space",

@@ -44,8 +44,7 @@ public final class ActivityText {
             case RESTATEMENT_CONFIRMED -> "confirmed: “yes, you got it” in " + title;
             case RESTATEMENT_NOT_QUITE -> "asked for another try: “not quite” in " + title;
             case OPTION_ADDED -> "added an option: “" + what.quote() + "” in " + title;
-            case OPTIONS_RATED -> ("1".equals(detail(what, 0)) ? "rated the option" : "rated all " + detail(what, 0)
-                    + " options") + " in " + title;
+            case OPTIONS_RATED -> rated(detail(what, 0)) + " in " + title;
             case OUTCOME_PROPOSED -> "proposed “" + what.quote() + "” as the outcome in " + title;
             case OUTCOME_SIGNED -> "signed: “" + what.quote() + "” is agreed in " + title;
             case OUTCOME_DECLINED -> "declined the proposed outcome in " + title;
@@ -57,6 +56,15 @@ public final class ActivityText {
             case COUNSELLOR_AWAITS_NEW_PARTNER -> "is asked to approve " + other + ", who observes again once they do";
             case PARTNER_JOINED -> "joined the space";
             case EARLIER -> entry.earlier();
+        };
+    }
+
+    /** "rated the option", "rated all 3 options"; "rated an option" in lines from before ratings were counted. */
+    private static String rated(String count) {
+        return switch (count) {
+            case "AN" -> "rated an option";
+            case "1" -> "rated the option";
+            default -> "rated all " + count + " options";
         };
     }
 
