@@ -177,7 +177,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
 
     @Override
     public void open(ItemView item) {
-        ItemEditor editor = ItemEditor.forItem(board, item, saved -> { });
+        ItemEditor editor = ItemEditor.forItem(board, item);
         openEditor(editor, item.changeable() ? item.id() : null);
     }
 
@@ -262,7 +262,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
             if (column.addable()) {
                 Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> openEditor(
                         ItemEditor.forNew(board, spaceId, column.shared() ? Placement.SHARED : Placement.MINE,
-                                label, saved -> { }), null));
+                                label), null));
                 add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 add.getElement().setAttribute("aria-label", "Add to " + label);
                 head.add(add);

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The editor of one goal or hobby, new or existing. When someone else saved the item first, the save is
@@ -50,15 +49,13 @@ class ItemEditor extends Dialog {
     private final BoardService board;
     private final UUID spaceId;
     private final Placement placement;
-    private final Consumer<ItemView> saved;
     private ItemView item;
 
-    private ItemEditor(BoardService board, UUID spaceId, Placement placement, ItemView item, Consumer<ItemView> saved) {
+    private ItemEditor(BoardService board, UUID spaceId, Placement placement, ItemView item) {
         this.board = board;
         this.spaceId = spaceId;
         this.placement = placement;
         this.item = item;
-        this.saved = saved;
         addClassName("cg-editor");
         setWidth("min(36rem, 100vw)");
         setCloseOnOutsideClick(false);
@@ -96,9 +93,8 @@ class ItemEditor extends Dialog {
     }
 
     /** A new item for the given column. */
-    static ItemEditor forNew(BoardService board, UUID spaceId, Placement placement, String columnLabel,
-                             Consumer<ItemView> saved) {
-        ItemEditor editor = new ItemEditor(board, spaceId, placement, null, saved);
+    static ItemEditor forNew(BoardService board, UUID spaceId, Placement placement, String columnLabel) {
+        ItemEditor editor = new ItemEditor(board, spaceId, placement, null);
         editor.setHeaderTitle("New in “" + columnLabel + "”");
         editor.fill(ItemDraft.idea(ItemKind.GOAL, ""));
         editor.save.setText("Add");
@@ -110,8 +106,8 @@ class ItemEditor extends Dialog {
     }
 
     /** An existing item: editable if the viewer may change it, read-only otherwise. */
-    static ItemEditor forItem(BoardService board, ItemView item, Consumer<ItemView> saved) {
-        ItemEditor editor = new ItemEditor(board, null, null, item, saved);
+    static ItemEditor forItem(BoardService board, ItemView item) {
+        ItemEditor editor = new ItemEditor(board, null, null, item);
         editor.setHeaderTitle(item.title());
         editor.fill(item.draft());
         if (!item.changeable()) {
@@ -156,10 +152,11 @@ class ItemEditor extends Dialog {
             return;
         }
         try {
-            ItemView result = item == null
-                    ? board.add(spaceId, placement, draft(), hidden.getValue())
-                    : board.update(item.id(), item.revision(), draft());
-            saved.accept(result);
+            if (item == null) {
+                board.add(spaceId, placement, draft(), hidden.getValue());
+            } else {
+                board.update(item.id(), item.revision(), draft());
+            }
             close();
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
