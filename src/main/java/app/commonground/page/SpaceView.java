@@ -200,7 +200,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         shownMembers = people;
-        people.viewer(viewerId).ifPresentOrElse(viewer -> showDetails(people.details(viewer)), this::showAccessEnded);
+        people.viewer(viewerId).ifPresentOrElse(viewer -> {
+            showDetails(people.details(viewer));
+            consent.show(people, viewer);
+        }, this::showAccessEnded);
     }
 
     /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */
@@ -230,7 +233,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             observing.add(strong, new Span(" " + shown.name() + " with both partners' consent. You can see what "
                     + "they share, never change it; either partner can end this at any time."));
         }
-        consent.show(spaceId, shown.viewerIsPartner());
         invitePrompt.removeAll();
         invitePrompt.setVisible(shown.viewerIsPartner() && shown.awaitingPartner());
         if (invitePrompt.isVisible()) {

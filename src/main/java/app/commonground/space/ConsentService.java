@@ -22,9 +22,11 @@ public class ConsentService {
     private final SpaceAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MembersPart membersPart;
 
     ConsentService(MembershipRepository memberships, SpaceRepository spaces, ConsentRepository consents, SpaceAccess access,
-                   ApplicationEventPublisher events, Clock clock) {
+                   MembersPart membersPart, ApplicationEventPublisher events, Clock clock) {
+        this.membersPart = membersPart;
         this.memberships = memberships;
         this.spaces = spaces;
         this.consents = consents;
@@ -37,19 +39,7 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public List<ConsentRequest> requests(UUID spaceId) {
         SpaceMembership me = access.requireEditor(spaceId);
-        List<MemberRow> rows = memberships.findMemberRowsOf(spaceId);
-        return rows.stream()
-                .filter(row -> row.status() == MembershipStatus.PENDING)
-                .map(row -> {
-                    Membership membership = memberships.findBySpaceIdAndAccountId(spaceId, row.accountId()).orElseThrow();
-                    List<Consent> given = consents.findByMembershipId(membership.id());
-                    boolean answered = given.stream().anyMatch(c -> c.partnerId().equals(me.accountId()));
-                    List<String> approvedBy = rows.stream()
-                            .filter(partner -> given.stream().anyMatch(c -> c.approved() && c.partnerId().equals(partner.accountId())))
-                            .map(MemberRow::name).toList();
-                    return new ConsentRequest(row.accountId(), row.name(), !answered, approvedBy);
-                })
-                .toList();
+        return membersPart.load(spaceId).consentRequests(new Viewer(me.accountId(), me.role()));
     }
 
     /** The caller approves the counsellor; with both partners' approval the counsellor can observe. */

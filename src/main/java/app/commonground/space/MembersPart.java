@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -36,9 +37,24 @@ class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
     @Override
     public SpaceMembers load(UUID spaceId) {
         String name = spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        List<Answer> answers = jdbc.sql("""
+                        select m.account_id, c.partner_id, c.approved from consent c
+                        join membership m on m.id = c.membership_id
+                        where m.space_id = ? and m.status = 'PENDING'""")
+                .param(spaceId)
+                .query((row, n) -> new Answer(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getBoolean(3)))
+                .list();
         return new SpaceMembers(spaceId, name, memberships.findEveryoneOf(spaceId).stream()
-                .map(row -> new SpaceMembers.Person(row.accountId(), row.name(), row.role(), row.status()))
+                .map(row -> new SpaceMembers.Person(row.accountId(), row.name(), row.role(), row.status(),
+                        answers.stream().filter(a -> a.counsellor().equals(row.accountId())).map(Answer::partner).toList(),
+                        answers.stream().filter(a -> a.counsellor().equals(row.accountId()) && a.approved())
+                                .map(Answer::partner).toList()))
                 .toList());
+    }
+
+    /** A partner's answer to a counsellor waiting for consent. */
+    private record Answer(UUID counsellor, UUID partner, boolean approved) {
     }
 
     @Override

@@ -14,8 +14,19 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
         people = List.copyOf(people);
     }
 
-    /** One person's standing in the space. */
-    public record Person(UUID accountId, String name, SpaceRole role, MembershipStatus status) {
+    /**
+     * One person's standing in the space.
+     *
+     * @param answeredBy for a counsellor waiting for consent: the partners who answered
+     * @param approvedBy of those, the partners who approved
+     */
+    public record Person(UUID accountId, String name, SpaceRole role, MembershipStatus status,
+                         List<UUID> answeredBy, List<UUID> approvedBy) {
+
+        public Person {
+            answeredBy = List.copyOf(answeredBy);
+            approvedBy = List.copyOf(approvedBy);
+        }
     }
 
     /** Who {@code accountId} is here; nobody unless their membership is active (a counsellor: with consent). */
@@ -32,6 +43,23 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
                 .map(p -> new Member(p.accountId(), p.name(), p.role(), p.accountId().equals(viewer.accountId()),
                         p.status()))
                 .toList());
+    }
+
+    /**
+     * The counsellors waiting for consent, as a partner sees them: whether they still have to answer, and who
+     * approved so far. None for a counsellor, who may not see them.
+     */
+    public List<ConsentRequest> consentRequests(Viewer viewer) {
+        if (!viewer.isPartner()) {
+            return List.of();
+        }
+        List<Person> partners = people.stream().filter(p -> p.role() == SpaceRole.PARTNER).toList();
+        return people.stream().filter(p -> p.status() == MembershipStatus.PENDING)
+                .map(counsellor -> new ConsentRequest(counsellor.accountId(), counsellor.name(),
+                        !counsellor.answeredBy().contains(viewer.accountId()),
+                        partners.stream().filter(p -> counsellor.approvedBy().contains(p.accountId()))
+                                .map(Person::name).toList()))
+                .toList();
     }
 
     /** A member's name; someone who has left is "A former member". */

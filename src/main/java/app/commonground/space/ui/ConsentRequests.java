@@ -2,6 +2,8 @@ package app.commonground.space.ui;
 
 import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.Viewer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,10 +25,11 @@ public class ConsentRequests extends Composite<Div> {
         getContent().setId("consent-requests");
     }
 
-    /** Shows the requests waiting in the space; none for a counsellor, who may not see them. */
-    public void show(UUID spaceId, boolean viewerIsPartner) {
+    /** Shows the requests waiting in the space, from its model; none for a counsellor, who may not see them. */
+    public void show(SpaceMembers members, Viewer viewer) {
+        UUID spaceId = members.spaceId();
         getContent().removeAll();
-        List<ConsentRequest> requests = viewerIsPartner ? consents.requests(spaceId) : List.of();
+        List<ConsentRequest> requests = members.consentRequests(viewer);
         setVisible(!requests.isEmpty());
         requests.forEach(request -> getContent().add(row(spaceId, request)));
     }
