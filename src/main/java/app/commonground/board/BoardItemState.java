@@ -17,8 +17,4 @@ public record BoardItemState(UUID id, long version, UUID ownerId, ItemKind kind,
                              ItemStatus status, LocalDate targetDate, String support, int position, int revision,
                              Instant achievedAt, boolean archived, boolean hiddenFromCounsellor, UUID updatedBy,
                              Instant updatedAt) implements Aggregate {
-
-    boolean shared() {
-        return ownerId == null;
-    }
 }

@@ -206,10 +206,10 @@ public class BoardService {
                     BoardItem item = items.findById(itemId).orElseThrow(() -> new ItemNotFoundException(itemId));
                     SpaceMembership me = step.me();
                     if (!item.isShared() && !item.ownerId().equals(me.accountId())) {
-                        throw new NotYourItemException(spaces.members(item.spaceId()).members().nameOf(item.ownerId()));
+                        throw new NotYourItemException(step.members().members().nameOf(item.ownerId()));
                     }
                     if (expectedRevision != null && item.revision() != expectedRevision) {
-                        throw new EditConflictException(view(item, spaces.members(item.spaceId())));
+                        throw new EditConflictException(view(item, step.members()));
                     }
                     List<BoardItem> changed = new ArrayList<>(List.of(item));
                     change.apply(item, me, changed);
@@ -224,7 +224,7 @@ public class BoardService {
             BoardItemState state = item.state();
             step.changed(Board.class, item.id(), board -> board.with(state));
         }
-        return view(changed.getFirst(), spaces.members(step.me().spaceId()));
+        return view(changed.getFirst(), step.members());
     }
 
     private static ItemView view(BoardItem item, SpaceService.Membered space) {

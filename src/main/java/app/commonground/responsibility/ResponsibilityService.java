@@ -72,7 +72,7 @@ public class ResponsibilityService {
         ResponsibilityDraft clean = rules.check(draft.normalized());
         return commands.change(spaceId, step -> {
             SpaceMembership me = step.me();
-            SpaceService.Membered space = spaces.members(spaceId);
+            SpaceService.Membered space = step.members();
             checkOwner(space.members(), clean.ownerId());
             Responsibility item = responsibilities.save(new Responsibility(spaceId, clean, me.accountId(), clock.instant()));
             activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_PROPOSED, item.id(), clean.title(),
@@ -169,7 +169,7 @@ public class ResponsibilityService {
         return commands.change(() -> responsibilities.findSpaceIdById(id)
                 .orElseThrow(() -> new ResponsibilityNotFoundException(id)), change -> {
             Responsibility item = find(id);
-            SpaceService.Membered space = spaces.members(item.spaceId());
+            SpaceService.Membered space = change.members();
             if (expectedRevision != null && item.revision() != expectedRevision) {
                 throw new ResponsibilityConflictException(view(item, space));
             }

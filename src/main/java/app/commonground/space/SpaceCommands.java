@@ -48,6 +48,7 @@ public class SpaceCommands {
 
         private final SpaceMembership me;
         private final long revision;
+        private SpaceService.Membered members;
 
         private Step(SpaceMembership me, long revision) {
             this.me = me;
@@ -57,6 +58,14 @@ public class SpaceCommands {
         /** The caller, a partner of the space. */
         public SpaceMembership me() {
             return me;
+        }
+
+        /** The space's people and the caller among them, read once per step (the caller was checked already). */
+        public SpaceService.Membered members() {
+            if (members == null) {
+                members = new SpaceService.Membered(revisions.load(me.spaceId()), new Viewer(me.accountId(), me.role()));
+            }
+            return members;
         }
 
         /** Announces, for after the commit, how this step changed one aggregate of a part of the model. */

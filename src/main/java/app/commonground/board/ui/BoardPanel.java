@@ -168,7 +168,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
         Div row = new Div(title, whose);
         row.addClassName("cg-archived");
         if (item.changeable()) {
-            Button restore = new Button("Restore", click -> act(() -> board.restore(item.id())));
+            Button restore = new Button("Restore", click -> board.restore(item.id()));
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             row.add(restore);
         }
@@ -193,40 +193,33 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
 
     @Override
     public void moveUp(ItemView item) {
-        act(() -> board.reorder(item.id(), Direction.UP));
+        board.reorder(item.id(), Direction.UP);
     }
 
     @Override
     public void moveDown(ItemView item) {
-        act(() -> board.reorder(item.id(), Direction.DOWN));
+        board.reorder(item.id(), Direction.DOWN);
     }
 
     @Override
     public void moveAcross(ItemView item) {
-        act(() -> {
-            if (item.shared()) {
-                board.moveToMine(item.id());
-            } else {
-                board.moveToShared(item.id());
-            }
-        });
+        if (item.shared()) {
+            board.moveToMine(item.id());
+        } else {
+            board.moveToShared(item.id());
+        }
     }
 
     @Override
     public void hideFromCounsellor(ItemView item, boolean hidden) {
-        act(() -> board.hideFromCounsellor(item.id(), hidden));
+        board.hideFromCounsellor(item.id(), hidden);
     }
 
     @Override
     public void archive(ItemView item) {
-        act(() -> board.archive(item.id()));
+        board.archive(item.id());
         Notification.show("“" + item.title() + "” is archived. You can restore it from the archive below the board.",
                 5000, Notification.Position.BOTTOM_CENTER);
-    }
-
-    /** Makes a change; the space's model brings it to this screen and every other. */
-    private void act(Runnable change) {
-        change.run();
     }
 
     private void openEditor(ItemEditor editor, UUID editing) {
