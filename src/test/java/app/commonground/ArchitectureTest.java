@@ -62,6 +62,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void services_and_their_read_models_say_nothing_in_the_screens_words() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "app.commonground.page..")
+                .should().dependOnClassesThat().resideInAPackage("app.commonground.base.ui..")
+                .because("dates, turns and sentences are worded by the screens, in the viewer's time zone")
+                .check(CODE);
+    }
+
+    @Test
     void the_activity_records_what_happened_never_a_sentence() {
         methods().that().areDeclaredIn(ActivityLog.class).and().haveName("record")
                 .should().haveRawParameterTypes(SpaceMembership.class, Happened.class)

@@ -9,10 +9,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,10 +46,13 @@ class Negotiation {
     private Instant agreedAt;
     private UUID responsibilityId;
     private UUID sharedGoalId;
+    private long revision;
     @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<DraftPosition> positions = new ArrayList<>();
+    @BatchSize(size = 64)
     @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Mirror> mirrors = new ArrayList<>();
+    @BatchSize(size = 64)
     @OneToMany(mappedBy = "negotiation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt")
     private List<NegotiationOption> options = new ArrayList<>();
@@ -164,6 +169,31 @@ class Negotiation {
         reviewDate = null;
         declineNote = note;
         declinedBy = partner;
+    }
+
+    /** Notes the space's revision of this step, which names this copy of the negotiation in the live models. */
+    void changedIn(long spaceRevision) {
+        revision = spaceRevision;
+    }
+
+    /**
+     * The negotiation as both partners share it: the drafts' words only once they are revealed. Its lists are in
+     * one order however they were loaded (the options: as they were added).
+     */
+    Negotiations.Item shared() {
+        return new Negotiations.Item(id, revision, title, situation, step, openedAt,
+                positions.stream().sorted(Comparator.comparing(p -> p.partnerId().toString()))
+                        .map(p -> new Negotiations.Side(p.partnerId(), p.ready(),
+                                revealed() ? p.coreNeeds() : List.of(), revealed() ? p.flexible() : List.of()))
+                        .toList(),
+                mirrors.stream().sorted(Comparator.comparing(m -> m.listenerId().toString()))
+                        .map(m -> new Negotiations.Restating(m.listenerId(), m.speakerId(), m.restatement(),
+                                m.status(), m.correction()))
+                        .toList(),
+                options.stream().map(o -> new Negotiations.Choice(o.id(), o.text(), o.proposedBy(), o.ratings()))
+                        .toList(),
+                proposedOptionId, proposedBy, reviewDate, declineNote, declinedBy, agreedAt, responsibilityId,
+                sharedGoalId);
     }
 
     /** Refuses a second conversion of the agreed outcome into the same kind of thing. */

@@ -9,12 +9,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A possible outcome, rated by both partners. */
 @Entity
@@ -29,6 +32,7 @@ class NegotiationOption {
     private String text;
     private UUID proposedBy;
     private Instant createdAt;
+    @BatchSize(size = 64)
     @OneToMany(mappedBy = "option", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<OptionRating> ratings = new ArrayList<>();
     @Version
@@ -54,6 +58,11 @@ class NegotiationOption {
 
     Optional<Integer> ratingBy(UUID partner) {
         return ratings.stream().filter(r -> r.partnerId().equals(partner)).map(OptionRating::score).findFirst();
+    }
+
+    /** Each partner's score, by partner. */
+    Map<UUID, Integer> ratings() {
+        return ratings.stream().collect(Collectors.toMap(OptionRating::partnerId, OptionRating::score));
     }
 
     boolean ratedByBoth() {

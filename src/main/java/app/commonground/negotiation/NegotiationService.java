@@ -14,6 +14,7 @@ import app.commonground.board.ItemKind;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
 import app.commonground.negotiation.NegotiationViews.Detail;
+import app.commonground.negotiation.NegotiationViews.MyDraft;
 import app.commonground.negotiation.NegotiationViews.Summary;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
@@ -33,7 +34,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,6 +51,7 @@ public class NegotiationService {
     static final int MAX_ITEM = 200;
 
     private final NegotiationRepository negotiations;
+    private final NegotiationsPart part;
     private final SpaceAccess access;
     private final SpaceService spaces;
     private final ActivityLog activity;
@@ -61,10 +62,11 @@ public class NegotiationService {
     private final Transactions transactions;
     private final Clock clock;
 
-    NegotiationService(NegotiationRepository negotiations, SpaceAccess access, SpaceService spaces,
+    NegotiationService(NegotiationRepository negotiations, NegotiationsPart part, SpaceAccess access, SpaceService spaces,
                        ActivityLog activity, InputRules rules, ResponsibilityService responsibilities,
                        BoardService board, SpaceCommands commands, Transactions transactions, Clock clock) {
         this.negotiations = negotiations;
+        this.part = part;
         this.access = access;
         this.spaces = spaces;
         this.activity = activity;
@@ -76,19 +78,22 @@ public class NegotiationService {
         this.clock = clock;
     }
 
-    /** The space's negotiations, newest first, with their step and whose turn it is. Members only. */
+    /** The space's negotiations, newest first, with their step and whose turn it is, as the screens project them. */
     public List<Summary> list(UUID spaceId) {
         return transactions.read(() -> {
-            NegotiationReader reader = new NegotiationReader(spaces.details(spaceId), today());
-            return negotiations.findBySpaceIdOrderByOpenedAtDesc(spaceId).stream().map(reader::summary).toList();
+            SpaceService.Membered space = spaces.members(spaceId);
+            return NegotiationProjection.list(part.load(spaceId), space.members(), space.viewer(), today());
         });
     }
 
-    /** One negotiation as the caller may see it: never the other partner's draft before the reveal. */
+    /**
+     * One negotiation as the caller may see it, with the caller's own draft before the reveal (which their
+     * screen then holds): never the other partner's draft.
+     */
     public Detail negotiation(UUID id) {
         return transactions.read(() -> {
             Negotiation negotiation = find(id);
-            return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
+            return detail(negotiation, spaces.members(negotiation.spaceId()));
         });
     }
 
@@ -97,14 +102,14 @@ public class NegotiationService {
         NewNegotiation clean = rules.check(topic.normalized());
         return commands.change(spaceId, change -> {
             SpaceMembership me = change.me();
-            SpaceDetails space = spaces.details(spaceId);
+            SpaceDetails space = change.members().members().details(change.members().viewer());
             if (space.awaitingPartner()) {
                 throw new NegotiationStepException("A negotiation needs both of you: invite your partner first.");
             }
             Negotiation negotiation = negotiations.save(new Negotiation(spaceId, clean.title(), clean.situation(),
                     me.accountId(), space.partners().stream().map(Member::accountId).toList(), clock.instant()));
             activity.record(me, Happened.about(ActivityKind.NEGOTIATION_OPENED, negotiation.id(), clean.title()));
-            announce(change, negotiation);
+            announced(change, negotiation);
             return negotiation.id();
         });
     }
@@ -230,8 +235,7 @@ public class NegotiationService {
             String outcome = negotiation.proposedOption().orElseThrow().text();
             T made = conversion.apply(new Agreed(negotiation, negotiation.spaceId(), negotiation.title(),
                     outcome.length() > 120 ? shortened(outcome) : outcome));
-            negotiations.flush();
-            announce(change, negotiation);
+            announced(change, negotiation);
             return made;
         });
     }
@@ -269,38 +273,51 @@ public class NegotiationService {
                 Negotiation negotiation = find(id);
                 SpaceMembership me = change.me();
                 Said said = step.apply(negotiation, me);
-                negotiations.flush();
+                Detail detail = announced(change, negotiation);
                 if (said != null) {
                     Happened what = said.detail() == null
                             ? Happened.about(said.kind(), negotiation.id(), negotiation.title())
                             : Happened.about(said.kind(), negotiation.id(), negotiation.title(), said.detail());
                     activity.record(me, said.quote() == null ? what : what.quoting(said.quote()));
                 }
-                announce(change, negotiation);
-                return new NegotiationReader(spaces.details(negotiation.spaceId()), today()).detail(negotiation);
+                return detail;
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new NegotiationStepException("Your partner did something at the same moment. Have a look, then try again.");
         }
     }
 
+    /** The negotiation with its drafts; the caller's access is checked by the command, or by the read. */
     private Negotiation find(UUID id) {
-        return find(id, negotiations::findWithDraftsById);
-    }
-
-    private Negotiation find(UUID id, Function<UUID, Optional<Negotiation>> load) {
-        Negotiation negotiation = load.apply(id).orElseThrow(() -> new NegotiationNotFoundException(id));
-        access.requireReader(negotiation.spaceId());
-        return negotiation;
+        return negotiations.findWithDraftsById(id).orElseThrow(() -> new NegotiationNotFoundException(id));
     }
 
     private Supplier<UUID> spaceOf(UUID id) {
         return () -> negotiations.findSpaceIdById(id).orElseThrow(() -> new NegotiationNotFoundException(id));
     }
 
-    /** Tells the space's screens that this negotiation changed (they read it again: drafts stay out of the model). */
-    private static void announce(SpaceCommands.Step change, Negotiation negotiation) {
-        change.changed(NegotiationChanges.class, negotiation.id(), NegotiationChanges::next);
+    /**
+     * Writes the step, announces the negotiation's new shared state to the space's live models (no draft's words
+     * in it) and returns the caller's view of it.
+     */
+    private Detail announced(SpaceCommands.Step change, Negotiation negotiation) {
+        negotiation.changedIn(change.revision());
+        negotiations.flush();
+        Negotiations.Item copy = negotiation.shared();
+        change.changed(Negotiations.class, negotiation.id(), all -> all.with(copy));
+        return detail(copy, negotiation, change.members());
+    }
+
+    private Detail detail(Negotiation negotiation, SpaceService.Membered space) {
+        return detail(negotiation.shared(), negotiation, space);
+    }
+
+    private Detail detail(Negotiations.Item shared, Negotiation negotiation, SpaceService.Membered space) {
+        MyDraft mine = negotiation.positions().stream()
+                .filter(position -> space.viewer().readsPrivateTextOf(position.partnerId())).findFirst()
+                .map(position -> new MyDraft(position.coreNeeds(), position.flexible(), position.ready()))
+                .orElse(null);
+        return NegotiationProjection.detail(shared, space.members(), space.viewer(), today(), mine);
     }
 
     private LocalDate today() {

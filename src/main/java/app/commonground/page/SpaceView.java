@@ -103,7 +103,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         });
         this.responsibilities = new ResponsibilitiesPanel(responsibilityService, live, count -> showCount(waitingForMe, count));
-        this.negotiations = new NegotiationsPanel(negotiationService, live, count -> showCount(negotiationsForMe, count));
+        this.negotiations = new NegotiationsPanel(negotiationService, live, clock,
+                count -> showCount(negotiationsForMe, count));
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");

@@ -60,6 +60,11 @@ public class SpaceCommands {
             return me;
         }
 
+        /** The space's revision this step makes: it orders the copies of what the step changed. */
+        public long revision() {
+            return revision;
+        }
+
         /** The space's people and the caller among them, read once per step (the caller was checked already). */
         public SpaceService.Membered members() {
             if (members == null) {

@@ -103,7 +103,7 @@ class NegotiationServiceTest {
         assertThat(samSees.toString()).doesNotContain("secret");
         assertThat(riveraSees.toString()).doesNotContain("secret");
         assertThat(samSees.positions()).isEmpty();
-        assertThat(samSees.otherDraftState()).isEqualTo("Alex is ready");
+        assertThat(samSees.otherDraft()).isEqualTo(new NegotiationViews.OtherDraft("Alex", true));
         assertThat(people.as(sam, () -> service.list(couple.spaceId())).toString()).doesNotContain("secret");
         assertThat(recorder.events).isNotEmpty().allSatisfy(event -> assertThat(event.toString()).doesNotContain("secret"));
         assertThat(people.as(alex, () -> service.negotiation(id)).myDraft().coreNeeds()).containsExactly(ALEX_SECRET);

@@ -21,7 +21,14 @@ import app.commonground.board.ItemView;
 import app.commonground.board.Presence;
 import app.commonground.board.PresenceProjection;
 import app.commonground.board.PresenceService;
+import app.commonground.negotiation.MirrorStatus;
+import app.commonground.negotiation.NegotiationProjection;
 import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationStep;
+import app.commonground.negotiation.NegotiationStepException;
+import app.commonground.negotiation.NegotiationViews.Detail;
+import app.commonground.negotiation.NegotiationViews.Option;
+import app.commonground.negotiation.Negotiations;
 import app.commonground.negotiation.NewNegotiation;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.Viewer;
@@ -29,8 +36,13 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -46,7 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProjectionsServiceTest {
 
-    private static final int CHANGES = 40;
+    private static final int CHANGES = 60;
 
     @Autowired
     TestPeople people;
@@ -60,6 +72,8 @@ class ProjectionsServiceTest {
     PresenceService presence;
     @Autowired
     LiveSpaces live;
+    @Autowired
+    Clock clock;
 
     @RepeatedTest(6)
     void every_viewer_sees_in_the_model_exactly_what_the_services_show_them_and_nothing_private_of_anyone_else(
@@ -71,16 +85,23 @@ class ProjectionsServiceTest {
         try {
             latest[0] = watch.model();
             List<String> hidden = new ArrayList<>();
-            List<String> drafts = new ArrayList<>();
-            makeRandomChanges(random, couple, hidden, drafts);
+            Map<UUID, List<String>> draftsByTopic = new HashMap<>();
+            makeRandomChanges(random, couple, hidden, draftsByTopic);
+            draftIn(couple, random.nextBoolean() ? couple.first() : couple.second(), draftsByTopic);
             people.as(couple.first(), () -> presence.enter(couple.spaceId(), "screen-" + UUID.randomUUID()));
 
             SpaceModel kept = latest[0];
+            Negotiations topics = kept.get(Negotiations.class);
+            List<String> drafts = draftsByTopic.entrySet().stream()
+                    .filter(topic -> topics.items().get(topic.getKey()).step() == NegotiationStep.DRAFT)
+                    .flatMap(topic -> topic.getValue().stream()).toList();
+            assertThat(drafts).isNotEmpty();
             SpaceModel fresh = freshModel(couple.spaceId());
             assertThat(kept.get(Board.class)).isEqualTo(fresh.get(Board.class));
             assertThat(kept.get(RecentActivity.class)).isEqualTo(fresh.get(RecentActivity.class));
             assertThat(kept.get(SpaceMembers.class)).isEqualTo(fresh.get(SpaceMembers.class));
             assertThat(kept.get(Presence.class)).isEqualTo(fresh.get(Presence.class));
+            assertThat(topics).isEqualTo(fresh.get(Negotiations.class));
             drafts.forEach(draft -> assertThat(kept.toString()).doesNotContain(draft));
 
             for (Person person : List.of(couple.first(), couple.second(), couple.counsellor())) {
@@ -94,7 +115,26 @@ class ProjectionsServiceTest {
                 assertThat(boardSeen).isEqualTo(people.as(person, () -> board.board(couple.spaceId())));
                 assertThat(activitySeen).isEqualTo(people.as(person, () -> activity.newest(couple.spaceId(), 1)).entries());
                 assertThat(presenceSeen).isEqualTo(people.as(person, () -> presence.presence(couple.spaceId())));
-                String everythingSeen = boardSeen + " " + activitySeen + " " + presenceSeen;
+                LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+                var negotiationsSeen = NegotiationProjection.list(topics, members, viewer, today);
+                assertThat(negotiationsSeen).isEqualTo(people.as(person, () -> negotiations.list(couple.spaceId())));
+                List<Detail> detailsSeen = new ArrayList<>();
+                for (Negotiations.Item topic : topics.items().values()) {
+                    Detail read = people.as(person, () -> negotiations.negotiation(topic.id()));
+                    Detail seen = NegotiationProjection.detail(topic, members, viewer, today, read.myDraft());
+                    assertThat(seen).isEqualTo(read);
+                    ratingsHiddenUntilBothRated(seen, topic, viewer);
+                    if (read.myDraft() != null) {
+                        draftsByTopic.getOrDefault(topic.id(), List.of()).stream()
+                                .filter(words -> !read.myDraft().coreNeeds().contains(words))
+                                .forEach(words -> assertThat(read.toString()).doesNotContain(words));
+                        detailsSeen.add(NegotiationProjection.detail(topic, members, viewer, today, null));
+                    } else {
+                        detailsSeen.add(seen);
+                    }
+                }
+                String everythingSeen = boardSeen + " " + activitySeen + " " + presenceSeen + " " + negotiationsSeen
+                        + " " + detailsSeen;
                 drafts.forEach(draft -> assertThat(everythingSeen).doesNotContain(draft));
                 if (!viewer.isPartner()) {
                     hidden.forEach(title -> assertThat(everythingSeen).doesNotContain(title));
@@ -105,11 +145,29 @@ class ProjectionsServiceTest {
         }
     }
 
-    private void makeRandomChanges(Random random, Couple couple, List<String> hidden, List<String> drafts) {
+    /** Before both rated an option, nobody sees a rating of it but their own. */
+    private static void ratingsHiddenUntilBothRated(Detail seen, Negotiations.Item topic, Viewer viewer) {
+        for (Negotiations.Choice choice : topic.options()) {
+            Option option = seen.options().stream().filter(o -> o.id().equals(choice.id())).findFirst().orElseThrow();
+            if (choice.ratings().size() < 2) {
+                assertThat(option.ratings()).isEmpty();
+                assertThat(option.lowest()).isNull();
+                assertThat(option.total()).isNull();
+            }
+            assertThat(option.viewerRating()).isEqualTo(choice.ratings().get(viewer.accountId()));
+        }
+    }
+
+    private void makeRandomChanges(Random random, Couple couple, List<String> hidden,
+                                   Map<UUID, List<String>> drafts) {
         List<ItemView> items = new ArrayList<>();
         for (int change = 0; change < CHANGES; change++) {
             Person partner = random.nextBoolean() ? couple.first() : couple.second();
-            int what = items.isEmpty() ? 0 : random.nextInt(9);
+            int what = items.isEmpty() ? 0 : drafts.isEmpty() ? 1 : random.nextInt(20);
+            if (what >= 9 || (what == 1 && drafts.size() >= 3)) {
+                negotiationStep(random, couple, partner, drafts, change);
+                continue;
+            }
             switch (what) {
                 case 0 -> {
                     boolean keepFromCounsellor = random.nextInt(3) == 0;
@@ -122,7 +180,7 @@ class ProjectionsServiceTest {
                         hidden.add(title);
                     }
                 }
-                case 1 -> drafts.add(draftIn(couple, partner));
+                case 1 -> draftIn(couple, partner, drafts);
                 default -> {
                     ItemView item = items.get(random.nextInt(items.size()));
                     Person owner = item.shared() ? partner
@@ -146,11 +204,61 @@ class ProjectionsServiceTest {
     }
 
     /** A negotiation with a private draft: its words are the author's alone until both are ready. */
-    private String draftIn(Couple couple, Person author) {
+    private void draftIn(Couple couple, Person author, Map<UUID, List<String>> drafts) {
         String words = "Draft " + UUID.randomUUID();
         UUID topic = people.as(author, () -> negotiations.open(couple.spaceId(), new NewNegotiation("Topic", null)));
         people.as(author, () -> negotiations.saveDraft(topic, List.of(words), List.of()));
-        return words;
+        drafts.computeIfAbsent(topic, id -> new ArrayList<>()).add(words);
+    }
+
+    /**
+     * A step in a random negotiation: mostly the one it waits for from this partner, sometimes any step at all,
+     * which is refused when it is not their turn and must then change nothing, in the database or in the model.
+     */
+    private void negotiationStep(Random random, Couple couple, Person partner, Map<UUID, List<String>> drafts,
+                                 int change) {
+        List<UUID> topics = List.copyOf(drafts.keySet());
+        UUID topic = topics.get(random.nextInt(topics.size()));
+        Detail seen = people.as(partner, () -> negotiations.negotiation(topic));
+        boolean anything = random.nextInt(6) == 0;
+        List<Option> rated = seen.options().stream().filter(Option::ratedByBoth).toList();
+        List<Option> toRate = seen.options().stream().filter(o -> o.viewerRating() == null).toList();
+        try {
+            people.as(partner, () -> switch (seen.step()) {
+                case DRAFT -> {
+                    boolean written = !seen.myDraft().coreNeeds().isEmpty();
+                    if (written && (anything || random.nextInt(4) > 0)) {
+                        yield negotiations.setReady(topic, !seen.myDraft().ready() || anything);
+                    }
+                    String words = "Draft " + UUID.randomUUID();
+                    drafts.get(topic).add(words);
+                    yield negotiations.saveDraft(topic, List.of(words), List.of("Flexible " + words));
+                }
+                case MIRROR -> {
+                    boolean answering = seen.restatements().stream()
+                            .anyMatch(r -> r.viewerSpeaks() && r.status() == MirrorStatus.WAITING);
+                    yield answering != anything
+                            ? negotiations.answerRestatement(topic, random.nextInt(4) > 0, "Not quite " + change)
+                            : negotiations.restate(topic, "In my words " + change);
+                }
+                case OPTIONS -> {
+                    if (seen.outcome() != null && seen.outcome().optionText() != null && !anything) {
+                        yield random.nextInt(3) > 0 ? negotiations.sign(topic) : negotiations.decline(topic, "Not yet");
+                    }
+                    if (!toRate.isEmpty() && !anything) {
+                        yield negotiations.rate(topic, toRate.get(random.nextInt(toRate.size())).id(), random.nextInt(11));
+                    }
+                    if (seen.options().size() < 2 || rated.isEmpty() || random.nextInt(4) == 0) {
+                        yield negotiations.addOption(topic, "Option " + change);
+                    }
+                    yield negotiations.proposeOutcome(topic, rated.get(random.nextInt(rated.size())).id(),
+                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30));
+                }
+                case AGREED -> seen;
+            });
+        } catch (NegotiationStepException outOfTurn) {
+            // refused, as it should be when it is not this partner's turn
+        }
     }
 
     private SpaceModel freshModel(UUID spaceId) {

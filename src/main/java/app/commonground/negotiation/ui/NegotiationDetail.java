@@ -10,6 +10,7 @@ import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationStep;
 import app.commonground.negotiation.NegotiationStepException;
 import app.commonground.negotiation.NegotiationViews.Detail;
+import app.commonground.negotiation.NegotiationViews.MyDraft;
 import app.commonground.negotiation.NegotiationViews.Option;
 import app.commonground.negotiation.NegotiationViews.Outcome;
 import app.commonground.negotiation.NegotiationViews.Position;
@@ -65,6 +66,7 @@ class NegotiationDetail extends Composite<Div> {
     private final Div body = new Div();
     private UUID spaceId;
     private UUID id;
+    private MyDraft mine;
     private boolean draftLoaded;
     private List<UUID> proposable = List.of();
     private final Map<String, Component> kept = new HashMap<>();
@@ -97,21 +99,33 @@ class NegotiationDetail extends Composite<Div> {
         getContent().add(header, body);
     }
 
-    void show(UUID spaceId, UUID negotiationId) {
-        this.spaceId = spaceId;
-        if (!negotiationId.equals(id)) {
-            id = negotiationId;
+    /**
+     * Takes what the service read for the viewer on opening a negotiation, or answered to their step: the
+     * viewer's own draft, which the screen holds since the model has no drafts. Opening another negotiation
+     * clears what was typed for the one before.
+     */
+    void hold(Detail read) {
+        if (!read.id().equals(id)) {
+            id = read.id();
             draftLoaded = false;
             proposable = List.of();
             kept.clear();
             Stream.concat(coreNeeds.stream(), Stream.of(newOption)).forEach(TextField::clear);
             Stream.of(flexible, restatement, correction, declineNote).forEach(TextArea::clear);
         }
-        refresh();
+        if (read.myDraft() != null) {
+            mine = read.myDraft();
+        }
     }
 
-    void refresh() {
-        Detail detail = service.negotiation(id);
+    /** The viewer's own draft as this screen holds it, if any. */
+    MyDraft held() {
+        return mine;
+    }
+
+    /** Shows the negotiation as the viewer sees it, updating the page around what they are typing. */
+    void show(UUID spaceId, Detail detail) {
+        this.spaceId = spaceId;
         showHeader(detail);
         List<Component> blocks = new ArrayList<>();
         switch (detail.step()) {
@@ -151,7 +165,7 @@ class NegotiationDetail extends Composite<Div> {
             }
             steps.add(label);
         }
-        Paragraph turn = new Paragraph(detail.turn());
+        Paragraph turn = new Paragraph(TurnText.of(detail.turn()));
         turn.setId("negotiation-turn");
         turn.addClassName("cg-turn");
         List<Component> parts = new ArrayList<>(List.of(title));
@@ -180,7 +194,7 @@ class NegotiationDetail extends Composite<Div> {
         boolean ready = detail.myDraft().ready();
         coreNeeds.forEach(field -> field.setReadOnly(ready));
         flexible.setReadOnly(ready);
-        Span other = new Span(detail.otherDraftState());
+        Span other = new Span(TurnText.of(detail.otherDraft()));
         other.setId("negotiation-other-draft");
         other.addClassName("cg-other-draft");
         Div actions = keep("draft-actions", Div::new);
@@ -477,7 +491,9 @@ class NegotiationDetail extends Composite<Div> {
                     "restatement", restatement, "correction", correction, "option", newOption, "note", declineNote);
             fields.values().forEach(field -> field.setInvalid(false));
             try {
-                action.get();
+                if (action.get() instanceof Detail answer) {
+                    hold(answer);
+                }
                 if (text.equals("Add option")) {
                     newOption.clear();
                 }

@@ -1,16 +1,18 @@
 package app.commonground.negotiation.ui;
 
-import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.LiveScreen;
-import app.commonground.negotiation.NegotiationChanges;
-import app.commonground.space.SpaceMembers;
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.negotiation.NegotiationProjection;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationStepException;
+import app.commonground.negotiation.NegotiationViews.Detail;
 import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.negotiation.Negotiations;
 import app.commonground.negotiation.NewNegotiation;
-import app.commonground.space.SpaceDetails;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.Viewer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +25,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,27 +35,31 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
-/** The space's negotiations: the list with each one's step and whose turn it is, or one of them in full. */
+/**
+ * The space's negotiations: the list with each one's step and whose turn it is, or one of them in full, projected
+ * from the space's live model. The viewer's own draft is not in the model: the detail holds it, read when the
+ * negotiation is opened and kept from the answers to the viewer's own steps.
+ */
 public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Section {
 
     private final NegotiationService service;
+    private final Clock clock;
     private final LongConsumer waitingCount;
     private final Div list = new Div();
     private final NegotiationDetail detail;
     private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
     private final Button back = new Button("All negotiations", VaadinIcon.ARROW_LEFT.create());
     private final Map<UUID, Div> cards = new LinkedHashMap<>();
-    private UUID spaceId;
+    private SpaceMembers members;
+    private Negotiations negotiations;
+    private Viewer viewer;
     private UUID shown;
-    private boolean canOpen;
 
     /** @param waitingCount told how many negotiations wait for the viewer, after every refresh */
-    private SpaceMembers shownMembers;
-    private NegotiationChanges shownChanges;
-
-    public NegotiationsPanel(NegotiationService service, LiveScreen screen, LongConsumer waitingCount) {
+    public NegotiationsPanel(NegotiationService service, LiveScreen screen, Clock clock, LongConsumer waitingCount) {
         screen.add(this);
         this.service = service;
+        this.clock = clock;
         this.waitingCount = waitingCount;
         this.detail = new NegotiationDetail(service, this::refresh);
         open.setId("negotiation-open");
@@ -66,43 +75,37 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         getContent().add(open, back, list, detail);
     }
 
-    /**
-     * Reads the negotiations again, through the service, when the model says they changed or who is in the
-     * space did. (They are not projected from the model yet: drafts are read only by their authors.)
-     */
+    /** Shows the negotiations when they, or the people in the space, changed in the model. */
     @Override
     public void show(SpaceModel model, UUID viewerId) {
-        SpaceMembers members = model.get(SpaceMembers.class);
-        NegotiationChanges changes = model.get(NegotiationChanges.class);
-        if (members != shownMembers) {
-            shownMembers = members;
-            shownChanges = changes;
-            members.viewer(viewerId).ifPresent(viewer -> show(model.spaceId(), members.details(viewer)));
-        } else if (changes != shownChanges) {
-            shownChanges = changes;
-            refresh();
+        SpaceMembers nowMembers = model.get(SpaceMembers.class);
+        Negotiations now = model.get(Negotiations.class);
+        if (nowMembers == members && now == negotiations) {
+            return;
         }
-    }
-
-    private void show(UUID spaceId, SpaceDetails space) {
-        this.spaceId = spaceId;
-        this.canOpen = space.viewerIsPartner() && !space.awaitingPartner();
-        refresh();
+        nowMembers.viewer(viewerId).ifPresent(who -> {
+            members = nowMembers;
+            negotiations = now;
+            viewer = who;
+            refresh();
+        });
     }
 
     private void refresh() {
-        if (spaceId == null) {
+        if (viewer == null) {
             return;
         }
-        List<Summary> all = service.list(spaceId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Summary> all = NegotiationProjection.list(negotiations, members, viewer, today);
         waitingCount.accept(all.stream().filter(Summary::waitingForViewer).count());
-        boolean inDetail = shown != null;
+        Negotiations.Item item = shown == null ? null : negotiations.items().get(shown);
+        boolean inDetail = item != null;
         list.setVisible(!inDetail);
-        open.setVisible(canOpen && !inDetail);
+        open.setVisible(viewer.isPartner() && !members.details(viewer).awaitingPartner() && !inDetail);
         back.setVisible(inDetail);
         detail.setVisible(inDetail);
         if (inDetail) {
-            detail.show(spaceId, shown);
+            detail.show(members.spaceId(), NegotiationProjection.detail(item, members, viewer, today, detail.held()));
             return;
         }
         if (all.isEmpty()) {
@@ -132,7 +135,10 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         return card;
     }
 
+    /** Opens one negotiation: its shared state comes from the model, the viewer's own draft is read once here. */
     private void open(UUID id) {
+        Detail read = service.negotiation(id);
+        detail.hold(read);
         shown = id;
         refresh();
     }
@@ -144,7 +150,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         step.addClassNames("cg-status", "cg-status-active");
         Div top = new Div(title, step);
         top.addClassName("cg-item-top");
-        Paragraph turn = new Paragraph(summary.turn());
+        Paragraph turn = new Paragraph(TurnText.of(summary.turn()));
         turn.addClassName("cg-turn");
         card.setClassName("cg-negotiation-waiting", summary.waitingForViewer());
         card.getElement().setAttribute("data-title", summary.title());
@@ -166,9 +172,9 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         situation.setWidthFull();
         Button start = new Button("Open", click -> {
             try {
-                shown = service.open(spaceId, new NewNegotiation(title.getValue(), situation.getValue()));
+                UUID opened = service.open(members.spaceId(), new NewNegotiation(title.getValue(), situation.getValue()));
                 dialog.close();
-                refresh();
+                open(opened);
             } catch (InvalidInputException refused) {
                 title.setErrorMessage(refused.problems().getOrDefault("title", refused.problems().values().iterator().next()));
                 title.setInvalid(true);
