@@ -6,6 +6,10 @@ import app.commonground.base.InvalidInputException;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
+import app.commonground.checkin.AppreciationDraft;
+import app.commonground.checkin.CheckinAnswers;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.NewIssue;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
 import app.commonground.negotiation.NegotiationService;
@@ -59,6 +63,8 @@ class FieldLimitsServiceTest {
     @Autowired
     BoardService board;
     @Autowired
+    CheckinService checkins;
+    @Autowired
     ResponsibilityService responsibilities;
     @Autowired
     NegotiationService negotiations;
@@ -82,6 +88,8 @@ class FieldLimitsServiceTest {
             this(name, limit, problemKey, FieldLimitsServiceTest::text, saveAndReadBack);
         }
     }
+
+    TestPeople.Couple checkinCouple;
 
     @BeforeEach
     void aCouple() {
@@ -192,7 +200,49 @@ class FieldLimitsServiceTest {
                     as(sam, () -> negotiations.rate(topic, option, 5));
                     as(alex, () -> negotiations.proposeOutcome(topic, option, LocalDate.now().plusDays(9)));
                     return as(sam, () -> negotiations.decline(topic, value)).outcome().declineNote();
+                }),
+                new Field("An appreciation", 500, "appreciations[0].text", value -> {
+                    UUID checkin = openCheckin();
+                    return as(checkinCouple.first(), () -> checkins.saveAnswers(checkin, new CheckinAnswers(5, 5, false,
+                            List.of(new AppreciationDraft(value)), null, false, null, false, null, false, null, false)))
+                            .mine().appreciations().getFirst().text();
+                }),
+                new Field("A check-in answer", 1000, "newInfo", value -> {
+                    UUID checkin = openCheckin();
+                    return as(checkinCouple.first(), () -> checkins.saveAnswers(checkin, new CheckinAnswers(5, 5, false,
+                            List.of(), value, false, null, false, null, false, null, false))).mine().newInfo();
+                }),
+                new Field("An issue's title", 120, "title", value -> {
+                    UUID checkin = revealedCheckin();
+                    return as(checkinCouple.first(), () -> checkins.raiseIssue(checkin, new NewIssue(value, null)))
+                            .issues().getFirst().title();
+                }),
+                new Field("An issue's words", 200, "words", value -> {
+                    UUID checkin = revealedCheckin();
+                    return as(checkinCouple.first(), () -> checkins.raiseIssue(checkin, new NewIssue("Money", value)))
+                            .issues().getFirst().words();
+                }),
+                new Field("The week's plan together", 120, "plan", value -> {
+                    UUID checkin = revealedCheckin();
+                    return as(checkinCouple.first(), () -> checkins.planTogether(checkin, null, value, false))
+                            .togetherPlan();
                 }));
+    }
+
+    /** A check-in just started, in a couple of its own: a space has one open check-in at a time. */
+    private UUID openCheckin() {
+        checkinCouple = people.newPartners();
+        return as(checkinCouple.first(), () -> checkins.start(checkinCouple.spaceId()));
+    }
+
+    private UUID revealedCheckin() {
+        UUID checkin = openCheckin();
+        for (Person partner : List.of(checkinCouple.first(), checkinCouple.second())) {
+            as(partner, () -> checkins.saveAnswers(checkin, new CheckinAnswers(5, 5, false,
+                    List.of(new AppreciationDraft("Thanks")), null, false, null, false, null, false, null, false)));
+            as(partner, () -> checkins.submit(checkin));
+        }
+        return checkin;
     }
 
     private String signUp(String name, String email, String password) {

@@ -3,6 +3,11 @@ package app.commonground;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
+import app.commonground.checkin.AppreciationDraft;
+import app.commonground.checkin.CheckinAnswers;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.LinkKind;
+import app.commonground.checkin.RhythmProposal;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
@@ -16,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -48,6 +55,8 @@ class RetiredConnectionsServiceTest {
     NegotiationService negotiations;
     @Autowired
     TestNegotiations negotiating;
+    @Autowired
+    CheckinService checkins;
 
     @Test
     void every_table_with_a_check_constraint_takes_new_rows_after_the_pool_has_replaced_every_connection()
@@ -57,13 +66,19 @@ class RetiredConnectionsServiceTest {
         TestPeople.Couple couple = people.newCouple();
         TestPeople.Person alex = couple.first();
         TestPeople.Person sam = couple.second();
-        people.as(alex, () -> board.add(couple.spaceId(), BoardService.Placement.MINE,
-                ItemDraft.idea(ItemKind.HOBBY, "Pottery")));
+        UUID pottery = people.as(alex, () -> board.add(couple.spaceId(), BoardService.Placement.MINE,
+                ItemDraft.idea(ItemKind.HOBBY, "Pottery"))).id();
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), new ResponsibilityDraft("Bins",
                 Area.HOUSEHOLD, alex.id(), Cadence.WEEKLY, "Out on Thursday night", 10, null)));
         UUID topic = negotiating.atOptions(couple, "Holidays");
         UUID option = people.as(alex, () -> negotiations.addOption(topic, "A lake in the Alps")).options().getFirst().id();
         people.as(sam, () -> negotiations.rate(topic, option, 8));
+        people.as(alex, () -> checkins.proposeRhythm(couple.spaceId(), new RhythmProposal(DayOfWeek.SUNDAY,
+                LocalTime.of(19, 0), 1)));
+        UUID checkin = people.as(alex, () -> checkins.start(couple.spaceId()));
+        people.as(alex, () -> checkins.saveAnswers(checkin, new CheckinAnswers(7, 8, false, List.of(
+                new AppreciationDraft("The pottery evening", LinkKind.ITEM, pottery, false)), null, false, null, false,
+                null, false, null, false)));
 
         assertThat(tablesWithRowsOf(couple.spaceId())).containsAll(tablesWithCheckConstraints());
     }
@@ -117,6 +132,7 @@ class RetiredConnectionsServiceTest {
 
     private Set<String> tablesWithRowsOf(UUID space) {
         String negotiationIds = "(select id from negotiation where space_id = :space)";
+        String answerIds = "(select id from checkin_answer where checkin_id in (select id from checkin where space_id = :space))";
         record Count(String table, String sql) {
         }
         List<Count> counts = List.of(
@@ -128,7 +144,10 @@ class RetiredConnectionsServiceTest {
                 new Count("mirror", "select count(*) from mirror where negotiation_id in " + negotiationIds),
                 new Count("option_rating", """
                         select count(*) from option_rating where option_id in
-                        (select id from negotiation_option where negotiation_id in %s)""".formatted(negotiationIds)));
+                        (select id from negotiation_option where negotiation_id in %s)""".formatted(negotiationIds)),
+                new Count("checkin_rhythm", "select count(*) from checkin_rhythm where space_id = :space"),
+                new Count("checkin_answer", "select count(*) from checkin_answer where id in " + answerIds),
+                new Count("appreciation", "select count(*) from appreciation where answer_id in " + answerIds));
         return counts.stream()
                 .filter(count -> jdbc.sql(count.sql()).param("space", space).query(Long.class).single() > 0)
                 .map(Count::table).collect(Collectors.toSet());

@@ -64,6 +64,20 @@ public enum ActivityKind {
     COUNSELLOR_AWAITS_NEW_PARTNER,
     PARTNER_JOINED,
 
+    /** Detail: the day ({@code SUNDAY}), the time ({@code 19:00}) and every how many weeks ({@code 1}). */
+    CHECKIN_RHYTHM_PROPOSED,
+    /** Detail: as proposed. */
+    CHECKIN_RHYTHM_AGREED,
+    /** Subject: the check-in (no title). */
+    CHECKIN_STARTED,
+    CHECKIN_SUBMITTED,
+    CHECKIN_TAKEN_BACK,
+    /** The second partner submitted too: both sets of answers are revealed. */
+    CHECKIN_REVEALED,
+    /** Title: the issue's. */
+    CHECKIN_ISSUE_RAISED,
+    CHECKIN_DONE,
+
     /** A line recorded before lines were structured, whose sentence could not be read: shown as it was stored. */
     EARLIER
 }

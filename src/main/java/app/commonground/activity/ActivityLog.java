@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Who changed what and when in a space: written by the features as they change things, read as a feed. */
@@ -69,6 +71,18 @@ public class ActivityLog {
     @Transactional(propagation = Propagation.MANDATORY)
     void partnerJoined(PartnerJoined joined) {
         save(joined.spaceId(), joined.accountId(), Happened.inSpace(ActivityKind.PARTNER_JOINED));
+    }
+
+    /**
+     * What happened of these kinds since {@code from}, oldest first and at most {@code limit} lines, as the caller
+     * may see it (a counsellor: nothing about an item kept from them). Members only.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> since(UUID spaceId, Instant from, Set<ActivityKind> kinds, int limit) {
+        SpaceService.Membered space = spaces.members(spaceId);
+        List<Activity> lines = activities.findSince(spaceId, from, kinds, PageRequest.of(0, limit));
+        return ActivityProjection.newest(new RecentActivity(lines.stream().map(Activity::line).toList()),
+                space.members(), space.viewer(), activities.findHiddenFromCounsellor(spaceId), limit);
     }
 
     /**

@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +23,13 @@ interface ActivityRepository extends JpaRepository<Activity, UUID> {
               and (a.subjectId is null or a.subjectId not in (select i.id from BoardItem i where i.hiddenFromCounsellor = true))
             order by a.occurredAt desc, a.id desc""")
     List<Activity> findNewestForObserver(UUID spaceId, Pageable page);
+
+    /** The lines of these kinds since {@code from}, oldest first. */
+    @Query("""
+            select a from Activity a
+            where a.spaceId = :spaceId and a.occurredAt >= :from and a.kind in :kinds
+            order by a.occurredAt, a.id""")
+    List<Activity> findSince(UUID spaceId, Instant from, Collection<ActivityKind> kinds, Pageable page);
 
     @Query("select a from Activity a where a.id = :lineId and a.spaceId = :spaceId")
     Optional<Activity> findLine(UUID lineId, UUID spaceId);

@@ -3,6 +3,12 @@ package app.commonground.demo;
 import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
 import app.commonground.board.BoardService;
+import app.commonground.checkin.AppreciationDraft;
+import app.commonground.checkin.CheckinAnswers;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.LinkKind;
+import app.commonground.checkin.NewIssue;
+import app.commonground.checkin.RhythmProposal;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -31,7 +37,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,12 +65,13 @@ class DemoData implements ApplicationRunner {
     private final ResponsibilityService responsibilities;
     private final NegotiationService negotiations;
     private final ConsentService consents;
+    private final CheckinService checkins;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
              ResponsibilityService responsibilities, NegotiationService negotiations, ConsentService consents,
-             UserDetailsService users, JdbcClient jdbc) {
+             CheckinService checkins, UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -70,6 +79,7 @@ class DemoData implements ApplicationRunner {
         this.responsibilities = responsibilities;
         this.negotiations = negotiations;
         this.consents = consents;
+        this.checkins = checkins;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -92,6 +102,7 @@ class DemoData implements ApplicationRunner {
             fillBoard(space);
             fillResponsibilities(space, alex, sam);
             fillNegotiations(space);
+            fillCheckins(space);
             signInAs(ALEX);
             String counsellorLink = invitations.inviteCounsellor(space).token();
             signInAs(RIVERA);
@@ -175,6 +186,58 @@ class DemoData implements ApplicationRunner {
         option(space, holidays, SAM, "Alternate families each year, a trip together in January", 6, 9);
         signInAs(ALEX);
         negotiations.addOption(holidays, "Both families on Boxing Day at ours");
+    }
+
+    /**
+     * The check-in they agreed on, a finished one last week (moved back a week once made: the services date
+     * everything now) and this week's, which Alex has submitted and Sam is still filling in.
+     */
+    private void fillCheckins(UUID space) {
+        signInAs(SAM);
+        checkins.proposeRhythm(space, new RhythmProposal(DayOfWeek.SUNDAY, LocalTime.of(19, 0), 1));
+        signInAs(ALEX);
+        checkins.acceptRhythm(space);
+        UUID japan = itemTitled(space, "Save for a trip to Japan");
+        UUID dinners = responsibilities.list(space).items().stream().filter(r -> r.title().startsWith("Cook dinner"))
+                .findFirst().map(ResponsibilityView::id).orElseThrow();
+        UUID last = checkins.start(space);
+        checkins.saveAnswers(last, new CheckinAnswers(7, 8, true, List.of(
+                new AppreciationDraft("How you found the flat with the garden, and handled every viewing", null, null, true),
+                new AppreciationDraft("Putting the first 200 into the Japan account", LinkKind.ITEM, japan, false)),
+                "My team is changing in January", false, "Whether we see enough of each other on weekdays", false,
+                "Work deadlines all week", false, "A long walk on Saturday, just us", true));
+        checkins.submit(last);
+        signInAs(SAM);
+        checkins.saveAnswers(last, new CheckinAnswers(8, 6, false, List.of(
+                new AppreciationDraft("You cooked every night during my exam week", LinkKind.RESPONSIBILITY, dinners, true)),
+                null, false, null, false, "I was short-tempered before the exam", true,
+                "A lazy Sunday morning", false));
+        checkins.submit(last);
+        checkins.raiseIssue(last, new NewIssue("Weekday evenings", "Time together on weekdays, not only weekends"));
+        checkins.planTogether(last, null, "Saturday walk along the river", true);
+        checkins.planOwn(last, "Climbing on Saturday morning", false);
+        signInAs(ALEX);
+        checkins.planOwn(last, "Long run on Sunday", false);
+        checkins.done(last);
+        jdbc.sql("update checkin set started_at = started_at - interval '7' day, revealed_at = revealed_at - interval '7' day, "
+                + "closed_at = closed_at - interval '7' day where id = :id").param("id", last).update();
+        jdbc.sql("update checkin_answer set submitted_at = submitted_at - interval '7' day where checkin_id = :id")
+                .param("id", last).update();
+
+        UUID now = checkins.start(space);
+        checkins.saveAnswers(now, new CheckinAnswers(8, 7, false, List.of(
+                new AppreciationDraft("You kept Thursday evenings free for my pottery class", null, null, false)),
+                null, false, null, false, null, false, "Plan the Japan trip dates together", false));
+        checkins.submit(now);
+        signInAs(SAM);
+        checkins.saveAnswers(now, new CheckinAnswers(7, null, false, List.of(
+                new AppreciationDraft("The surprise breakfast on Saturday", null, null, false)),
+                null, false, null, false, null, false, null, false));
+    }
+
+    private UUID itemTitled(UUID space, String title) {
+        return board.board(space).columns().stream().flatMap(c -> c.items().stream())
+                .filter(i -> i.title().equals(title)).findFirst().map(ItemView::id).orElseThrow();
     }
 
     private UUID negotiate(UUID space, String title, String situation, List<String> alexCore, List<String> alexFlexible,

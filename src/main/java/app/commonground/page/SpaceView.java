@@ -16,6 +16,9 @@ import app.commonground.board.BoardService;
 import app.commonground.board.PresenceService;
 import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.PresenceBar;
+import app.commonground.base.GoneException;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.ui.CheckinPanel;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.ui.NegotiationsPanel;
 import app.commonground.responsibility.ResponsibilityService;
@@ -46,6 +49,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -67,6 +71,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final BoardPanel board;
     final ResponsibilitiesPanel responsibilities;
     final NegotiationsPanel negotiations;
+    final CheckinPanel checkins;
     final ActivityFeed activity;
     final Span waitingForMe = new Span();
     final Span negotiationsForMe = new Span();
@@ -78,13 +83,15 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TabSheet sections;
     private final Tab boardTab;
     private final Tab responsibilitiesTab;
+    private final Tab negotiationsTab;
     private UUID spaceId;
     private SpaceDetails details;
     private SpaceMembers shownMembers;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
-                     ConsentService consentService, ActivityLog activityLog, LiveSpaces liveSpaces, Clock clock) {
+                     ConsentService consentService, CheckinService checkinService, ActivityLog activityLog,
+                     LiveSpaces liveSpaces, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.live = new LiveScreen(this, liveSpaces);
@@ -105,6 +112,17 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.responsibilities = new ResponsibilitiesPanel(responsibilityService, live, count -> showCount(waitingForMe, count));
         this.negotiations = new NegotiationsPanel(negotiationService, live, clock,
                 count -> showCount(negotiationsForMe, count));
+        this.checkins = new CheckinPanel(checkinService, live, clock, new CheckinPanel.Writing() {
+            @Override
+            public void writing(UUID checkinId) {
+                presenceService.startEditing(spaceId, screenKey, checkinId);
+            }
+
+            @Override
+            public void stopped() {
+                presenceService.stopEditing(spaceId, screenKey);
+            }
+        });
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -134,9 +152,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         sections.add(responsibilitiesTab, responsibilities);
         negotiationsForMe.addClassName("cg-tab-count");
         negotiationsForMe.setId("negotiations-waiting");
-        Tab negotiationsTab = new Tab(new Span("Negotiations"), negotiationsForMe);
+        negotiationsTab = new Tab(new Span("Negotiations"), negotiationsForMe);
         negotiationsTab.setId("negotiations-tab");
         sections.add(negotiationsTab, negotiations);
+        Tab checkinTab = new Tab(new Span("Check-in"));
+        checkinTab.setId("checkin-tab");
+        sections.add(checkinTab, checkins);
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);
@@ -156,6 +177,22 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void reveal(QueryParameters query) {
         query.getSingleParameter(SpaceLinks.RESPONSIBILITY).ifPresent(id -> reveal(responsibilitiesTab, "responsibility-" + id));
         query.getSingleParameter(SpaceLinks.ITEM).ifPresent(id -> reveal(boardTab, "item-" + id));
+        query.getSingleParameter(SpaceLinks.NEGOTIATION).flatMap(SpaceView::uuid).ifPresent(id -> {
+            sections.setSelectedTab(negotiationsTab);
+            try {
+                negotiations.open(id);
+            } catch (GoneException notThere) {
+                // a link to a negotiation that is gone, or not in this space: the list shows what there is
+            }
+        });
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private void reveal(Tab tab, String cardId) {

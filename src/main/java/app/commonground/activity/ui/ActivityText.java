@@ -55,8 +55,23 @@ public final class ActivityText {
             case COUNSELLOR_REVOKED -> "ended " + other + "'s access to the space";
             case COUNSELLOR_AWAITS_NEW_PARTNER -> "is asked to approve " + other + ", who observes again once they do";
             case PARTNER_JOINED -> "joined the space";
+            case CHECKIN_RHYTHM_PROPOSED -> "proposed a check-in " + rhythm(what);
+            case CHECKIN_RHYTHM_AGREED -> "agreed to check in " + rhythm(what);
+            case CHECKIN_STARTED -> "started a check-in";
+            case CHECKIN_SUBMITTED -> "submitted their check-in";
+            case CHECKIN_TAKEN_BACK -> "took back their check-in answers to change them";
+            case CHECKIN_REVEALED -> "submitted too: both check-ins are revealed";
+            case CHECKIN_ISSUE_RAISED -> "raised an issue in the check-in: " + title;
+            case CHECKIN_DONE -> "closed the check-in: done for this week";
             case EARLIER -> entry.earlier();
         };
+    }
+
+    /** "every Sunday around 19:00", "every other Sunday around 19:00". */
+    private static String rhythm(Happened what) {
+        String day = detail(what, 0);
+        String name = day.isEmpty() ? "week" : day.charAt(0) + day.substring(1).toLowerCase(Locale.ROOT);
+        return ("2".equals(detail(what, 2)) ? "every other " : "every ") + name + " around " + detail(what, 1);
     }
 
     /** "rated the option", "rated all 3 options"; "rated an option" in lines from before ratings were counted. */

@@ -2,6 +2,7 @@ package app.commonground.base.ui;
 
 import app.commonground.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
 
 import java.util.Map;
 
@@ -15,6 +16,20 @@ public final class FieldErrors {
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
+        });
+    }
+
+    /** Shows each problem next to its field, and any problem that no field here shows in a notification. */
+    public static void showAll(InvalidInputException refusal, Map<String, ? extends HasValidation> fields) {
+        clear(fields);
+        refusal.problems().forEach((name, message) -> {
+            HasValidation field = fields.get(name);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+            }
         });
     }
 

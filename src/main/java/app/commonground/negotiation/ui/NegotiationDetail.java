@@ -3,6 +3,7 @@ package app.commonground.negotiation.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.negotiation.MirrorStatus;
@@ -489,7 +490,7 @@ class NegotiationDetail extends Composite<Div> {
         Button button = new Button(text, click -> {
             Map<String, HasValidation> fields = Map.of("coreNeeds", coreNeeds.getFirst(), "flexible", flexible,
                     "restatement", restatement, "correction", correction, "option", newOption, "note", declineNote);
-            fields.values().forEach(field -> field.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 if (action.get() instanceof Detail answer) {
                     hold(answer);
@@ -499,15 +500,7 @@ class NegotiationDetail extends Composite<Div> {
                 }
                 changed.run();
             } catch (InvalidInputException refused) {
-                refused.problems().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    } else {
-                        Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-                    }
-                });
+                FieldErrors.showAll(refused, fields);
             } catch (NegotiationStepException refused) {
                 Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
                 changed.run();

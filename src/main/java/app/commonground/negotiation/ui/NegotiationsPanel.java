@@ -136,7 +136,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
     }
 
     /** Opens one negotiation: its shared state comes from the model, the viewer's own draft is read once here. */
-    private void open(UUID id) {
+    public void open(UUID id) {
         Detail read = service.negotiation(id);
         detail.hold(read);
         shown = id;

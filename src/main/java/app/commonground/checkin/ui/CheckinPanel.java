@@ -1,0 +1,237 @@
+package app.commonground.checkin.ui;
+
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.board.Board;
+import app.commonground.board.BoardProjection;
+import app.commonground.board.ItemView;
+import app.commonground.board.Presence;
+import app.commonground.board.PresenceProjection;
+import app.commonground.checkin.CheckinProjection;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.CheckinStepException;
+import app.commonground.checkin.CheckinViews.CheckinPage;
+import app.commonground.checkin.CheckinViews.CheckinView;
+import app.commonground.checkin.CheckinViews.RhythmView;
+import app.commonground.checkin.Checkins;
+import app.commonground.checkin.LinkKind;
+import app.commonground.checkin.RhythmProposal;
+import app.commonground.responsibility.Responsibilities;
+import app.commonground.responsibility.ResponsibilityProjection;
+import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.Viewer;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The space's check-in: the rhythm the couple agreed, the next date, "Start this week's check-in", and the
+ * latest check-in, projected from the space's live model. The viewer's own answers before the reveal are not in
+ * the model: the check-in holds them, read when the viewer opens it and kept from the answers to their steps.
+ */
+public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
+
+    /** Told when the viewer starts writing their answers (the check-in's id) and when they stop. */
+    public interface Writing {
+        void writing(UUID checkinId);
+
+        void stopped();
+    }
+
+    private final CheckinService service;
+    private final Clock clock;
+    private final Writing writing;
+    private final Div rhythmCard = new Div();
+    private final Paragraph rhythmText = new Paragraph();
+    private final Select<DayOfWeek> day = new Select<>();
+    private final TimePicker time = new TimePicker("Around");
+    private final Select<Integer> every = new Select<>();
+    private final Button propose = new Button("Propose");
+    private final Button accept = new Button("Accept");
+    private final Button change = new Button("Suggest another time");
+    private final Div startCard = new Div();
+    private final Button start = new Button("Start this week's check-in");
+    private final CheckinDetail detail;
+    private final MyRatingsChart chart;
+    private SpaceModel shown;
+    private Viewer viewer;
+    private boolean changingRhythm;
+
+    public CheckinPanel(CheckinService service, LiveScreen screen, Clock clock, Writing writing) {
+        screen.add(this);
+        this.service = service;
+        this.clock = clock;
+        this.writing = writing;
+        this.detail = new CheckinDetail(service, this::refresh, writing);
+        this.chart = new MyRatingsChart(service);
+        day.setLabel("Day");
+        day.setItems(DayOfWeek.values());
+        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        day.setValue(DayOfWeek.SUNDAY);
+        day.setId("checkin-day");
+        time.setStep(Duration.ofMinutes(30));
+        time.setValue(LocalTime.of(19, 0));
+        time.setId("checkin-time");
+        every.setLabel("How often");
+        every.setItems(1, 2);
+        every.setItemLabelGenerator(weeks -> weeks == 1 ? "Every week" : "Every other week");
+        every.setValue(1);
+        propose.setId("checkin-propose-rhythm");
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        propose.addClickListener(click -> act(() -> {
+            service.proposeRhythm(shown.spaceId(), new RhythmProposal(day.getValue(), time.getValue(), every.getValue()));
+            changingRhythm = false;
+        }));
+        accept.setId("checkin-accept-rhythm");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(click -> act(() -> service.acceptRhythm(shown.spaceId())));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        change.addClickListener(click -> {
+            changingRhythm = true;
+            refresh();
+        });
+        rhythmText.setId("checkin-rhythm");
+        rhythmCard.addClassNames("cg-panel", "cg-checkin-rhythm");
+        start.setId("checkin-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> act(() -> detail.open(service.start(shown.spaceId()), shown.spaceId())));
+        startCard.addClassName("cg-checkin-start");
+        getContent().addClassName("cg-checkins");
+        getContent().add(rhythmCard, startCard, detail, chart);
+    }
+
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        if (shown != null && model.get(Checkins.class) == shown.get(Checkins.class)
+                && model.get(SpaceMembers.class) == shown.get(SpaceMembers.class)
+                && model.get(Presence.class) == shown.get(Presence.class)
+                && model.get(Board.class) == shown.get(Board.class)
+                && model.get(Responsibilities.class) == shown.get(Responsibilities.class)) {
+            return;
+        }
+        model.get(SpaceMembers.class).viewer(viewerId).ifPresent(who -> {
+            shown = model;
+            viewer = who;
+            refresh();
+        });
+    }
+
+    private void refresh() {
+        if (shown == null) {
+            return;
+        }
+        SpaceMembers members = shown.get(SpaceMembers.class);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        CheckinPage page = CheckinProjection.page(shown.get(Checkins.class), members, viewer, today, detail.held());
+        showRhythm(page);
+        showStart(page);
+        chart.setVisible(viewer.isPartner());
+        chart.follow(shown.spaceId());
+        CheckinView current = page.current();
+        detail.setVisible(current != null);
+        if (current != null) {
+            detail.show(shown.spaceId(), current, othersWriting(current), links(members));
+        }
+    }
+
+    private void showRhythm(CheckinPage page) {
+        RhythmView rhythm = page.rhythm();
+        List<Component> parts = new ArrayList<>(List.of(new H3("Our check-in")));
+        boolean partner = viewer.isPartner();
+        if (rhythm == null) {
+            rhythmText.setText("A short weekly talk about how you both are: appreciations first, then what's on "
+                    + "your minds. Choose a day and a rough time that suits you both.");
+        } else {
+            String when = RhythmText.of(rhythm);
+            rhythmText.setText(rhythm.agreed()
+                    ? Character.toUpperCase(when.charAt(0)) + when.substring(1)
+                    + (page.next() == null ? "" : " · next on " + Dates.day(page.next()))
+                    : rhythm.proposedByViewer() ? "You proposed " + when + ". Waiting for your partner to accept."
+                    : rhythm.proposedByName() + " proposed " + when + ".");
+        }
+        parts.add(rhythmText);
+        if (partner && rhythm != null && rhythm.waitingForViewer() && !changingRhythm) {
+            parts.add(row(accept, change));
+        } else if (partner && (rhythm == null || changingRhythm)) {
+            parts.add(row(day, time, every, propose));
+        } else if (partner && rhythm.agreed()) {
+            parts.add(row(change));
+        }
+        InPlace.children(rhythmCard, parts);
+    }
+
+    private void showStart(CheckinPage page) {
+        startCard.setVisible(page.canStart());
+        if (page.canStart()) {
+            Paragraph note = new Paragraph("Either of you can start one whenever you like. You each answer privately; "
+                    + "both answers appear together once you have both submitted.");
+            note.addClassName("cg-note");
+            InPlace.children(startCard, start, note);
+        }
+    }
+
+    /** Who else is writing their answers to this check-in now. */
+    private List<String> othersWriting(CheckinView current) {
+        return PresenceProjection.of(shown.get(Presence.class), shown.get(SpaceMembers.class)).editing().stream()
+                .filter(marker -> current.id().equals(marker.itemId()) && !marker.accountId().equals(viewer.accountId()))
+                .map(marker -> marker.name()).distinct().toList();
+    }
+
+    /** What an appreciation may be about: the goals, hobbies and responsibilities the viewer sees, by id. */
+    private Map<UUID, CheckinDetail.Link> links(SpaceMembers members) {
+        Map<UUID, CheckinDetail.Link> links = new LinkedHashMap<>();
+        for (var column : BoardProjection.of(shown.get(Board.class), members, viewer).columns()) {
+            for (ItemView item : column.items()) {
+                links.put(item.id(), new CheckinDetail.Link(LinkKind.ITEM, item.title()));
+            }
+        }
+        for (ResponsibilityView duty : ResponsibilityProjection.of(shown.get(Responsibilities.class), members, viewer)
+                .items()) {
+            links.put(duty.id(), new CheckinDetail.Link(LinkKind.RESPONSIBILITY, duty.title()));
+        }
+        return links;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (InvalidInputException refused) {
+            Notification.show(String.join(" ", refused.problems().values()), 5000, Notification.Position.BOTTOM_CENTER);
+        } catch (CheckinStepException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            refresh();
+        }
+    }
+
+    static Div row(Component... parts) {
+        Div row = new Div(parts);
+        row.addClassName("cg-checkin-row");
+        return row;
+    }
+}

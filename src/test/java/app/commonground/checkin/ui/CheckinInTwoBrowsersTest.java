@@ -1,0 +1,77 @@
+package app.commonground.checkin.ui;
+
+import app.commonground.BrowserTest;
+import app.commonground.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckinInTwoBrowsersTest extends BrowserTest {
+
+    @Test
+    void both_fill_in_the_reveal_appears_on_both_without_a_reload_and_an_issue_goes_into_a_negotiation() {
+        TestPeople.Couple couple = people.newCouple();
+        WebDriver alex = openSection(couple.first(), couple.spaceId(), "checkin-tab", ".cg-checkins");
+        WebDriver sam = openSection(couple.second(), couple.spaceId(), "checkin-tab", ".cg-checkins");
+        markVisit(alex);
+        markVisit(sam);
+
+        click(alex, "checkin-start");
+        answer(alex, "Thank you for the soup on Tuesday", "A slow Sunday morning");
+        waitIn(sam).until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex is writing"));
+        click(alex, "checkin-submit");
+        waitIn(sam).until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex has submitted"));
+        assertThat(sam.getPageSource()).doesNotContain("Thank you for the soup", "A slow Sunday morning");
+
+        click(sam, "checkin-open");
+        answer(sam, "Thank you for listening", "More walks");
+        click(sam, "checkin-submit");
+
+        for (WebDriver partner : new WebDriver[] {alex, sam}) {
+            waitIn(partner).until(b -> texts(b, "#checkin-appreciations li")
+                    .containsAll(List.of("Thank you for the soup on Tuesday", "Thank you for listening")));
+        }
+        type(sam, "checkin-issue-title", "Weekday evenings");
+        click(sam, "checkin-raise");
+        waitIn(alex).until(b -> !b.findElements(By.cssSelector(".cg-checkin-issue[data-issue='Weekday evenings']")).isEmpty());
+        WebElement send = waitIn(sam).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='Talk it through in a negotiation']")));
+        ((JavascriptExecutor) sam).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+
+        waitIn(sam).until(b -> "Weekday evenings".equals(b.findElement(By.id("negotiation-title")).getText()));
+        waitIn(alex).until(b -> texts(b, ".cg-checkin-issue vaadin-button, .cg-checkin-issue a").contains("Open its negotiation"));
+        assertThat(sameVisit(alex)).isTrue();
+        assertThat(sameVisit(sam)).isTrue();
+    }
+
+    private static void answer(WebDriver browser, String appreciation, String wish) {
+        choose(browser, "checkin-connection", "7");
+        choose(browser, "checkin-showed-up", "8");
+        type(browser, "checkin-appreciation-0", appreciation);
+        type(browser, "checkin-wish", wish);
+    }
+
+    /** Opens the select with this id and picks the visible item with this text. */
+    private static void choose(WebDriver browser, String selectId, String item) {
+        click(browser, selectId);
+        waitIn(browser).until(b -> {
+            WebElement shown = b.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (shown == null) {
+                return false;
+            }
+            shown.click();
+            return true;
+        });
+        waitIn(browser).until(b -> b.findElement(By.cssSelector("#" + selectId + " vaadin-select-value-button"))
+                .getText().strip().equals(item));
+    }
+}
