@@ -253,8 +253,10 @@ class CheckinDetail extends Composite<Div> {
         H3 title = new H3("Check-in of " + Dates.day(checkin.startedAt()));
         title.setId("checkin-title");
         List<Component> parts = new ArrayList<>(List.of(title));
-        Paragraph state = new Paragraph(checkin.done() ? "Done. Start the next one whenever you like."
-                : checkin.revealed() ? "Both of you have submitted: here is what you each wrote, appreciations first."
+        boolean partner = checkin.sides().stream().anyMatch(SideView::you);
+        Paragraph state = new Paragraph(checkin.done() ? (partner ? "Done. Start the next one whenever you like." : "Done.")
+                : checkin.revealed() ? (partner ? "Both of you have submitted: here is what you each wrote, appreciations first."
+                : "Both have submitted: here is what each of them shared with you, appreciations first.")
                 : String.join(" · ", checkin.sides().stream().map(side -> sideState(side, othersWriting)).toList()));
         state.setId("checkin-state");
         state.addClassName("cg-turn");

@@ -27,6 +27,7 @@ class MyRatingsChart extends Composite<Details> {
     private static final int WIDTH = 320;
     private static final int HEIGHT = 120;
     private static final int PAD = 14;
+    private static final int LEFT = 30;
 
     private final CheckinService service;
     private final Div content = new Div();
@@ -77,8 +78,10 @@ class MyRatingsChart extends Composite<Details> {
         return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + WIDTH + " " + HEIGHT + "' role='img' "
                 + "aria-label='My ratings over time'>"
                 + IntStream.rangeClosed(1, 10).filter(v -> v == 1 || v == 5 || v == 10)
-                .mapToObj(v -> "<line x1='" + PAD + "' x2='" + (WIDTH - PAD) + "' y1='" + y(v) + "' y2='" + y(v)
-                        + "' class='cg-chart-grid'/>").collect(Collectors.joining())
+                .mapToObj(v -> "<line x1='" + LEFT + "' x2='" + (WIDTH - PAD) + "' y1='" + y(v) + "' y2='" + y(v)
+                        + "' class='cg-chart-grid'/><text x='" + (LEFT - 8) + "' y='" + (y(v) + 4)
+                        + "' text-anchor='end' class='cg-chart-label'>" + v + "</text>")
+                .collect(Collectors.joining())
                 + line(ratings, MyRatings::connection, "cg-chart-connection")
                 + line(ratings, MyRatings::showedUp, "cg-chart-showed-up")
                 + "</svg>";
@@ -92,7 +95,7 @@ class MyRatingsChart extends Composite<Details> {
     }
 
     private static double x(int index, int count) {
-        return PAD + (double) index * (WIDTH - 2 * PAD) / (count - 1);
+        return LEFT + (double) index * (WIDTH - LEFT - PAD) / (count - 1);
     }
 
     private static double y(int value) {
