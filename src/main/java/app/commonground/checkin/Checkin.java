@@ -81,7 +81,11 @@ class Checkin {
 
     void takeBack(UUID partner) {
         requireAnswering("The answers are revealed: both of you have seen them.");
-        answerOf(partner).takeBack();
+        CheckinAnswer mine = answerOf(partner);
+        if (!mine.submitted()) {
+            throw new CheckinStepException("You haven't submitted yet: your answers are still yours to change.");
+        }
+        mine.takeBack();
     }
 
     CheckinIssue raise(UUID partner, NewIssue issue, Instant now) {

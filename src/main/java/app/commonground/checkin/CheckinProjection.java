@@ -49,7 +49,7 @@ public final class CheckinProjection {
         LocalDate next = today.with(TemporalAdjusters.nextOrSame(rhythm.day()));
         if (rhythm.everyWeeks() == 2 && latest != null) {
             LocalDate last = LocalDate.ofInstant(latest.startedAt(), ZoneOffset.UTC);
-            if (ChronoUnit.DAYS.between(last, next) < 10) {
+            while (ChronoUnit.DAYS.between(last, next) < 10) {
                 next = next.plusWeeks(1);
             }
         }
@@ -72,7 +72,7 @@ public final class CheckinProjection {
                         issue.raisedBy().equals(viewer.accountId()), issue.title(), partner ? issue.words() : null,
                         issue.negotiationId()))
                 .toList();
-        return new CheckinView(item.id(), item.version(), item.startedAt(), members.nameOf(item.startedBy()),
+        return new CheckinView(item.id(), item.startedAt(), members.nameOf(item.startedBy()),
                 item.revealed(), item.closed(), sideViews, mineShown ? mine : null, answers, issues,
                 partner && item.revealed() && !item.closed() && item.issues().size() < Checkin.MAX_ISSUES,
                 partner ? item.togetherPlan() : null, partner ? item.togetherItemId() : null);

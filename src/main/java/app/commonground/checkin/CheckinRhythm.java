@@ -51,6 +51,9 @@ class CheckinRhythm {
     }
 
     void agree(UUID partner, Instant now, long spaceRevision) {
+        if (proposedBy == null) {
+            throw new CheckinStepException("There is no proposed time to accept yet.");
+        }
         if (agreedBy != null) {
             throw new CheckinStepException("You have both agreed on this already.");
         }

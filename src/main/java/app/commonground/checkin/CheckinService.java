@@ -57,8 +57,7 @@ public class CheckinService {
     static final int MAX_PLAN = 120;
     private static final int AGENDA_LINES = 40;
     private static final Set<ActivityKind> AGENDA_KINDS = Set.of(ActivityKind.ITEM_ACHIEVED,
-            ActivityKind.ITEM_STATUS_SET, ActivityKind.RESPONSIBILITY_AGREED, ActivityKind.RESPONSIBILITY_CHANGED,
-            ActivityKind.HAND_OVER_ACCEPTED);
+            ActivityKind.RESPONSIBILITY_AGREED, ActivityKind.RESPONSIBILITY_CHANGED, ActivityKind.HAND_OVER_ACCEPTED);
 
     private final CheckinRepository checkins;
     private final CheckinRhythmRepository rhythms;
@@ -195,6 +194,14 @@ public class CheckinService {
      * @return the negotiation
      */
     public UUID toNegotiation(UUID checkinId, UUID issueId) {
+        try {
+            return sendToNegotiation(checkinId, issueId);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new CheckinStepException("Your partner did something at the same moment. Have a look, then try again.");
+        }
+    }
+
+    private UUID sendToNegotiation(UUID checkinId, UUID issueId) {
         return commands.change(spaceOf(checkinId), change -> {
             Checkin checkin = find(checkinId);
             CheckinIssue issue = checkin.issue(issueId);
@@ -219,7 +226,7 @@ public class CheckinService {
      * caller saw, so a plan the other partner wrote meanwhile is never overwritten silently.
      */
     public CheckinView planTogether(UUID checkinId, String seenPlan, String plan, boolean addToBoard) {
-        String text = plan(plan);
+        String text = plan("plan", plan);
         return step(checkinId, (checkin, change) -> {
             Checkins.Item now = checkin.shared();
             if (!Objects.equals(now.togetherPlan(), Text.orNull(seenPlan))) {
@@ -235,7 +242,7 @@ public class CheckinService {
 
     /** Sets the caller's own time for a hobby or goal this week, optionally on their side of the board. */
     public CheckinView planOwn(UUID checkinId, String plan, boolean addToBoard) {
-        String text = plan(plan);
+        String text = plan("ownPlan", plan);
         return step(checkinId, (checkin, change) -> {
             CheckinAnswer mine = checkin.answerOf(change.me().accountId());
             UUID item = addToBoard && mine.ownItemId() == null
@@ -269,8 +276,6 @@ public class CheckinService {
             for (ActivityEntry entry : activity.since(checkin.spaceId(), since, AGENDA_KINDS, AGENDA_LINES)) {
                 AgendaKind kind = switch (entry.kind()) {
                     case ITEM_ACHIEVED -> AgendaKind.GOAL_ACHIEVED;
-                    case ITEM_STATUS_SET -> entry.what().details().contains(ItemStatus.ACHIEVED.name())
-                            ? AgendaKind.GOAL_ACHIEVED : null;
                     case RESPONSIBILITY_AGREED -> AgendaKind.RESPONSIBILITY_AGREED;
                     case RESPONSIBILITY_CHANGED -> AgendaKind.RESPONSIBILITY_CHANGED;
                     case HAND_OVER_ACCEPTED -> AgendaKind.RESPONSIBILITY_HANDED_OVER;
@@ -379,16 +384,16 @@ public class CheckinService {
         }
     }
 
-    private static String plan(String plan) {
+    private static String plan(String field, String plan) {
         String clean = Text.orNull(plan);
         if (clean == null) {
-            throw InvalidInputException.of("plan", "Say when, in a few words");
+            throw InvalidInputException.of(field, "Say when, in a few words");
         }
         if (clean.length() > MAX_PLAN) {
-            throw InvalidInputException.of("plan", "Please keep this to " + MAX_PLAN + " characters");
+            throw InvalidInputException.of(field, "Please keep this to " + MAX_PLAN + " characters");
         }
         if (!new PlainText.Check().isValid(clean, null)) {
-            throw InvalidInputException.of("plan", PlainText.MESSAGE);
+            throw InvalidInputException.of(field, PlainText.MESSAGE);
         }
         return clean;
     }

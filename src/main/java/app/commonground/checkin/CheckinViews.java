@@ -33,7 +33,7 @@ public final class CheckinViews {
                              boolean proposedByViewer, boolean waitingForViewer) {
     }
 
-    /** A partner's side of the check-in before the reveal: only whether they submitted. */
+    /** A partner's side of the check-in: whether they submitted (their answers are in {@link Revealed}). */
     public record SideView(UUID partnerId, String name, boolean you, boolean submitted) {
     }
 
@@ -58,11 +58,10 @@ public final class CheckinViews {
     /**
      * A check-in as the viewer sees it.
      *
-     * @param revision the revision a change of the shared plan names
      * @param mine     the viewer's own answers before the reveal, when known (their screen holds them)
      * @param answers  both partners' answers once revealed, appreciations first on the screen
      */
-    public record CheckinView(UUID id, long revision, Instant startedAt, String startedByName, boolean revealed,
+    public record CheckinView(UUID id, Instant startedAt, String startedByName, boolean revealed,
                               boolean done, List<SideView> sides, CheckinAnswers mine, List<Revealed> answers,
                               List<IssueView> issues, boolean moreIssuesAllowed, String togetherPlan,
                               UUID togetherItemId) {

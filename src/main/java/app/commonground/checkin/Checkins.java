@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /**
  * The check-ins' part of the space's live model: the agreed (or proposed) rhythm and the latest check-in, as
- * both partners share it. Before both submitted, it holds only who has: the answers' words are not in it.
+ * both partners share it. Before both submitted, it holds only who has: the answers' words are not in it. After
+ * the reveal it holds both sets, as the board holds items kept from the counsellor: the projection shows the
+ * counsellor only the answers their author shared.
  *
  * @param rhythm  none until a partner proposed one
  * @param current the latest check-in, open or done; none before the first

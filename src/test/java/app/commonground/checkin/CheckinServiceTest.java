@@ -30,6 +30,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
@@ -305,6 +309,31 @@ class CheckinServiceTest {
         people.as(sam, () -> service.done(id));
         UUID next = people.as(sam, () -> service.start(couple.spaceId()));
         assertThat(page(alex).current().id()).isEqualTo(next);
+    }
+
+    @Test
+    void accepting_when_nothing_was_proposed_or_taking_back_before_submitting_is_refused_with_a_message() {
+        assertThatThrownBy(() -> people.as(sam, () -> service.acceptRhythm(couple.spaceId())))
+                .isInstanceOf(CheckinStepException.class).hasMessageContaining("no proposed time");
+        UUID id = started();
+        assertThatThrownBy(() -> people.as(alex, () -> service.takeBack(id)))
+                .isInstanceOf(CheckinStepException.class).hasMessageContaining("haven't submitted");
+        assertThat(sentences(alex)).doesNotContain("took back their check-in answers to change them");
+    }
+
+    @Test
+    void every_other_week_the_next_check_in_comes_at_least_ten_days_after_the_last_one_started() {
+        LocalDate sunday = LocalDate.of(2026, 11, 29);
+        Checkins.Rhythm fortnightly = new Checkins.Rhythm(1, DayOfWeek.SUNDAY, LocalTime.of(19, 0), 2, alex.id(),
+                sam.id(), Instant.now());
+        for (LocalDate started : List.of(sunday, sunday.minusDays(1), sunday.minusDays(6))) {
+            Checkins.Item latest = new Checkins.Item(UUID.randomUUID(), 1, alex.id(),
+                    started.atTime(19, 0).toInstant(ZoneOffset.UTC), null, null, List.of(), List.of(), null, null);
+            LocalDate next = CheckinProjection.next(fortnightly, latest, sunday);
+            assertThat(next.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+            assertThat(ChronoUnit.DAYS.between(started, next)).as("after %s", started).isBetween(10L, 16L);
+        }
+        assertThat(CheckinProjection.next(fortnightly, null, sunday.plusDays(1))).isEqualTo(sunday.plusDays(7));
     }
 
     private void submitOrNote(Person person, UUID id, List<Throwable> refused) {

@@ -15,7 +15,7 @@ final class AgendaText {
             case RESPONSIBILITY_AGREED -> title + " was agreed";
             case RESPONSIBILITY_CHANGED -> title + " changed";
             case RESPONSIBILITY_HANDED_OVER -> line.byName() + " took over " + title;
-            case OUTCOME_DUE_FOR_REVIEW -> "Your agreement in " + title + " is due for review";
+            case OUTCOME_DUE_FOR_REVIEW -> "The agreement in " + title + " is due for review";
             case LAST_WISH -> line.byName() + " wished last time: " + title;
         };
     }

@@ -1,6 +1,7 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.Text;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -95,6 +97,9 @@ class CheckinDetail extends Composite<Div> {
     private final Button saveOwn = new Button("Save");
     private final Button done = new Button("We're done for this week");
     private final Map<UUID, Button> toNegotiation = new HashMap<>();
+    /** The containers around fields, made once per check-in, so a push never moves a field someone types in. */
+    private final Map<String, Div> kept = new HashMap<>();
+    private List<Integer> sentRows = List.of();
     private UUID spaceId;
     private UUID id;
     private boolean opened;
@@ -125,10 +130,10 @@ class CheckinDetail extends Composite<Div> {
         own.setId("checkin-own");
         open.setId("checkin-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(click -> act(() -> open(id, spaceId)));
+        open.addClickListener(click -> act(() -> open(id, spaceId, true)));
         showAgenda.setId("checkin-show-agenda");
         showAgenda.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        showAgenda.addClickListener(click -> act(() -> open(id, spaceId)));
+        showAgenda.addClickListener(click -> act(() -> open(id, spaceId, false)));
         addAppreciation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addAppreciation.addClickListener(click -> {
             rows = Math.min(MAX_APPRECIATIONS, rows + 1);
@@ -157,13 +162,13 @@ class CheckinDetail extends Composite<Div> {
         }));
         raiseHeavy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         raiseHeavy.addClickListener(click -> current.answers().stream().filter(Revealed::you)
-                .map(Revealed::heavy).filter(java.util.Objects::nonNull).findFirst().ifPresent(words -> {
-                    issueTitle.setValue(words.length() > 120 ? words.substring(0, 119) + "…" : words);
+                .map(Revealed::heavy).filter(Objects::nonNull).findFirst().ifPresent(words -> {
                     issueWords.setValue(words.length() > 200 ? words.substring(0, 199) + "…" : words);
+                    issueTitle.focus();
                 }));
         saveTogether.setId("checkin-save-together");
-        saveTogether.addClickListener(click -> act(() ->
-                service.planTogether(id, seenTogether, together.getValue(), togetherOnBoard.getValue())));
+        saveTogether.addClickListener(click -> act(() -> seenTogether =
+                service.planTogether(id, seenTogether, together.getValue(), togetherOnBoard.getValue()).togetherPlan()));
         saveOwn.setId("checkin-save-own");
         saveOwn.addClickListener(click -> act(() -> service.planOwn(id, own.getValue(), ownOnBoard.getValue())));
         done.setId("checkin-done");
@@ -179,7 +184,7 @@ class CheckinDetail extends Composite<Div> {
      * Opens a check-in for the viewer: their own answers so far (private, so read here, not from the model) and
      * the agenda, which looks back at what happened before.
      */
-    void open(UUID checkinId, UUID space) {
+    void open(UUID checkinId, UUID space, boolean fillIn) {
         CheckinView read = service.page(space).current();
         if (read == null || !read.id().equals(checkinId)) {
             return;
@@ -189,7 +194,7 @@ class CheckinDetail extends Composite<Div> {
         mine = read.mine();
         agenda = service.agenda(checkinId);
         opened = true;
-        if (mine != null && read.sides().stream().anyMatch(side -> side.you() && !side.submitted())) {
+        if (fillIn && mine != null && read.sides().stream().anyMatch(side -> side.you() && !side.submitted())) {
             writing.writing(checkinId);
         }
     }
@@ -216,6 +221,8 @@ class CheckinDetail extends Composite<Div> {
         agenda = List.of();
         rows = 1;
         toNegotiation.clear();
+        kept.clear();
+        seenTogether = null;
         List.of(newInfo, puzzled, heavy, wish, issueWords).forEach(TextArea::clear);
         List.of(issueTitle, together, own).forEach(TextField::clear);
         appreciations.forEach(AppreciationRow::clear);
@@ -303,11 +310,11 @@ class CheckinDetail extends Composite<Div> {
     }
 
     private Component answering(CheckinView checkin, SideView me, Map<UUID, Link> links) {
-        Div block = new Div();
+        Div block = keep("answers");
         block.addClassName("cg-checkin-answers");
         if (me == null) {
-            block.add(note("Each partner answers privately. Once both have submitted, you will see what each of them "
-                    + "chose to share with you."));
+            InPlace.children(block, note("Each partner answers privately. Once both have submitted, you will see what "
+                    + "each of them chose to share with you."));
             return block;
         }
         if (me.submitted()) {
@@ -325,7 +332,7 @@ class CheckinDetail extends Composite<Div> {
         }
         List<Component> parts = new ArrayList<>(List.of(new H4("My answers"), note("Only you see these until you "
                 + "have both submitted. Tick “share with our counsellor” for an answer your counsellor may see.")));
-        parts.add(CheckinPanel.row(connection, showedUp));
+        parts.add(row("ratings", connection, showedUp));
         parts.add(ratingsShared);
         parts.add(new H4("I appreciated…"));
         for (int i = 0; i < rows; i++) {
@@ -335,7 +342,7 @@ class CheckinDetail extends Composite<Div> {
             parts.add(addAppreciation);
         }
         parts.addAll(List.of(newInfo, newInfoShared, puzzled, puzzledShared, heavy, heavyShared, wish, wishShared,
-                CheckinPanel.row(save, submit)));
+                row("answer-buttons", save, submit)));
         InPlace.children(block, parts);
         return block;
     }
@@ -359,8 +366,9 @@ class CheckinDetail extends Composite<Div> {
     }
 
     private CheckinAnswers answers() {
-        List<AppreciationDraft> given = appreciations.stream().limit(rows)
-                .filter(row -> !row.text.getValue().isBlank()).map(AppreciationRow::draft).toList();
+        sentRows = IntStream.range(0, rows).filter(i -> Text.orNull(appreciations.get(i).text.getValue()) != null)
+                .boxed().toList();
+        List<AppreciationDraft> given = sentRows.stream().map(i -> appreciations.get(i).draft()).toList();
         return new CheckinAnswers(connection.getValue(), showedUp.getValue(), ratingsShared.getValue(), given,
                 newInfo.getValue(), newInfoShared.getValue(), puzzled.getValue(), puzzledShared.getValue(),
                 heavy.getValue(), heavyShared.getValue(), wish.getValue(), wishShared.getValue());
@@ -403,7 +411,7 @@ class CheckinDetail extends Composite<Div> {
         if (partner) {
             blocks.add(plan(checkin));
             if (!checkin.done()) {
-                blocks.add(CheckinPanel.row(done));
+                blocks.add(row("done", done));
             }
         }
         return blocks;
@@ -427,9 +435,10 @@ class CheckinDetail extends Composite<Div> {
     }
 
     private Component issues(CheckinView checkin) {
-        Div block = new Div(new H4("Issues (two at most)"));
+        Div block = keep("issues");
         block.addClassName("cg-checkin-issues");
         block.setId("checkin-issues");
+        List<Component> parts = new ArrayList<>(List.of(new H4("Issues (two at most)")));
         for (IssueView issue : checkin.issues()) {
             Div line = new Div(new Span(issue.title()), new Span(" · raised by " + (issue.raisedByViewer() ? "you" : issue.raisedByName())));
             line.addClassName("cg-checkin-issue");
@@ -452,55 +461,72 @@ class CheckinDetail extends Composite<Div> {
                 });
                 line.add(send);
             }
-            block.add(line);
+            parts.add(line);
         }
+        boolean partner = checkin.sides().stream().anyMatch(SideView::you);
         if (checkin.issues().isEmpty()) {
-            block.add(note(checkin.moreIssuesAllowed() ? "Raise up to two things to talk about: from what felt heavy, "
+            parts.add(note(checkin.moreIssuesAllowed() ? "Raise up to two things to talk about: from what felt heavy, "
                     + "or anything else. A big one can go into a negotiation instead of being argued here."
-                    : "No issues this time."));
+                    : partner || checkin.done() ? "No issues this time." : "No issues raised so far."));
         }
         if (checkin.moreIssuesAllowed()) {
             boolean feltHeavy = checkin.answers().stream().anyMatch(answers -> answers.you() && answers.heavy() != null);
-            block.add(issueTitle, issueWords, feltHeavy ? CheckinPanel.row(raise, raiseHeavy) : CheckinPanel.row(raise));
+            parts.addAll(List.of(issueTitle, issueWords, feltHeavy ? row("raising", raise, raiseHeavy) : row("raising", raise)));
         }
+        InPlace.children(block, parts);
         return block;
     }
 
     private Component plan(CheckinView checkin) {
-        Div block = new Div(new H4("Plan the week"));
+        Div block = keep("plan");
         block.addClassName("cg-checkin-plan");
-        seenTogether = checkin.togetherPlan();
+        List<Component> parts = new ArrayList<>(List.of(new H4("Plan the week")));
         if (checkin.done()) {
-            block.add(note(checkin.togetherPlan() == null ? "No time together planned." : "Together: " + checkin.togetherPlan()));
+            parts.add(note(checkin.togetherPlan() == null ? "No time together planned." : "Together: " + checkin.togetherPlan()));
         } else {
             if (together.isEmpty() && checkin.togetherPlan() != null) {
                 together.setValue(checkin.togetherPlan());
+                seenTogether = checkin.togetherPlan();
             }
             if (checkin.togetherPlan() != null) {
-                block.add(note("Planned together: " + checkin.togetherPlan()));
+                parts.add(note("Planned together: " + checkin.togetherPlan()));
             }
-            block.add(together, CheckinPanel.row(togetherOnBoard, saveTogether));
+            parts.addAll(List.of(together, row("together", togetherOnBoard, saveTogether)));
         }
         for (Revealed answers : checkin.answers()) {
             if (answers.you() && !checkin.done()) {
                 if (own.isEmpty() && answers.ownPlan() != null) {
                     own.setValue(answers.ownPlan());
                 }
-                block.add(own, CheckinPanel.row(ownOnBoard, saveOwn));
+                parts.addAll(List.of(own, row("own", ownOnBoard, saveOwn)));
             } else if (answers.ownPlan() != null) {
-                block.add(note((answers.you() ? "Your" : answers.name() + "'s") + " own time: " + answers.ownPlan()));
+                parts.add(note((answers.you() ? "Your" : answers.name() + "'s") + " own time: " + answers.ownPlan()));
             }
         }
+        InPlace.children(block, parts);
         return block;
+    }
+
+    private Div keep(String key) {
+        return kept.computeIfAbsent(key, k -> new Div());
+    }
+
+    /** A row of controls kept under {@code key}, so the controls in it never leave the page on a push. */
+    private Div row(String key, Component... controls) {
+        Div row = keep("row-" + key);
+        row.addClassName("cg-checkin-row");
+        InPlace.children(row, controls);
+        return row;
     }
 
     private void act(Runnable action) {
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("connection", connection,
                 "showedUp", showedUp, "newInfo", newInfo, "puzzled", puzzled, "heavy", heavy, "wish", wish,
-                "title", issueTitle, "words", issueWords, "plan", together));
-        for (int i = 0; i < MAX_APPRECIATIONS; i++) {
-            fields.put("appreciations[" + i + "].text", appreciations.get(i).text);
-            fields.put("appreciations[" + i + "].linkId", appreciations.get(i).about);
+                "title", issueTitle, "words", issueWords, "plan", together, "ownPlan", own));
+        for (int sent = 0; sent < sentRows.size(); sent++) {
+            AppreciationRow row = appreciations.get(sentRows.get(sent));
+            fields.put("appreciations[" + sent + "].text", row.text);
+            fields.put("appreciations[" + sent + "].linkId", row.about);
         }
         FieldErrors.clear(fields);
         try {

@@ -3,6 +3,7 @@ package app.commonground.checkin.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.board.Board;
@@ -26,6 +27,7 @@ import app.commonground.space.SpaceMembers;
 import app.commonground.space.Viewer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +42,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +75,9 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private final Button propose = new Button("Propose");
     private final Button accept = new Button("Accept");
     private final Button change = new Button("Suggest another time");
+    private final Button cancel = new Button("Cancel");
+    private final Div rhythmAnswer = CheckinPanel.row();
+    private final Div rhythmForm = CheckinPanel.row();
     private final Div startCard = new Div();
     private final Button start = new Button("Start this week's check-in");
     private final CheckinDetail detail;
@@ -112,14 +116,26 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         accept.addClickListener(click -> act(() -> service.acceptRhythm(shown.spaceId())));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         change.addClickListener(click -> {
+            RhythmView now = CheckinProjection.page(shown.get(Checkins.class), shown.get(SpaceMembers.class), viewer,
+                    LocalDate.ofInstant(clock.instant(), Dates.zone()), null).rhythm();
+            if (now != null) {
+                day.setValue(now.day());
+                time.setValue(now.time());
+                every.setValue(now.everyWeeks());
+            }
             changingRhythm = true;
+            refresh();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(click -> {
+            changingRhythm = false;
             refresh();
         });
         rhythmText.setId("checkin-rhythm");
         rhythmCard.addClassNames("cg-panel", "cg-checkin-rhythm");
         start.setId("checkin-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> act(() -> detail.open(service.start(shown.spaceId()), shown.spaceId())));
+        start.addClickListener(click -> act(() -> detail.open(service.start(shown.spaceId()), shown.spaceId(), true)));
         startCard.addClassName("cg-checkin-start");
         getContent().addClassName("cg-checkins");
         getContent().add(rhythmCard, startCard, detail, chart);
@@ -146,7 +162,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
             return;
         }
         SpaceMembers members = shown.get(SpaceMembers.class);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.zone());
         CheckinPage page = CheckinProjection.page(shown.get(Checkins.class), members, viewer, today, detail.held());
         showRhythm(page);
         showStart(page);
@@ -164,8 +180,9 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         List<Component> parts = new ArrayList<>(List.of(new H3("Our check-in")));
         boolean partner = viewer.isPartner();
         if (rhythm == null) {
-            rhythmText.setText("A short weekly talk about how you both are: appreciations first, then what's on "
-                    + "your minds. Choose a day and a rough time that suits you both.");
+            rhythmText.setText(partner ? "A short weekly talk about how you both are: appreciations first, then "
+                    + "what's on your minds. Choose a day and a rough time that suits you both."
+                    : "The couple haven't chosen a time for their check-in yet.");
         } else {
             String when = RhythmText.of(rhythm);
             rhythmText.setText(rhythm.agreed()
@@ -176,11 +193,15 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         }
         parts.add(rhythmText);
         if (partner && rhythm != null && rhythm.waitingForViewer() && !changingRhythm) {
-            parts.add(row(accept, change));
+            InPlace.children(rhythmAnswer, accept, change);
+            parts.add(rhythmAnswer);
         } else if (partner && (rhythm == null || changingRhythm)) {
-            parts.add(row(day, time, every, propose));
-        } else if (partner && rhythm.agreed()) {
-            parts.add(row(change));
+            InPlace.children(rhythmForm, rhythm == null ? List.of(day, time, every, propose)
+                    : List.of(day, time, every, propose, cancel));
+            parts.add(rhythmForm);
+        } else if (partner) {
+            InPlace.children(rhythmAnswer, change);
+            parts.add(rhythmAnswer);
         }
         InPlace.children(rhythmCard, parts);
     }
@@ -218,18 +239,20 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     }
 
     private void act(Runnable action) {
+        Map<String, HasValidation> fields = Map.of("day", day, "time", time, "everyWeeks", every);
+        FieldErrors.clear(fields);
         try {
             action.run();
             refresh();
         } catch (InvalidInputException refused) {
-            Notification.show(String.join(" ", refused.problems().values()), 5000, Notification.Position.BOTTOM_CENTER);
+            FieldErrors.showAll(refused, fields);
         } catch (CheckinStepException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             refresh();
         }
     }
 
-    static Div row(Component... parts) {
+    private static Div row(Component... parts) {
         Div row = new Div(parts);
         row.addClassName("cg-checkin-row");
         return row;

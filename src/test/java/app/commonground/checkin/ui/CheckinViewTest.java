@@ -86,6 +86,24 @@ class CheckinViewTest extends CoupleBrowserlessTest {
                 .as("Sam is taken to the new negotiation, in its draft step").isEqualTo("Weekday evenings");
     }
 
+    @Test
+    void what_a_partner_is_typing_stays_in_place_while_the_other_partners_steps_are_pushed() {
+        click(alex, "checkin-start");
+        click(sam, "checkin-open");
+        CheckinDetail samsForm = detail(sam);
+        sam.test(samsForm.appreciations.getFirst().text).setValue("Half a thought");
+        var parent = samsForm.appreciations.getFirst().text.getParent().orElseThrow();
+        var block = parent.getParent().orElseThrow();
+
+        answer(alex, "Thanks for Sunday", false, "Rest");
+        click(alex, "checkin-submit");
+
+        eventually(sam, () -> assertThat(text(sam)).contains("Alex has submitted"));
+        assertThat(samsForm.appreciations.getFirst().text.getValue()).isEqualTo("Half a thought");
+        assertThat(samsForm.appreciations.getFirst().text.getParent()).containsSame(parent);
+        assertThat(parent.getParent()).containsSame(block);
+    }
+
     private void answer(BrowserlessUIContext window, String appreciation, boolean shareAppreciation, String wish) {
         CheckinDetail detail = detail(window);
         window.test(detail.connection).selectItem("7");
