@@ -36,7 +36,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.commonground.account..", "app.commonground.checkin..",
                         "app.commonground.activity..", "app.commonground.board..", "app.commonground.demo..",
                         "app.commonground.negotiation..", "app.commonground.page..",
-                        "app.commonground.responsibility..", "app.commonground.security..", "app.commonground.space..")
+                        "app.commonground.responsibility..", "app.commonground.security..", "app.commonground.space..",
+                        "app.commonground.values..")
                 .check(CODE);
     }
 

@@ -170,6 +170,22 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
         waitIn(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /** Opens the select with this id, picks the item with this text, and waits until the select shows it. */
+    protected static void choose(WebDriver browser, String selectId, String item) {
+        click(browser, selectId);
+        waitIn(browser).until(b -> {
+            WebElement shown = b.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (shown == null) {
+                return false;
+            }
+            shown.click();
+            return true;
+        });
+        waitIn(browser).until(b -> b.findElement(By.cssSelector("#" + selectId + " vaadin-select-value-button"))
+                .getText().strip().equals(item));
+    }
+
     protected static String textOf(WebDriver browser, String id) {
         return waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }

@@ -10,6 +10,10 @@ import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.NewIssue;
+import app.commonground.values.BoundaryDraft;
+import app.commonground.values.BoundaryKind;
+import app.commonground.values.SharedValueDraft;
+import app.commonground.values.ValuesService;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
 import app.commonground.negotiation.NegotiationService;
@@ -64,6 +68,8 @@ class FieldLimitsServiceTest {
     BoardService board;
     @Autowired
     CheckinService checkins;
+    @Autowired
+    ValuesService values;
     @Autowired
     ResponsibilityService responsibilities;
     @Autowired
@@ -221,6 +227,29 @@ class FieldLimitsServiceTest {
                     UUID checkin = revealedCheckin();
                     return as(checkinCouple.first(), () -> checkins.raiseIssue(checkin, new NewIssue("Money", value)))
                             .issues().getFirst().words();
+                }),
+                new Field("A boundary", 500, "text", value -> as(alex, () -> values.writeBoundary(space,
+                        new BoundaryDraft(BoundaryKind.TIME, value, false, null), false)).text()),
+                new Field("A boundary restated", 500, "restatement", value -> {
+                    UUID boundary = as(alex, () -> values.writeBoundary(space,
+                            new BoundaryDraft(BoundaryKind.TIME, "I will rest on Sundays", false, null), true)).id();
+                    people.as(sam, () -> values.restateBoundary(boundary, 0, value));
+                    return as(alex, () -> values.page(space)).boundaries().stream()
+                            .filter(b -> b.id().equals(boundary)).findFirst().orElseThrow().restatement();
+                }),
+                new Field("A core value", 40, "values", value -> {
+                    TestPeople.Couple own = people.newPartners();
+                    return as(own.first(), () -> values.chooseValues(own.spaceId(), List.of(value), false)).values().getFirst();
+                }),
+                new Field("A shared value's name", 40, "name", value -> {
+                    UUID id = as(alex, () -> values.proposeValue(space, new SharedValueDraft(value, "Why", List.of(), null, false)));
+                    return as(alex, () -> values.page(space)).shared().stream().filter(v -> v.id().equals(id))
+                            .findFirst().orElseThrow().name();
+                }),
+                new Field("What a shared value means", 300, "meaning", value -> {
+                    UUID id = as(alex, () -> values.proposeValue(space, new SharedValueDraft("Calm", value, List.of(), null, false)));
+                    return as(alex, () -> values.page(space)).shared().stream().filter(v -> v.id().equals(id))
+                            .findFirst().orElseThrow().meaning();
                 }),
                 new Field("The week's plan together", 120, "plan", value -> {
                     UUID checkin = revealedCheckin();

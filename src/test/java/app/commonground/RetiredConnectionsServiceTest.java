@@ -13,6 +13,10 @@ import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.values.BoundaryDraft;
+import app.commonground.values.BoundaryKind;
+import app.commonground.values.Feeling;
+import app.commonground.values.ValuesService;
 import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,8 @@ class RetiredConnectionsServiceTest {
     TestNegotiations negotiating;
     @Autowired
     CheckinService checkins;
+    @Autowired
+    ValuesService values;
 
     @Test
     void every_table_with_a_check_constraint_takes_new_rows_after_the_pool_has_replaced_every_connection()
@@ -79,6 +85,9 @@ class RetiredConnectionsServiceTest {
         people.as(alex, () -> checkins.saveAnswers(checkin, new CheckinAnswers(7, 8, false, List.of(
                 new AppreciationDraft("The pottery evening", LinkKind.ITEM, pottery, false)), null, false, null, false,
                 null, false, null, false)));
+        people.as(alex, () -> values.writeBoundary(couple.spaceId(), new BoundaryDraft(BoundaryKind.TIME,
+                "If work runs late, I will still stop at 8", false, null), true));
+        people.as(alex, () -> values.selfCheck(couple.spaceId(), BoundaryKind.TIME, Feeling.HEALTHY));
 
         assertThat(tablesWithRowsOf(couple.spaceId())).containsAll(tablesWithCheckConstraints());
     }
@@ -147,7 +156,9 @@ class RetiredConnectionsServiceTest {
                         (select id from negotiation_option where negotiation_id in %s)""".formatted(negotiationIds)),
                 new Count("checkin_rhythm", "select count(*) from checkin_rhythm where space_id = :space"),
                 new Count("checkin_answer", "select count(*) from checkin_answer where id in " + answerIds),
-                new Count("appreciation", "select count(*) from appreciation where answer_id in " + answerIds));
+                new Count("appreciation", "select count(*) from appreciation where answer_id in " + answerIds),
+                new Count("boundary", "select count(*) from boundary where space_id = :space"),
+                new Count("self_check", "select count(*) from self_check where space_id = :space"));
         return counts.stream()
                 .filter(count -> jdbc.sql(count.sql()).param("space", space).query(Long.class).single() > 0)
                 .map(Count::table).collect(Collectors.toSet());

@@ -29,6 +29,7 @@ class Activity {
     private String details;
     private UUID otherId;
     private String quote;
+    private boolean keptFromCounsellor;
     /** The sentence of a line recorded before lines were structured; none since. */
     private String description;
     private Instant occurredAt;
@@ -48,6 +49,7 @@ class Activity {
         this.details = what.details().isEmpty() ? null : String.join(",", what.details());
         this.otherId = what.otherId();
         this.quote = what.quote();
+        this.keptFromCounsellor = what.keptFromCounsellor();
         this.occurredAt = occurredAt;
     }
 
@@ -58,7 +60,7 @@ class Activity {
     /** The line as the live model holds it. */
     ActivityLine line() {
         List<String> codes = details == null ? List.of() : Arrays.asList(details.split(","));
-        return new ActivityLine(id, actorId, new Happened(kind, subjectId, subjectTitle, codes, otherId, quote),
+        return new ActivityLine(id, actorId, new Happened(kind, subjectId, subjectTitle, codes, otherId, quote, keptFromCounsellor),
                 description, occurredAt);
     }
 }

@@ -78,6 +78,27 @@ public enum ActivityKind {
     CHECKIN_ISSUE_RAISED,
     CHECKIN_DONE,
 
+    /** Subject: the boundary (its words are never in the line). Detail: its kind. */
+    BOUNDARY_PUBLISHED,
+    /** Detail: its kind. */
+    BOUNDARY_CHANGED,
+    /** Detail: its kind. */
+    BOUNDARY_WITHDRAWN,
+    /** Other: the boundary's author. */
+    BOUNDARY_RESTATED,
+    /** Other: the partner who restated it. */
+    BOUNDARY_CONFIRMED,
+    /** Other: the partner who restated it. */
+    BOUNDARY_NOT_QUITE,
+    VALUES_READY,
+    VALUES_NOT_READY,
+    /** The second partner was ready too: both lists of core values are revealed. */
+    VALUES_REVEALED,
+    /** Subject: the shared value (its name is never in the line). */
+    SHARED_VALUE_PROPOSED,
+    SHARED_VALUE_CHANGED,
+    SHARED_VALUE_AGREED,
+
     /** A line recorded before lines were structured, whose sentence could not be read: shown as it was stored. */
     EARLIER
 }

@@ -21,7 +21,8 @@ public final class ActivityProjection {
     public static List<ActivityEntry> newest(RecentActivity activity, SpaceMembers members, Viewer viewer,
                                              Set<UUID> hiddenFromCounsellor, int count) {
         return activity.newest().stream()
-                .filter(line -> line.subjectId() == null || viewer.sees(hiddenFromCounsellor.contains(line.subjectId())))
+                .filter(line -> viewer.sees(line.what().keptFromCounsellor()
+                        || line.subjectId() != null && hiddenFromCounsellor.contains(line.subjectId())))
                 .limit(count)
                 .map(line -> new ActivityEntry(line.id(), line.actorId(), members.nameOf(line.actorId()), line.what(),
                         line.what().otherId() == null ? null : members.nameOf(line.what().otherId()), line.earlier(),

@@ -20,6 +20,7 @@ interface ActivityRepository extends JpaRepository<Activity, UUID> {
     @Query("""
             select a from Activity a
             where a.spaceId = :spaceId
+              and a.keptFromCounsellor = false
               and (a.subjectId is null or a.subjectId not in (select i.id from BoardItem i where i.hiddenFromCounsellor = true))
             order by a.occurredAt desc, a.id desc""")
     List<Activity> findNewestForObserver(UUID spaceId, Pageable page);

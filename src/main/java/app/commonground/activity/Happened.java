@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param details   codes: an item's kind, a new status, what changed, a count
  * @param otherId   another person the line names: an owner, a counsellor
  * @param quote     words quoted from shared text: an option
+ * @param keptFromCounsellor whether the line is about something its author keeps from the counsellor (a
+ *                  boundary or a shared value), so the counsellor's feed never shows it, even once it is gone
  */
 public record Happened(ActivityKind kind, UUID subjectId, String title, List<String> details, UUID otherId,
-                       String quote) {
+                       String quote, boolean keptFromCounsellor) {
 
     public Happened {
         details = List.copyOf(details);
@@ -22,19 +24,24 @@ public record Happened(ActivityKind kind, UUID subjectId, String title, List<Str
 
     /** Something that happened to a subject with this title. */
     public static Happened about(ActivityKind kind, UUID subjectId, String title, String... details) {
-        return new Happened(kind, subjectId, title, List.of(details), null, null);
+        return new Happened(kind, subjectId, title, List.of(details), null, null, false);
     }
 
     /** Something that happened in the space as a whole. */
     public static Happened inSpace(ActivityKind kind) {
-        return new Happened(kind, null, null, List.of(), null, null);
+        return new Happened(kind, null, null, List.of(), null, null, false);
     }
 
     public Happened naming(UUID person) {
-        return new Happened(kind, subjectId, title, details, person, quote);
+        return new Happened(kind, subjectId, title, details, person, quote, keptFromCounsellor);
     }
 
     public Happened quoting(String words) {
-        return new Happened(kind, subjectId, title, details, otherId, words);
+        return new Happened(kind, subjectId, title, details, otherId, words, keptFromCounsellor);
+    }
+
+    /** The same line, kept from the counsellor's feed when {@code kept}. */
+    public Happened keptFromCounsellor(boolean kept) {
+        return new Happened(kind, subjectId, title, details, otherId, quote, kept);
     }
 }

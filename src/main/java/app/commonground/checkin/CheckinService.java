@@ -29,6 +29,8 @@ import app.commonground.space.Member;
 import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceService;
 import app.commonground.space.Viewer;
+import app.commonground.values.ValuesService;
+import app.commonground.values.ValuesViews.Due;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -69,12 +71,13 @@ public class CheckinService {
     private final BoardService board;
     private final ResponsibilityService responsibilities;
     private final NegotiationService negotiations;
+    private final ValuesService values;
     private final Clock clock;
 
     CheckinService(CheckinRepository checkins, CheckinRhythmRepository rhythms, SpaceService spaces,
                    SpaceCommands commands, ActivityLog activity, InputRules rules, Transactions transactions,
                    BoardService board, ResponsibilityService responsibilities, NegotiationService negotiations,
-                   Clock clock) {
+                   ValuesService values, Clock clock) {
         this.checkins = checkins;
         this.rhythms = rhythms;
         this.spaces = spaces;
@@ -85,6 +88,7 @@ public class CheckinService {
         this.board = board;
         this.responsibilities = responsibilities;
         this.negotiations = negotiations;
+        this.values = values;
         this.clock = clock;
     }
 
@@ -290,6 +294,10 @@ public class CheckinService {
                 if (due.dueForReview()) {
                     lines.add(new AgendaLine(AgendaKind.OUTCOME_DUE_FOR_REVIEW, due.id(), due.title(), null, null));
                 }
+            }
+            for (Due due : values.dueForReview(checkin.spaceId())) {
+                lines.add(new AgendaLine(due.boundary() ? AgendaKind.BOUNDARY_DUE_FOR_REVIEW
+                        : AgendaKind.VALUE_DUE_FOR_REVIEW, due.id(), due.title(), null, null));
             }
             if (before != null && before.revealed()) {
                 CheckinProjection.checkin(before.shared(), space.members(), space.viewer(), null).answers().stream()

@@ -78,6 +78,6 @@ public final class CheckinViews {
     /** What an agenda line is about. */
     public enum AgendaKind {
         GOAL_ACHIEVED, RESPONSIBILITY_AGREED, RESPONSIBILITY_CHANGED, RESPONSIBILITY_HANDED_OVER,
-        OUTCOME_DUE_FOR_REVIEW, LAST_WISH
+        OUTCOME_DUE_FOR_REVIEW, BOUNDARY_DUE_FOR_REVIEW, VALUE_DUE_FOR_REVIEW, LAST_WISH
     }
 }

@@ -26,6 +26,11 @@ import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
+import app.commonground.values.BoundaryDraft;
+import app.commonground.values.BoundaryKind;
+import app.commonground.values.Feeling;
+import app.commonground.values.SharedValueDraft;
+import app.commonground.values.ValuesService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,12 +71,13 @@ class DemoData implements ApplicationRunner {
     private final NegotiationService negotiations;
     private final ConsentService consents;
     private final CheckinService checkins;
+    private final ValuesService values;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
              ResponsibilityService responsibilities, NegotiationService negotiations, ConsentService consents,
-             CheckinService checkins, UserDetailsService users, JdbcClient jdbc) {
+             CheckinService checkins, ValuesService values, UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -80,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.negotiations = negotiations;
         this.consents = consents;
         this.checkins = checkins;
+        this.values = values;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -103,6 +110,7 @@ class DemoData implements ApplicationRunner {
             fillResponsibilities(space, alex, sam);
             fillNegotiations(space);
             fillCheckins(space);
+            fillValues(space);
             signInAs(ALEX);
             String counsellorLink = invitations.inviteCounsellor(space).token();
             signInAs(RIVERA);
@@ -233,6 +241,37 @@ class DemoData implements ApplicationRunner {
         checkins.saveAnswers(now, new CheckinAnswers(7, null, false, List.of(
                 new AppreciationDraft("The surprise breakfast on Saturday", null, null, false)),
                 null, false, null, false, null, false, null, false));
+    }
+
+    /**
+     * Alex's boundary about time, acknowledged; Sam's about feelings, waiting for Alex to restate it; a draft of
+     * Alex's; both lists of core values revealed; one shared value agreed and one proposed.
+     */
+    private void fillValues(UUID space) {
+        signInAs(ALEX);
+        var evenings = values.writeBoundary(space, new BoundaryDraft(BoundaryKind.TIME,
+                "If work runs late, I will still stop at 8 on Thursdays: pottery is my evening.", true, null), true);
+        values.writeBoundary(space, new BoundaryDraft(BoundaryKind.ENERGETIC,
+                "After a long week I will take Saturday morning slowly before plans.", false, null), false);
+        values.selfCheck(space, BoundaryKind.TIME, Feeling.HEALTHY);
+        values.selfCheck(space, BoundaryKind.ENERGETIC, Feeling.TOO_LOOSE);
+        values.chooseValues(space, List.of("Adventure", "Honesty", "Creativity", "Health", "Family"), true);
+        values.valuesReady(space, true);
+        signInAs(SAM);
+        values.restateBoundary(evenings.id(), evenings.revision(), "Thursday evenings are yours, even when work runs late");
+        values.writeBoundary(space, new BoundaryDraft(BoundaryKind.EMOTIONAL,
+                "If I'm upset, I will say I need an hour and come back to talk, rather than talk it out at once.",
+                true, LocalDate.now().plusMonths(2)), true);
+        values.chooseValues(space, List.of("Family", "Security", "Honesty", "Calm", "Friendship"), true);
+        values.valuesReady(space, true);
+        values.proposeValue(space, new SharedValueDraft("Adventure", "One new thing a month, big or small.",
+                List.of(itemTitled(space, "Save for a trip to Japan")), null, true));
+        signInAs(ALEX);
+        values.answerRestatement(evenings.id(), true, null);
+        UUID honesty = values.proposeValue(space, new SharedValueDraft("Honesty",
+                "We say what we feel, kindly and early, before it grows.", List.of(), LocalDate.now().plusMonths(6), true));
+        signInAs(SAM);
+        values.acceptValue(honesty, 0);
     }
 
     private UUID itemTitled(UUID space, String title) {

@@ -20,6 +20,8 @@ import app.commonground.base.GoneException;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.ui.CheckinPanel;
 import app.commonground.negotiation.NegotiationService;
+import app.commonground.values.ValuesService;
+import app.commonground.values.ui.ValuesPanel;
 import app.commonground.negotiation.ui.NegotiationsPanel;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
@@ -72,6 +74,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final ResponsibilitiesPanel responsibilities;
     final NegotiationsPanel negotiations;
     final CheckinPanel checkins;
+    final ValuesPanel values;
     final ActivityFeed activity;
     final Span waitingForMe = new Span();
     final Span negotiationsForMe = new Span();
@@ -90,8 +93,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
-                     ConsentService consentService, CheckinService checkinService, ActivityLog activityLog,
-                     LiveSpaces liveSpaces, Clock clock) {
+                     ConsentService consentService, CheckinService checkinService, ValuesService valuesService,
+                     ActivityLog activityLog, LiveSpaces liveSpaces, Clock clock) {
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.live = new LiveScreen(this, liveSpaces);
@@ -123,6 +126,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 presenceService.stopEditing(spaceId, screenKey);
             }
         });
+        this.values = new ValuesPanel(valuesService, live, clock);
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -158,6 +162,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Tab checkinTab = new Tab(new Span("Check-in"));
         checkinTab.setId("checkin-tab");
         sections.add(checkinTab, checkins);
+        Tab valuesTab = new Tab(new Span("Values & boundaries"));
+        valuesTab.setId("values-tab");
+        sections.add(valuesTab, values);
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);

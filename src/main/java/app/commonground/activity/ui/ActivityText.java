@@ -63,7 +63,32 @@ public final class ActivityText {
             case CHECKIN_REVEALED -> "submitted too: both check-ins are revealed";
             case CHECKIN_ISSUE_RAISED -> "raised an issue in the check-in: " + title;
             case CHECKIN_DONE -> "closed the check-in: done for this week";
+            case BOUNDARY_PUBLISHED -> "shared a boundary about " + boundaryKind(what);
+            case BOUNDARY_CHANGED -> "changed their boundary about " + boundaryKind(what);
+            case BOUNDARY_WITHDRAWN -> "withdrew their boundary about " + boundaryKind(what);
+            case BOUNDARY_RESTATED -> "restated " + other + "'s boundary in their own words";
+            case BOUNDARY_CONFIRMED -> "confirmed: “yes, you got it” to " + other;
+            case BOUNDARY_NOT_QUITE -> "asked " + other + " for another try: “not quite”";
+            case VALUES_READY -> "picked their core values";
+            case VALUES_NOT_READY -> "took back their core values to change them";
+            case VALUES_REVEALED -> "picked theirs too: both lists of core values are revealed";
+            case SHARED_VALUE_PROPOSED -> "proposed a shared value";
+            case SHARED_VALUE_CHANGED -> "changed a shared value";
+            case SHARED_VALUE_AGREED -> "agreed to a shared value";
             case EARLIER -> entry.earlier();
+        };
+    }
+
+    /** "time", "emotional needs"… what a boundary protects, for a sentence. */
+    private static String boundaryKind(Happened what) {
+        return switch (detail(what, 0)) {
+            case "EMOTIONAL" -> "feelings";
+            case "MENTAL" -> "thoughts and beliefs";
+            case "PHYSICAL" -> "body and space";
+            case "ENERGETIC" -> "energy";
+            case "TIME" -> "time";
+            case "MATERIAL" -> "money and things";
+            default -> "something that matters to them";
         };
     }
 

@@ -16,6 +16,8 @@ final class AgendaText {
             case RESPONSIBILITY_CHANGED -> title + " changed";
             case RESPONSIBILITY_HANDED_OVER -> line.byName() + " took over " + title;
             case OUTCOME_DUE_FOR_REVIEW -> "The agreement in " + title + " is due for review";
+            case BOUNDARY_DUE_FOR_REVIEW -> "A boundary is due for another look: " + title;
+            case VALUE_DUE_FOR_REVIEW -> "The shared value " + title + " is due for another look";
             case LAST_WISH -> line.byName() + " wished last time: " + title;
         };
     }

@@ -296,7 +296,7 @@ class CheckinDetail extends Composite<Div> {
                 case RESPONSIBILITY_AGREED, RESPONSIBILITY_CHANGED, RESPONSIBILITY_HANDED_OVER ->
                         links.containsKey(line.subjectId()) ? SpaceLinks.responsibility(spaceId, line.subjectId()) : null;
                 case OUTCOME_DUE_FOR_REVIEW -> SpaceLinks.negotiation(spaceId, line.subjectId());
-                case LAST_WISH -> null;
+                case BOUNDARY_DUE_FOR_REVIEW, VALUE_DUE_FOR_REVIEW, LAST_WISH -> null;
             };
             if (href != null) {
                 item.add(link(href, "Show"));

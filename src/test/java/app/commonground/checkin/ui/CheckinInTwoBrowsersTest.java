@@ -58,20 +58,4 @@ class CheckinInTwoBrowsersTest extends BrowserTest {
         type(browser, "checkin-appreciation-0", appreciation);
         type(browser, "checkin-wish", wish);
     }
-
-    /** Opens the select with this id and picks the visible item with this text. */
-    private static void choose(WebDriver browser, String selectId, String item) {
-        click(browser, selectId);
-        waitIn(browser).until(b -> {
-            WebElement shown = b.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))
-                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-            if (shown == null) {
-                return false;
-            }
-            shown.click();
-            return true;
-        });
-        waitIn(browser).until(b -> b.findElement(By.cssSelector("#" + selectId + " vaadin-select-value-button"))
-                .getText().strip().equals(item));
-    }
 }

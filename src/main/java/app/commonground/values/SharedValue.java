@@ -1,0 +1,95 @@
+package app.commonground.values;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A value the couple share: proposed by one partner, agreed once the other accepts it. A change by either
+ * makes it their proposal again, for the other to accept.
+ */
+@Entity
+@Table(name = "shared_value")
+class SharedValue {
+
+    @Id
+    private UUID id;
+    private UUID spaceId;
+    private String name;
+    private String meaning;
+    private String goalIds;
+    private LocalDate reviewDate;
+    private boolean sharedWithCounsellor;
+    private UUID proposedBy;
+    private UUID agreedBy;
+    private Instant agreedAt;
+    private int contentRevision;
+    private long revision;
+    @Version
+    private Long version;
+
+    protected SharedValue() {
+    }
+
+    SharedValue(UUID spaceId, UUID proposer, SharedValueDraft draft) {
+        this.id = UUID.randomUUID();
+        this.spaceId = spaceId;
+        write(proposer, draft);
+    }
+
+    void change(UUID partner, int expectedRevision, SharedValueDraft draft) {
+        requireRevision(expectedRevision);
+        write(partner, draft);
+        contentRevision++;
+    }
+
+    void accept(UUID partner, int expectedRevision, Instant now) {
+        requireRevision(expectedRevision);
+        if (agreedBy != null) {
+            throw new ValuesStepException("You have both agreed on this value already.");
+        }
+        if (proposedBy.equals(partner)) {
+            throw new ValuesStepException("You proposed this value, so your partner is the one to accept it.");
+        }
+        agreedBy = partner;
+        agreedAt = now;
+    }
+
+    private void requireRevision(int expected) {
+        if (expected != contentRevision) {
+            throw new ValuesStepException("Your partner changed this value meanwhile: have a look, then try again.");
+        }
+    }
+
+    private void write(UUID proposer, SharedValueDraft draft) {
+        name = draft.name();
+        meaning = draft.meaning();
+        goalIds = draft.goalIds().isEmpty() ? null
+                : draft.goalIds().stream().map(UUID::toString).collect(Collectors.joining(" "));
+        reviewDate = draft.reviewDate();
+        sharedWithCounsellor = draft.sharedWithCounsellor();
+        proposedBy = proposer;
+        agreedBy = null;
+        agreedAt = null;
+    }
+
+    void changedIn(long spaceRevision) {
+        revision = spaceRevision;
+    }
+
+    Values.SharedItem shared() {
+        return new Values.SharedItem(id, revision, name, meaning,
+                goalIds == null ? List.of() : Arrays.stream(goalIds.split(" ")).map(UUID::fromString).toList(),
+                reviewDate, sharedWithCounsellor, proposedBy, agreedBy, agreedAt, contentRevision);
+    }
+
+    UUID spaceId() { return spaceId; }
+}

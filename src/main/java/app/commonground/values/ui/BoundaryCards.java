@@ -1,0 +1,186 @@
+package app.commonground.values.ui;
+
+import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.SpaceLinks;
+import app.commonground.values.ValuesService;
+import app.commonground.values.ValuesViews.BoundaryView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The published boundaries as cards, each with what the viewer may do with it now: restate it (the partner),
+ * answer the restatement (its author), ask to talk about it, change or withdraw it (its author). A card and its
+ * fields stay the same components across pushes.
+ */
+class BoundaryCards extends Div {
+
+    /** What a card asks the panel to do. */
+    interface Actions {
+        void run(Runnable step, Map<String, TextArea> fields);
+
+        void change(BoundaryView boundary);
+
+        void talkedAbout(UUID negotiation);
+    }
+
+    private final ValuesService service;
+    private final Actions actions;
+    private final Map<UUID, Card> cards = new HashMap<>();
+
+    BoundaryCards(ValuesService service, Actions actions) {
+        this.service = service;
+        this.actions = actions;
+        addClassName("cg-boundaries");
+    }
+
+    void show(UUID spaceId, List<BoundaryView> boundaries, boolean partner) {
+        Map<UUID, Card> previous = new HashMap<>(cards);
+        cards.clear();
+        List<Component> shown = new ArrayList<>();
+        for (BoundaryView boundary : boundaries) {
+            Card card = previous.containsKey(boundary.id()) ? previous.get(boundary.id()) : new Card(boundary.id());
+            cards.put(boundary.id(), card);
+            card.show(spaceId, boundary, partner);
+            shown.add(card.root);
+        }
+        if (shown.isEmpty()) {
+            Paragraph none = new Paragraph(partner ? "No boundaries shared yet. A boundary says what you will do to "
+                    + "look after yourself, never what your partner must do." : "No boundaries shared with you yet.");
+            none.addClassName("cg-empty");
+            shown.add(none);
+        }
+        InPlace.children(this, shown);
+    }
+
+    private final class Card {
+
+        final Div root = new Div();
+        final Div actionsRow = new Div();
+        final TextArea restatement = new TextArea("In your own words");
+        final TextArea correction = new TextArea("What did they miss?");
+        final Button restate = new Button();
+        final Button gotIt = new Button("Yes, you got it");
+        final Button notQuite = new Button("Not quite");
+        final Button talk = new Button("Ask to talk about it");
+        final Button change = new Button("Change");
+        final Button withdraw = new Button("Withdraw");
+        BoundaryView shown;
+
+        Card(UUID id) {
+            root.addClassNames("cg-panel", "cg-boundary");
+            root.getElement().setAttribute("data-boundary", id.toString());
+            actionsRow.addClassName("cg-checkin-row");
+            restatement.setMaxLength(500);
+            restatement.setWidthFull();
+            correction.setMaxLength(500);
+            correction.setWidthFull();
+            restate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            restate.addClassName("cg-boundary-restate");
+            restate.addClickListener(click -> actions.run(() -> {
+                service.restateBoundary(id, shown.revision(), restatement.getValue());
+                restatement.clear();
+            }, Map.of("restatement", restatement)));
+            gotIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            gotIt.addClassName("cg-boundary-got-it");
+            gotIt.addClickListener(click -> actions.run(() -> service.answerRestatement(id, true, null), Map.of()));
+            notQuite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            notQuite.addClickListener(click -> actions.run(() -> {
+                service.answerRestatement(id, false, correction.getValue());
+                correction.clear();
+            }, Map.of("correction", correction)));
+            talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            talk.addClickListener(click -> actions.run(() -> actions.talkedAbout(service.talkAbout(id)), Map.of()));
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            change.addClickListener(click -> actions.change(shown));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            withdraw.addClickListener(click -> actions.run(() -> service.withdrawBoundary(id), Map.of()));
+        }
+
+        void show(UUID spaceId, BoundaryView boundary, boolean partner) {
+            shown = boundary;
+            Span kind = new Span(ValuesText.kind(boundary.kind()));
+            kind.addClassNames("cg-status", "cg-status-active");
+            Span whose = new Span(boundary.mine() ? "Your boundary" : boundary.authorName() + "'s boundary");
+            whose.addClassName("cg-boundary-whose");
+            Div top = new Div(whose, kind);
+            top.addClassName("cg-item-top");
+            Paragraph text = new Paragraph(boundary.text());
+            text.addClassName("cg-boundary-text");
+            List<Component> parts = new ArrayList<>(List.of(top, text, note(state(boundary, partner))));
+            if (boundary.reviewDate() != null) {
+                parts.add(note((boundary.dueForReview() ? "Due for another look since " : "Look at it again on ")
+                        + Dates.day(boundary.reviewDate())));
+            }
+            List<Component> buttons = new ArrayList<>();
+            if (boundary.viewerRestates()) {
+                restate.setText("Check with " + boundary.authorName());
+                parts.add(restatement);
+                buttons.add(restate);
+            }
+            if (boundary.viewerAnswers()) {
+                parts.add(correction);
+                buttons.addAll(List.of(gotIt, notQuite));
+            }
+            if (boundary.viewerMayTalk()) {
+                buttons.add(talk);
+            }
+            if (boundary.mine()) {
+                buttons.addAll(List.of(change, withdraw));
+            }
+            if (boundary.negotiationId() != null) {
+                Anchor link = new Anchor(SpaceLinks.negotiation(spaceId, boundary.negotiationId()), "Open its negotiation");
+                link.getElement().setAttribute("router-link", true);
+                buttons.add(link);
+            }
+            InPlace.children(actionsRow, buttons);
+            if (!buttons.isEmpty()) {
+                parts.add(actionsRow);
+            }
+            InPlace.children(root, parts);
+        }
+
+        private static String state(BoundaryView b, boolean partner) {
+            if (!partner) {
+                return switch (b.status()) {
+                    case WRITING -> "Waiting for " + b.listenerName() + " to put it in their own words.";
+                    case WAITING -> b.listenerName() + " restated it: “" + b.restatement() + "”. Waiting for "
+                            + b.authorName() + "'s answer.";
+                    case CORRECTED -> "Not quite yet: “" + b.correction() + "”. Waiting for " + b.listenerName()
+                            + "'s next try.";
+                    case CONFIRMED -> "Acknowledged: " + b.listenerName() + " restated it, and " + b.authorName()
+                            + " said “yes, you got it”.";
+                };
+            }
+            String author = b.mine() ? "you" : b.authorName();
+            String listener = b.mine() ? b.listenerName() : "you";
+            return switch (b.status()) {
+                case WRITING -> b.mine() ? "Waiting for " + b.listenerName() + " to put it in their own words."
+                        : "Put it in your own words, so " + author + " knows you heard it.";
+                case WAITING -> (b.mine() ? b.listenerName() : "You") + " restated it: “" + b.restatement() + "”. "
+                        + (b.mine() ? "Did they get it?" : "Waiting for " + author + "'s answer.");
+                case CORRECTED -> "Not quite yet: “" + b.correction() + "”. " + (b.mine()
+                        ? "Waiting for another try." : "Try again in your own words.");
+                case CONFIRMED -> "Acknowledged: " + listener + " restated it, and " + author + " said “yes, you got it”.";
+            };
+        }
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("cg-note");
+        return note;
+    }
+}

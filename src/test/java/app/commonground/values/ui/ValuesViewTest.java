@@ -1,0 +1,121 @@
+package app.commonground.values.ui;
+
+import app.commonground.CoupleBrowserlessTest;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static app.commonground.BrowserlessUsers.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both partners and their counsellor, each on the values-and-boundaries section of the couple's space. */
+class ValuesViewTest extends CoupleBrowserlessTest {
+
+    @BeforeEach
+    void everyoneLooksAtValues() {
+        showTab("values-tab");
+    }
+
+    @Test
+    void a_boundary_is_shared_restated_corrected_and_acknowledged_while_the_counsellor_follows_what_was_shared() {
+        click(alex, "boundary-write");
+        ValuesPanel form = panel(alex);
+        alex.test(form.kind).selectItem("Time");
+        alex.test(form.boundaryText).setValue("If work runs late, I will still stop at 8 on Thursdays");
+        alex.test(form.boundaryShared).click();
+        click(alex, "boundary-publish");
+
+        eventually(sam, () -> assertThat(text(sam)).contains("If work runs late, I will still stop at 8 on Thursdays",
+                "Put it in your own words, so Alex knows you heard it."));
+        eventually(rivera, () -> assertThat(text(rivera)).contains("Waiting for Sam to put it in their own words."));
+
+        restate(sam, "Thursday evenings are yours");
+        eventually(alex, () -> assertThat(text(alex)).contains("Sam restated it: “Thursday evenings are yours”"));
+        alex.test(cardArea(alex, "What did they miss?")).setValue("Even when work runs late");
+        clickText(alex, "Not quite");
+        eventually(sam, () -> assertThat(text(sam)).contains("Not quite yet: “Even when work runs late”"));
+
+        restate(sam, "Thursday evenings are yours, even when work runs late");
+        eventually(alex, () -> assertThat(buttons(alex)).contains("Yes, you got it"));
+        clickText(alex, "Yes, you got it");
+        eventually(rivera, () -> assertThat(text(rivera))
+                .contains("Acknowledged: Sam restated it, and Alex said “yes, you got it”."));
+        assertThat(buttons(rivera)).doesNotContain("Write a boundary", "Ask to talk about it", "Change");
+        assertThat(buttons(sam)).contains("Ask to talk about it").doesNotContain("Withdraw");
+    }
+
+    @Test
+    void core_values_appear_side_by_side_only_once_both_partners_are_ready() {
+        click(alex, "values-choose");
+        ValuesPanel alexs = panel(alex);
+        alex.test(alexs.picks.get(0)).selectItem("Honesty");
+        alex.test(alexs.picks.get(1)).selectItem("Adventure");
+        click(alex, "values-ready");
+
+        eventually(sam, () -> assertThat(text(sam)).contains("Alex is ready"));
+        eventually(rivera, () -> assertThat(text(rivera)).contains("Alex is ready"));
+        assertThat(valuesCard(sam)).doesNotContain("Adventure");
+        assertThat(valuesCard(rivera)).doesNotContain("Adventure");
+
+        click(sam, "values-choose");
+        ValuesPanel sams = panel(sam);
+        sam.test(sams.picks.get(0)).selectItem("Family");
+        sam.test(sams.picks.get(1)).selectItem("Honesty");
+        click(sam, "values-ready");
+
+        for (BrowserlessUIContext partner : List.of(alex, sam)) {
+            eventually(partner, () -> assertThat(valuesCard(partner)).contains("Adventure", "Family",
+                    "In common: Honesty"));
+        }
+        eventually(rivera, () -> assertThat(valuesCard(rivera)).contains("Not shared with you.")
+                .doesNotContain("Adventure", "Family"));
+    }
+
+    private static void restate(BrowserlessUIContext window, String words) {
+        eventually(window, () -> assertThat(buttons(window)).contains("Check with Alex"));
+        window.test(cardArea(window, "In your own words")).setValue(words);
+        clickText(window, "Check with Alex");
+    }
+
+    private static TextArea cardArea(BrowserlessUIContext window, String label) {
+        window.activate();
+        return window.find(TextArea.class).withCondition(area -> label.equals(area.getLabel()) && area.isAttached())
+                .single();
+    }
+
+    private static ValuesPanel panel(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(ValuesPanel.class).single();
+    }
+
+    private static void click(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.test(window.find(Button.class).withId(id).single()).click();
+    }
+
+    private static void clickText(BrowserlessUIContext window, String text) {
+        window.activate();
+        window.test(window.find(Button.class).withText(text).all().stream().filter(Button::isAttached)
+                .findFirst().orElseThrow()).click();
+    }
+
+    private static List<String> buttons(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Button.class).all().stream().filter(Button::isAttached).map(Button::getText).toList();
+    }
+
+    private static String text(BrowserlessUIContext window) {
+        window.activate();
+        return panel(window).getElement().getTextRecursively();
+    }
+
+    private static String valuesCard(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Div.class).withId("values-core").single().getElement().getTextRecursively();
+    }
+}
