@@ -33,7 +33,7 @@ class ArchitectureTest {
     @Test
     void the_base_depends_on_no_feature() {
         noClasses().that().resideInAPackage("app.commonground.base..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.commonground.account..", "app.commonground.checkin..",
+                .should().dependOnClassesThat().resideInAnyPackage("app.commonground.account..", "app.commonground.checkin..", "app.commonground.counselling..",
                         "app.commonground.activity..", "app.commonground.board..", "app.commonground.demo..",
                         "app.commonground.negotiation..", "app.commonground.page..",
                         "app.commonground.responsibility..", "app.commonground.security..", "app.commonground.space..",

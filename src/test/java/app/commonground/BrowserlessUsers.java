@@ -3,6 +3,7 @@ package app.commonground;
 import app.commonground.security.ui.LoginView;
 import app.commonground.account.ui.SignUpView;
 import app.commonground.base.ui.NotFoundView;
+import app.commonground.counselling.ui.SinceLastSessionView;
 import app.commonground.page.MainLayout;
 import app.commonground.space.ui.InvitationView;
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -29,7 +30,8 @@ public final class BrowserlessUsers implements AutoCloseable {
 
     public BrowserlessUsers(ApplicationContext context, TestPeople people) {
         this.app = SpringBrowserlessApplicationContext.createSecured(context,
-                MainLayout.class, LoginView.class, SignUpView.class, InvitationView.class, NotFoundView.class);
+                MainLayout.class, LoginView.class, SignUpView.class, InvitationView.class, NotFoundView.class,
+                SinceLastSessionView.class);
         this.people = people;
     }
 

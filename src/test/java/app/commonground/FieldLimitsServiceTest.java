@@ -10,6 +10,7 @@ import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.NewIssue;
+import app.commonground.counselling.CounsellingService;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.SharedValueDraft;
@@ -70,6 +71,8 @@ class FieldLimitsServiceTest {
     CheckinService checkins;
     @Autowired
     ValuesService values;
+    @Autowired
+    CounsellingService counselling;
     @Autowired
     ResponsibilityService responsibilities;
     @Autowired
@@ -250,6 +253,10 @@ class FieldLimitsServiceTest {
                     UUID id = as(alex, () -> values.proposeValue(space, new SharedValueDraft("Calm", value, List.of(), null, false)));
                     return as(alex, () -> values.page(space)).shared().stream().filter(v -> v.id().equals(id))
                             .findFirst().orElseThrow().meaning();
+                }),
+                new Field("A counsellor's note", 4000, "words", value -> {
+                    TestPeople.Couple observed = people.withCounsellor(people.newPartners(), people.newPerson("Dr Lee"));
+                    return as(observed.counsellor(), () -> counselling.writeNote(observed.spaceId(), null, value)).words();
                 }),
                 new Field("The week's plan together", 120, "plan", value -> {
                     UUID checkin = revealedCheckin();

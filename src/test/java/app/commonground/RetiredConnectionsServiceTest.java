@@ -13,6 +13,7 @@ import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.space.AccessRecords;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.Feeling;
@@ -63,6 +64,8 @@ class RetiredConnectionsServiceTest {
     CheckinService checkins;
     @Autowired
     ValuesService values;
+    @Autowired
+    AccessRecords records;
 
     @Test
     void every_table_with_a_check_constraint_takes_new_rows_after_the_pool_has_replaced_every_connection()
@@ -88,6 +91,7 @@ class RetiredConnectionsServiceTest {
         people.as(alex, () -> values.writeBoundary(couple.spaceId(), new BoundaryDraft(BoundaryKind.TIME,
                 "If work runs late, I will still stop at 8", false, null), true));
         people.as(alex, () -> values.selfCheck(couple.spaceId(), BoundaryKind.TIME, Feeling.HEALTHY));
+        people.as(couple.counsellor(), () -> records.opened(couple.spaceId(), AccessRecords.ReadKind.SUMMARY));
 
         assertThat(tablesWithRowsOf(couple.spaceId())).containsAll(tablesWithCheckConstraints());
     }
@@ -158,7 +162,9 @@ class RetiredConnectionsServiceTest {
                 new Count("checkin_answer", "select count(*) from checkin_answer where id in " + answerIds),
                 new Count("appreciation", "select count(*) from appreciation where answer_id in " + answerIds),
                 new Count("boundary", "select count(*) from boundary where space_id = :space"),
-                new Count("self_check", "select count(*) from self_check where space_id = :space"));
+                new Count("self_check", "select count(*) from self_check where space_id = :space"),
+                new Count("consent_event", "select count(*) from consent_event where space_id = :space"),
+                new Count("counsellor_read", "select count(*) from counsellor_read where space_id = :space"));
         return counts.stream()
                 .filter(count -> jdbc.sql(count.sql()).param("space", space).query(Long.class).single() > 0)
                 .map(Count::table).collect(Collectors.toSet());

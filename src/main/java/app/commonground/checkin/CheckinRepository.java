@@ -16,6 +16,9 @@ interface CheckinRepository extends JpaRepository<Checkin, UUID> {
     /** The check-in before the one started at that moment, if any. */
     Optional<Checkin> findFirstBySpaceIdAndStartedAtBeforeOrderByStartedAtDesc(UUID spaceId, Instant startedAt);
 
+    /** The check-ins revealed since {@code from}, oldest first. */
+    List<Checkin> findBySpaceIdAndRevealedAtGreaterThanEqualOrderByRevealedAtAsc(UUID spaceId, Instant from);
+
     /** Which space a check-in is in, without loading it. */
     @Query("select c.spaceId from Checkin c where c.id = :id")
     Optional<UUID> findSpaceIdById(UUID id);

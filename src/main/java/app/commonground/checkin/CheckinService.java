@@ -309,6 +309,16 @@ public class CheckinService {
         });
     }
 
+    /** The check-ins revealed since {@code from}, oldest first, as the caller may see them (a counsellor: what was shared). */
+    public List<CheckinView> revealedSince(UUID spaceId, Instant from) {
+        return transactions.read(() -> {
+            SpaceService.Membered space = spaces.members(spaceId);
+            return checkins.findBySpaceIdAndRevealedAtGreaterThanEqualOrderByRevealedAtAsc(spaceId, from).stream()
+                    .map(checkin -> CheckinProjection.checkin(checkin.shared(), space.members(), space.viewer(), null))
+                    .toList();
+        });
+    }
+
     /** The caller's own ratings over time, for their eyes only (a counsellor has none). */
     public List<MyRatings> myRatings(UUID spaceId) {
         return transactions.read(() -> {

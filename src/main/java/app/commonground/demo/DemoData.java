@@ -9,6 +9,7 @@ import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.LinkKind;
 import app.commonground.checkin.NewIssue;
 import app.commonground.checkin.RhythmProposal;
+import app.commonground.counselling.CounsellingService;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -72,12 +73,14 @@ class DemoData implements ApplicationRunner {
     private final ConsentService consents;
     private final CheckinService checkins;
     private final ValuesService values;
+    private final CounsellingService counselling;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
              ResponsibilityService responsibilities, NegotiationService negotiations, ConsentService consents,
-             CheckinService checkins, ValuesService values, UserDetailsService users, JdbcClient jdbc) {
+             CheckinService checkins, ValuesService values, CounsellingService counselling,
+             UserDetailsService users, JdbcClient jdbc) {
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -87,6 +90,7 @@ class DemoData implements ApplicationRunner {
         this.consents = consents;
         this.checkins = checkins;
         this.values = values;
+        this.counselling = counselling;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -119,6 +123,7 @@ class DemoData implements ApplicationRunner {
             consents.approve(space, counsellor);
             signInAs(SAM);
             consents.approve(space, counsellor);
+            fillSessions(space);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -272,6 +277,14 @@ class DemoData implements ApplicationRunner {
                 "We say what we feel, kindly and early, before it grows.", List.of(), LocalDate.now().plusMonths(6), true));
         signInAs(SAM);
         values.acceptValue(honesty, 0);
+    }
+
+    /** Dr. Rivera met the couple two weeks ago and keeps a note of it, which only Dr. Rivera ever sees. */
+    private void fillSessions(UUID space) {
+        signInAs(RIVERA);
+        var session = counselling.recordSession(space, LocalDate.now().minusWeeks(2));
+        counselling.writeNote(space, session.id(), "Both open about evenings; Sam wants more warning before plans "
+                + "change. Ask next time how the Thursday boundary feels to Sam.");
     }
 
     private UUID itemTitled(UUID space, String title) {

@@ -8,6 +8,8 @@ import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceRole;
+import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.CounsellingViews;
 import app.commonground.space.SpaceService;
 import app.commonground.space.SpaceSummary;
 import com.vaadin.flow.component.Key;
@@ -49,9 +51,12 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     final Div spaces = new Div();
 
     private final SpaceService spaceService;
+    private final CounsellingService counselling;
+    private final Div notesKept = new Div();
     private final ObservedSpaceFacts facts;
 
-    public MySpacesView(SpaceService spaceService, ObservedSpaceFacts facts) {
+    public MySpacesView(SpaceService spaceService, ObservedSpaceFacts facts, CounsellingService counselling) {
+        this.counselling = counselling;
         this.spaceService = spaceService;
         this.facts = facts;
         addClassName("cg-page");
@@ -81,7 +86,9 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
             spaceName.focus();
         });
 
-        add(new H1("My spaces"), spaces, startAnother, createPanel);
+        notesKept.addClassName("cg-panel");
+        notesKept.setId("notes-kept-list");
+        add(new H1("My spaces"), spaces, startAnother, createPanel, notesKept);
     }
 
     @Override
@@ -103,6 +110,20 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         mine.forEach(space -> spaces.add(space.waitingForConsent() ? waitingCard(space) : card(space)));
         createPanel.setVisible(mine.isEmpty());
         startAnother.setVisible(!mine.isEmpty());
+        showNotesKept();
+    }
+
+    /** For a counsellor: the couples whose access ended, where their own notes stay theirs to read. */
+    private void showNotesKept() {
+        notesKept.removeAll();
+        List<CounsellingViews.NotesKept> kept = counselling.notesKept();
+        notesKept.setVisible(!kept.isEmpty());
+        if (!kept.isEmpty()) {
+            notesKept.add(new H2("Your notes from earlier couples"), new Paragraph("Their spaces are closed to you; "
+                    + "your own notes stay yours to read."));
+            kept.forEach(space -> notesKept.add(new Div(InAppLink.to("notes/" + space.spaceId(),
+                    space.spaceName() + " · " + space.notes() + (space.notes() == 1 ? " note" : " notes")))));
+        }
     }
 
     private static Div waitingCard(SpaceSummary space) {

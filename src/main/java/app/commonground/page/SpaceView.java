@@ -18,6 +18,9 @@ import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.PresenceBar;
 import app.commonground.base.GoneException;
 import app.commonground.checkin.CheckinService;
+import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.ui.CounsellingPanel;
+import app.commonground.space.AccessRecords;
 import app.commonground.checkin.ui.CheckinPanel;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.values.ValuesService;
@@ -75,12 +78,14 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final NegotiationsPanel negotiations;
     final CheckinPanel checkins;
     final ValuesPanel values;
+    final CounsellingPanel counselling;
     final ActivityFeed activity;
     final Span waitingForMe = new Span();
     final Span negotiationsForMe = new Span();
 
     private final SpaceService spaces;
     private final PresenceService presenceService;
+    private final AccessRecords records;
     private final LiveScreen live;
     private final String screenKey = UUID.randomUUID().toString();
     private final TabSheet sections;
@@ -94,7 +99,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
                      ConsentService consentService, CheckinService checkinService, ValuesService valuesService,
-                     ActivityLog activityLog, LiveSpaces liveSpaces, Clock clock) {
+                     CounsellingService counsellingService, AccessRecords records, ActivityLog activityLog,
+                     LiveSpaces liveSpaces, Clock clock) {
+        this.records = records;
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.live = new LiveScreen(this, liveSpaces);
@@ -127,6 +134,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         });
         this.values = new ValuesPanel(valuesService, live, clock);
+        this.counselling = new CounsellingPanel(counsellingService);
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -165,6 +173,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         Tab valuesTab = new Tab(new Span("Values & boundaries"));
         valuesTab.setId("values-tab");
         sections.add(valuesTab, values);
+        Tab sessionsTab = new Tab(new Span("Sessions"));
+        sessionsTab.setId("sessions-tab");
+        sections.add(sessionsTab, counselling);
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);
@@ -176,6 +187,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             spaceId = shown.id();
             details = shown;
             live.follow(spaceId, shown.viewerId());
+            counselling.follow(spaceId, !shown.viewerIsPartner());
+            records.opened(spaceId, AccessRecords.ReadKind.SPACE);
             reveal(event.getLocation().getQueryParameters());
         });
     }

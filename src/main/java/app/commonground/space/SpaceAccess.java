@@ -50,4 +50,27 @@ public class SpaceAccess {
         }
         return membership;
     }
+
+    /**
+     * The caller as a counsellor of the space now or before (their access ended or was declined): for what stays
+     * theirs, such as their own notes, read-only once access ended.
+     *
+     * @throws SpaceNotFoundException if the caller never was a counsellor of the space
+     */
+    @Transactional(readOnly = true)
+    public SpaceMembership requireCounsellorEver(UUID spaceId) {
+        SignedInUser caller = currentUser.require();
+        return memberships.findAccess(spaceId, caller.accountId())
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR)
+                .map(m -> new SpaceMembership(spaceId, caller.accountId(), m.role()))
+                .orElseThrow(() -> new SpaceNotFoundException(spaceId));
+    }
+
+    /** Whether the caller observes the space as a counsellor with consent now. */
+    @Transactional(readOnly = true)
+    public boolean observesNow(UUID spaceId) {
+        SignedInUser caller = currentUser.require();
+        return memberships.findAccess(spaceId, caller.accountId())
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() == MembershipStatus.ACTIVE).isPresent();
+    }
 }

@@ -102,4 +102,11 @@ public class SpaceService {
                 .toList();
         return new SpaceDetails(space.id(), space.name(), caller.role(), members);
     }
+
+    /** The name of a space the caller counselled, also after their access ended (for their own notes' heading). */
+    @Transactional(readOnly = true)
+    public String nameForItsCounsellor(UUID spaceId) {
+        access.requireCounsellorEver(spaceId);
+        return spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+    }
 }

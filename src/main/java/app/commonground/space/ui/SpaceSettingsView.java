@@ -8,6 +8,7 @@ import app.commonground.base.ui.InAppLink;
 import com.vaadin.flow.component.html.Anchor;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.ConsentRequest;
+import app.commonground.space.AccessRecords;
 import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationLink;
 import app.commonground.space.Member;
@@ -22,7 +23,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,13 +64,16 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private final SpaceService spaces;
     private final InvitationService invitations;
     private final ConsentService consents;
+    private final AccessRecords records;
+    private final Div record = new Div();
     private final H1 title = new H1();
     private final Anchor back = InAppLink.to("");
     private final LiveScreen live;
     private UUID spaceId;
 
     public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents,
-                             LiveSpaces liveSpaces) {
+                             AccessRecords records, LiveSpaces liveSpaces) {
+        this.records = records;
         this.spaces = spaces;
         this.invitations = invitations;
         this.consents = consents;
@@ -101,7 +107,9 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         createLink.addClickListener(click -> createInvitation());
         Div memberPanel = new Div(new H2("Members"), members);
         memberPanel.addClassName("cg-panel");
-        add(back, title, memberPanel, invitation, counsellors);
+        record.addClassNames("cg-panel", "cg-consent-record");
+        record.setId("consent-record");
+        add(back, title, memberPanel, invitation, counsellors, record);
         live = new LiveScreen(this, liveSpaces);
         live.add(this);
     }
@@ -133,6 +141,37 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         members.show(details.members());
         showInvitation(details);
         showCounsellors(details);
+        showRecord(details);
+    }
+
+    /**
+     * The consent history and the counsellors' visits, for the partners: read when the page opens and after the
+     * partner's own steps here, never inside a push.
+     */
+    private void showRecord(SpaceDetails details) {
+        record.removeAll();
+        record.setVisible(details.viewerIsPartner());
+        if (!details.viewerIsPartner()) {
+            return;
+        }
+        List<AccessRecords.ConsentStep> history = records.history(spaceId);
+        List<AccessRecords.Visit> visits = records.visits(spaceId);
+        record.add(new H2("Consent and visits"));
+        if (history.isEmpty()) {
+            record.add(new Paragraph("No counsellor has been invited yet."));
+        }
+        UnorderedList steps = new UnorderedList();
+        history.forEach(step -> steps.add(new ListItem(Dates.day(step.at()) + " · " + MemberText.consentStep(step))));
+        steps.setId("consent-history");
+        record.add(steps);
+        if (!visits.isEmpty()) {
+            UnorderedList seen = new UnorderedList();
+            visits.forEach(visit -> seen.add(new ListItem(visit.counsellorName() + " viewed "
+                    + (visit.what() == AccessRecords.ReadKind.SPACE ? "your space" : "the summary since your last session")
+                    + " on " + Dates.day(visit.at()))));
+            seen.setId("counsellor-visits");
+            record.add(new Paragraph("When your counsellor looked:"), seen);
+        }
     }
 
     private void showInvitation(SpaceDetails details) {

@@ -1,0 +1,229 @@
+package app.commonground.counselling;
+
+import app.commonground.activity.ActivityEntry;
+import app.commonground.activity.ActivityKind;
+import app.commonground.activity.ActivityLog;
+import app.commonground.base.InvalidInputException;
+import app.commonground.base.PlainText;
+import app.commonground.base.Text;
+import app.commonground.base.Transactions;
+import app.commonground.checkin.CheckinService;
+import app.commonground.counselling.CounsellingViews.MyNotes;
+import app.commonground.counselling.CounsellingViews.Session;
+import app.commonground.counselling.CounsellingViews.SinceLastSession;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.security.CurrentUser;
+import app.commonground.space.AccessRecords;
+import app.commonground.space.MembershipStatus;
+import app.commonground.space.SpaceAccess;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.SpaceMembership;
+import app.commonground.space.SpaceRole;
+import app.commonground.space.SpaceService;
+import app.commonground.values.ValuesService;
+import app.commonground.values.ValuesViews.ValuesPage;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The counsellor's side of a space: the sessions they hold, their private notes, and "since our last session".
+ * A counsellor still changes nothing of the couple's: sessions and notes are the counsellor's own records.
+ * Notes are read by their author alone, also after their access ended (read-only then).
+ */
+@Service
+public class CounsellingService {
+
+    static final int MAX_NOTE = 4000;
+    private static final int LINES = 200;
+    private static final Set<ActivityKind> GOALS = Set.of(ActivityKind.ITEM_ADDED, ActivityKind.ITEM_ACHIEVED,
+            ActivityKind.ITEM_MOVED_TO_SHARED);
+    private static final Set<ActivityKind> DUTIES = Set.of(ActivityKind.RESPONSIBILITY_AGREED,
+            ActivityKind.RESPONSIBILITY_CHANGED, ActivityKind.HAND_OVER_ACCEPTED);
+    private static final Set<ActivityKind> NEGOTIATIONS = Set.of(ActivityKind.NEGOTIATION_OPENED,
+            ActivityKind.POSITIONS_REVEALED, ActivityKind.OUTCOME_PROPOSED, ActivityKind.OUTCOME_SIGNED);
+
+    private final CounsellingSessionRepository sessions;
+    private final CounsellorNoteRepository notes;
+    private final SpaceAccess access;
+    private final SpaceService spaces;
+    private final ActivityLog activity;
+    private final NegotiationService negotiations;
+    private final CheckinService checkins;
+    private final ValuesService values;
+    private final AccessRecords records;
+    private final Transactions transactions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CounsellingService(CounsellingSessionRepository sessions, CounsellorNoteRepository notes, SpaceAccess access,
+                       SpaceService spaces, ActivityLog activity, NegotiationService negotiations,
+                       CheckinService checkins, ValuesService values, AccessRecords records,
+                       Transactions transactions, CurrentUser currentUser, Clock clock) {
+        this.sessions = sessions;
+        this.notes = notes;
+        this.access = access;
+        this.spaces = spaces;
+        this.activity = activity;
+        this.negotiations = negotiations;
+        this.checkins = checkins;
+        this.values = values;
+        this.records = records;
+        this.transactions = transactions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The sessions held in the space, newest first. Members only. */
+    public List<Session> sessions(UUID spaceId) {
+        return transactions.read(() -> {
+            SpaceService.Membered space = spaces.members(spaceId);
+            return sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream()
+                    .map(s -> new Session(s.id(), s.heldOn(), space.members().nameOf(s.counsellorId()),
+                            s.counsellorId().equals(space.viewer().accountId())))
+                    .toList();
+        });
+    }
+
+    /** The caller, the space's counsellor, records a session held on a day (today or before). */
+    public Session recordSession(UUID spaceId, LocalDate heldOn) {
+        if (heldOn == null || heldOn.isAfter(today())) {
+            throw InvalidInputException.of("heldOn", "Choose the day of the session: today or before");
+        }
+        if (heldOn.isBefore(today().minusYears(10))) {
+            throw InvalidInputException.of("heldOn", "Choose a day in the last ten years");
+        }
+        return transactions.write(() -> {
+            SpaceMembership me = counsellor(spaceId);
+            if (sessions.existsBySpaceIdAndCounsellorIdAndHeldOn(spaceId, me.accountId(), heldOn)) {
+                throw new CounsellingStepException("A session on that day is recorded already.");
+            }
+            CounsellingSession session = sessions.save(new CounsellingSession(spaceId, me.accountId(), heldOn,
+                    clock.instant()));
+            return new Session(session.id(), heldOn, null, true);
+        });
+    }
+
+    /** The caller's own notes in the space: a counsellor's alone, also after their access ended (then read-only). */
+    public MyNotes myNotes(UUID spaceId) {
+        return transactions.read(() -> {
+            SpaceMembership me = access.requireCounsellorEver(spaceId);
+            return new MyNotes(notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId, me.accountId()).stream()
+                    .map(CounsellorNote::view).toList(), access.observesNow(spaceId));
+        });
+    }
+
+    /** The spaces whose access ended for the caller, a counsellor, where their notes stay theirs to read. */
+    public List<CounsellingViews.NotesKept> notesKept() {
+        return transactions.read(() -> {
+            UUID me = currentUser.require().accountId();
+            return notes.findSpacesOf(me).stream().filter(spaceId -> !access.observesNow(spaceId))
+                    .map(spaceId -> new CounsellingViews.NotesKept(spaceId, spaces.nameForItsCounsellor(spaceId),
+                            notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId, me).size()))
+                    .toList();
+        });
+    }
+
+    /** The name of a space the caller counselled, now or before. */
+    public String spaceName(UUID spaceId) {
+        return spaces.nameForItsCounsellor(spaceId);
+    }
+
+    /** Writes a private note about the space, optionally about one of the caller's sessions. */
+    public CounsellingViews.Note writeNote(UUID spaceId, UUID sessionId, String words) {
+        String text = note(words);
+        return transactions.write(() -> {
+            SpaceMembership me = counsellor(spaceId);
+            if (sessionId != null && sessions.findById(sessionId)
+                    .filter(s -> s.spaceId().equals(spaceId) && s.counsellorId().equals(me.accountId())).isEmpty()) {
+                throw InvalidInputException.of("sessionId", "Choose one of your sessions with this couple");
+            }
+            return notes.save(new CounsellorNote(spaceId, me.accountId(), sessionId, text, clock.instant())).view();
+        });
+    }
+
+    /** Changes one of the caller's notes, naming the version they saw, while their access lasts. */
+    public CounsellingViews.Note changeNote(UUID noteId, long expectedVersion, String words) {
+        String text = note(words);
+        try {
+            return transactions.write(() -> {
+                CounsellorNote note = notes.findById(noteId).orElseThrow(() -> new CounsellingStepException(
+                        "That note is not there any more."));
+                SpaceMembership me = counsellor(note.spaceId());
+                if (!note.counsellorId().equals(me.accountId())) {
+                    throw new CounsellingStepException("That note is not there any more.");
+                }
+                note.change(expectedVersion, text, clock.instant());
+                notes.flush();
+                return note.view();
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new CounsellingStepException("This note changed in another window: have a look, your words are "
+                    + "still in the field.");
+        }
+    }
+
+    /**
+     * What changed since the last session (the newest one of any counsellor of the space), as the caller may see
+     * it. A counsellor opening it is recorded for the partners to see.
+     */
+    public SinceLastSession sinceLastSession(UUID spaceId) {
+        records.opened(spaceId, AccessRecords.ReadKind.SUMMARY);
+        return transactions.read(() -> {
+            SpaceService.Membered space = spaces.members(spaceId);
+            LocalDate to = today();
+            LocalDate from = sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream().findFirst()
+                    .map(CounsellingSession::heldOn).orElse(to.minusWeeks(4));
+            Instant since = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+            SpaceMembers members = space.members();
+            ValuesPage shared = values.page(spaceId);
+            List<Summary> due = negotiations.list(spaceId).stream().filter(Summary::dueForReview).toList();
+            return new SinceLastSession(members.name(),
+                    members.people().stream().filter(p -> p.role() == SpaceRole.PARTNER
+                            && p.status() == MembershipStatus.ACTIVE).map(SpaceMembers.Person::name).toList(),
+                    members.nameOf(space.viewer().accountId()), !space.viewer().isPartner(), from, to,
+                    lines(spaceId, since, GOALS), lines(spaceId, since, DUTIES), lines(spaceId, since, NEGOTIATIONS),
+                    due, checkins.revealedSince(spaceId, since), shared.boundaries(),
+                    shared.shared().stream().filter(v -> v.agreed()).toList());
+        });
+    }
+
+    private List<ActivityEntry> lines(UUID spaceId, Instant since, Set<ActivityKind> kinds) {
+        return activity.since(spaceId, since, kinds, LINES);
+    }
+
+    /** The caller as the space's counsellor with consent now; a partner is refused, a stranger gets "not found". */
+    private SpaceMembership counsellor(UUID spaceId) {
+        SpaceMembership me = access.requireReader(spaceId);
+        if (me.role() != SpaceRole.COUNSELLOR) {
+            throw new CounsellingStepException("Only the counsellor records sessions and writes counsellor notes.");
+        }
+        return me;
+    }
+
+    private static String note(String words) {
+        String clean = Text.orNull(words);
+        if (clean == null) {
+            throw InvalidInputException.of("words", "Write something, or leave it");
+        }
+        if (clean.length() > MAX_NOTE) {
+            throw InvalidInputException.of("words", "Please keep a note to " + MAX_NOTE + " characters");
+        }
+        if (!new PlainText.Check().isValid(clean, null)) {
+            throw InvalidInputException.of("words", PlainText.MESSAGE);
+        }
+        return clean;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,54 @@
+package app.commonground.counselling;
+
+import app.commonground.activity.ActivityEntry;
+import app.commonground.checkin.CheckinViews.CheckinView;
+import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.values.ValuesViews.BoundaryView;
+import app.commonground.values.ValuesViews.SharedValueView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The read models of the counsellor's side. */
+public final class CounsellingViews {
+
+    private CounsellingViews() {
+    }
+
+    /** A session held, as any member of the space sees it. */
+    public record Session(UUID id, LocalDate heldOn, String counsellorName, boolean mine) {
+    }
+
+    /** One of the caller's own notes. */
+    public record Note(UUID id, long version, UUID sessionId, String words, Instant writtenAt, Instant changedAt) {
+    }
+
+    /** A space whose counsellor's access ended, where they kept notes: theirs to read, no longer to write. */
+    public record NotesKept(UUID spaceId, String spaceName, int notes) {
+    }
+
+    /** The caller's own notes in a space, and whether they can still write (their access has not ended). */
+    public record MyNotes(List<Note> notes, boolean writable) {
+    }
+
+    /**
+     * What changed between the last session and now, as the viewer may see it, grouped.
+     *
+     * @param from          the last session's day (or four weeks ago, before the first)
+     * @param goals         goals and hobbies added or achieved
+     * @param duties        responsibilities agreed, changed or handed over
+     * @param negotiations  negotiations opened, revealed, agreed
+     * @param due           agreed outcomes whose review date has come
+     * @param checkins      check-ins revealed since, with what the viewer may see of them
+     * @param boundaries    boundaries the viewer sees
+     * @param values        shared values the viewer sees
+     */
+    public record SinceLastSession(String spaceName, List<String> partnerNames, String viewerName,
+                                   boolean viewerIsCounsellor, LocalDate from, LocalDate to,
+                                   List<ActivityEntry> goals, List<ActivityEntry> duties,
+                                   List<ActivityEntry> negotiations, List<Summary> due, List<CheckinView> checkins,
+                                   List<BoundaryView> boundaries, List<SharedValueView> values) {
+    }
+}
