@@ -46,3 +46,12 @@ create table counsellor_note (
 );
 
 create index counsellor_note_owner_idx on counsellor_note (counsellor_id, space_id);
+
+-- Spaces that had counsellors before this version: their consent history is read from the activity, which has
+-- recorded every consent step since the first version (the counsellor who asked is that line's actor).
+insert into consent_event (id, space_id, actor_id, counsellor_id, change, happened_at)
+select id, space_id, actor_id, case when kind = 'COUNSELLOR_ASKED' then actor_id else other_id end,
+       substring(kind from 12), occurred_at
+from activity
+where kind in ('COUNSELLOR_INVITED', 'COUNSELLOR_ASKED', 'COUNSELLOR_APPROVED', 'COUNSELLOR_DECLINED',
+               'COUNSELLOR_REVOKED', 'COUNSELLOR_AWAITS_NEW_PARTNER');

@@ -9,21 +9,23 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the SQL statements the application prepares, through every path (JPA and plain JDBC alike), by
  * wrapping the connections the pool hands out. A count is deterministic, unlike a time, so tests may assert it.
+ * It counts per thread: a browserless test's own requests and the pushes it runs to other windows all run on
+ * the test's thread, while the server's background jobs (the periodic session check, a gap check left by an
+ * earlier test) run on their own and would otherwise make a count depend on timing.
  */
 public class SqlStatements implements BeanPostProcessor {
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-    private final AtomicLong prepared = new AtomicLong();
+    private final ThreadLocal<long[]> prepared = ThreadLocal.withInitial(() -> new long[1]);
 
-    /** How many statements were prepared since the application started. */
+    /** How many statements the calling thread prepared since it started. */
     public long count() {
-        return prepared.get();
+        return prepared.get()[0];
     }
 
     @Override
@@ -45,7 +47,7 @@ public class SqlStatements implements BeanPostProcessor {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (PREPARING.contains(method.getName())) {
-                        prepared.incrementAndGet();
+                        prepared.get()[0]++;
                     }
                     try {
                         return method.invoke(connection, args);

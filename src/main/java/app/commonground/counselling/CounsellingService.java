@@ -93,9 +93,12 @@ public class CounsellingService {
         });
     }
 
-    /** The caller, the space's counsellor, records a session held on a day (today or before). */
+    /**
+     * The caller, the space's counsellor, records a session held on a day: today or before, where they are (a
+     * day past today in UTC, for a counsellor east of it).
+     */
     public Session recordSession(UUID spaceId, LocalDate heldOn) {
-        if (heldOn == null || heldOn.isAfter(today())) {
+        if (heldOn == null || heldOn.isAfter(today().plusDays(1))) {
             throw InvalidInputException.of("heldOn", "Choose the day of the session: today or before");
         }
         if (heldOn.isBefore(today().minusYears(10))) {
@@ -116,8 +119,13 @@ public class CounsellingService {
     public MyNotes myNotes(UUID spaceId) {
         return transactions.read(() -> {
             SpaceMembership me = access.requireCounsellorEver(spaceId);
-            return new MyNotes(notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId, me.accountId()).stream()
-                    .map(CounsellorNote::view).toList(), access.observesNow(spaceId));
+            List<CounsellingViews.Note> mine = notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId,
+                    me.accountId()).stream().map(CounsellorNote::view).toList();
+            boolean writable = access.observesNow(spaceId);
+            if (!writable && mine.isEmpty()) {
+                throw new CounsellingNotFoundException(spaceId);
+            }
+            return new MyNotes(mine, writable);
         });
     }
 
@@ -125,15 +133,17 @@ public class CounsellingService {
     public List<CounsellingViews.NotesKept> notesKept() {
         return transactions.read(() -> {
             UUID me = currentUser.require().accountId();
-            return notes.findSpacesOf(me).stream().filter(spaceId -> !access.observesNow(spaceId))
+            return notes.findSpacesOf(me).stream()
+                    .filter(spaceId -> access.counselsOrCounselled(spaceId) && !access.observesNow(spaceId))
                     .map(spaceId -> new CounsellingViews.NotesKept(spaceId, spaces.nameForItsCounsellor(spaceId),
                             notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId, me).size()))
                     .toList();
         });
     }
 
-    /** The name of a space the caller counselled, now or before. */
+    /** The name of a space the caller counselled, now or before, and kept notes about. */
     public String spaceName(UUID spaceId) {
+        myNotes(spaceId);
         return spaces.nameForItsCounsellor(spaceId);
     }
 
@@ -176,8 +186,7 @@ public class CounsellingService {
      * it. A counsellor opening it is recorded for the partners to see.
      */
     public SinceLastSession sinceLastSession(UUID spaceId) {
-        records.opened(spaceId, AccessRecords.ReadKind.SUMMARY);
-        return transactions.read(() -> {
+        SinceLastSession summary = transactions.read(() -> {
             SpaceService.Membered space = spaces.members(spaceId);
             LocalDate to = today();
             LocalDate from = sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream().findFirst()
@@ -194,6 +203,8 @@ public class CounsellingService {
                     due, checkins.revealedSince(spaceId, since), shared.boundaries(),
                     shared.shared().stream().filter(v -> v.agreed()).toList());
         });
+        records.opened(spaceId, AccessRecords.ReadKind.SUMMARY);
+        return summary;
     }
 
     private List<ActivityEntry> lines(UUID spaceId, Instant since, Set<ActivityKind> kinds) {

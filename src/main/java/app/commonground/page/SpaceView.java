@@ -184,11 +184,14 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SpaceRoutes.open(event, spaces).ifPresent(shown -> {
+            boolean newVisit = !shown.id().equals(spaceId);
             spaceId = shown.id();
             details = shown;
             live.follow(spaceId, shown.viewerId());
             counselling.follow(spaceId, !shown.viewerIsPartner());
-            records.opened(spaceId, AccessRecords.ReadKind.SPACE);
+            if (newVisit) {
+                records.opened(spaceId, AccessRecords.ReadKind.SPACE);
+            }
             reveal(event.getLocation().getQueryParameters());
         });
     }

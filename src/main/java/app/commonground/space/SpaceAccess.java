@@ -61,9 +61,17 @@ public class SpaceAccess {
     public SpaceMembership requireCounsellorEver(UUID spaceId) {
         SignedInUser caller = currentUser.require();
         return memberships.findAccess(spaceId, caller.accountId())
-                .filter(m -> m.role() == SpaceRole.COUNSELLOR)
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() != MembershipStatus.DECLINED)
                 .map(m -> new SpaceMembership(spaceId, caller.accountId(), m.role()))
                 .orElseThrow(() -> new SpaceNotFoundException(spaceId));
+    }
+
+    /** Whether the caller is (still) a counsellor of the space, with access or not; never throws. */
+    @Transactional(readOnly = true)
+    public boolean counselsOrCounselled(UUID spaceId) {
+        SignedInUser caller = currentUser.require();
+        return memberships.findAccess(spaceId, caller.accountId())
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() != MembershipStatus.DECLINED).isPresent();
     }
 
     /** Whether the caller observes the space as a counsellor with consent now. */

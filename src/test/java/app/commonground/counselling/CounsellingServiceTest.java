@@ -19,6 +19,7 @@ import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
 import app.commonground.space.AccessRecords;
 import app.commonground.space.ConsentService;
+import app.commonground.space.InvitationService;
 import app.commonground.space.CounsellorAccessChanged.Change;
 import app.commonground.space.ReadOnlyAccessException;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,8 @@ class CounsellingServiceTest {
     TestPeople people;
     @Autowired
     ConsentService consents;
+    @Autowired
+    InvitationService invitations;
     @Autowired
     BoardService board;
     @Autowired
@@ -135,7 +138,7 @@ class CounsellingServiceTest {
                 .isInstanceOf(CounsellingStepException.class);
         assertThatThrownBy(() -> people.as(rivera, () -> service.recordSession(couple.spaceId(), today.minusDays(3))))
                 .isInstanceOf(CounsellingStepException.class);
-        assertRefused(() -> service.recordSession(couple.spaceId(), today.plusDays(1)), "heldOn");
+        assertRefused(() -> service.recordSession(couple.spaceId(), today.plusDays(2)), "heldOn");
         assertRefused(() -> service.recordSession(couple.spaceId(), null), "heldOn");
         assertThat(people.as(sam, () -> service.sessions(couple.spaceId()))).hasSize(1);
     }
@@ -201,6 +204,20 @@ class CounsellingServiceTest {
         SinceLastSession partner = people.as(sam, () -> service.sinceLastSession(couple.spaceId()));
         assertThat(partner.toString()).contains("Hidden goal", "Sam private thanks", "Alex private wish")
                 .doesNotContain("Sam's private draft");
+    }
+
+    @Test
+    void someone_who_only_asked_or_was_declined_has_no_counselling_records_to_open() {
+        Person asking = people.newPerson("Dr Asking");
+        String token = people.as(alex, () -> invitations.inviteCounsellor(couple.spaceId()).token());
+        people.as(asking, () -> invitations.accept(token));
+
+        assertThatThrownBy(() -> people.as(asking, () -> service.myNotes(couple.spaceId()))).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> people.as(asking, () -> service.spaceName(couple.spaceId()))).isInstanceOf(GoneException.class);
+        people.as(sam, () -> consents.decline(couple.spaceId(), asking.id()));
+        assertThatThrownBy(() -> people.as(asking, () -> service.myNotes(couple.spaceId()))).isInstanceOf(GoneException.class);
+        assertThat(people.as(asking, () -> service.notesKept())).isEmpty();
+        assertThat(people.as(rivera, () -> service.notesKept())).isEmpty();
     }
 
     @Test

@@ -119,7 +119,7 @@ public class CounsellingPanel extends Composite<Div> {
             return;
         }
         List<Session> sessions = service.sessions(spaceId);
-        List<Component> parts = new ArrayList<>(List.of(new H3("Sessions with your counsellor")));
+        List<Component> parts = new ArrayList<>(List.of(new H3(counsellor ? "Sessions" : "Sessions with your counsellor")));
         Anchor since = InAppLink.to("spaces/" + spaceId + "/since");
         since.setText(counsellor ? "Since our last session: prepare the next one" : "Since our last session");
         since.setId("since-link");
@@ -155,7 +155,11 @@ public class CounsellingPanel extends Composite<Div> {
                 + "couple, not another counsellor. They stay yours if the couple end your access.")));
         if (mine.writable()) {
             InPlace.children(noteButtons, changing == null ? List.of(saveNote) : List.of(saveNote, cancelNote));
-            parts.addAll(List.of(noteWords, noteSession, noteButtons));
+            parts.add(noteWords);
+            if (changing == null) {
+                parts.add(noteSession);
+            }
+            parts.add(noteButtons);
         }
         for (Note note : mine.notes()) {
             Div line = new Div(new H4(Dates.day(note.writtenAt()) + (note.sessionId() == null ? ""
@@ -185,6 +189,11 @@ public class CounsellingPanel extends Composite<Div> {
             FieldErrors.showAll(refused, fields);
         } catch (CounsellingStepException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            if (changing != null) {
+                UUID id = changing.id();
+                changing = service.myNotes(spaceId).notes().stream().filter(n -> n.id().equals(id)).findFirst()
+                        .orElse(null);
+            }
         }
     }
 

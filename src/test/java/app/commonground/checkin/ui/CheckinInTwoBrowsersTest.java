@@ -5,6 +5,7 @@ import app.commonground.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,9 +26,11 @@ class CheckinInTwoBrowsersTest extends BrowserTest {
 
         click(alex, "checkin-start");
         answer(alex, "Thank you for the soup on Tuesday", "A slow Sunday morning");
-        waitIn(sam).until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex is writing"));
+        waitIn(sam).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex is writing"));
         click(alex, "checkin-submit");
-        waitIn(sam).until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex has submitted"));
+        waitIn(sam).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("checkin-state")).getText().contains("Alex has submitted"));
         assertThat(sam.getPageSource()).doesNotContain("Thank you for the soup", "A slow Sunday morning");
 
         click(sam, "checkin-open");
@@ -46,7 +49,8 @@ class CheckinInTwoBrowsersTest extends BrowserTest {
         ((JavascriptExecutor) sam).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
         send.click();
 
-        waitIn(sam).until(b -> "Weekday evenings".equals(b.findElement(By.id("negotiation-title")).getText()));
+        waitIn(sam).ignoring(StaleElementReferenceException.class)
+                .until(b -> "Weekday evenings".equals(b.findElement(By.id("negotiation-title")).getText()));
         waitIn(alex).until(b -> texts(b, ".cg-checkin-issue vaadin-button, .cg-checkin-issue a").contains("Open its negotiation"));
         assertThat(sameVisit(alex)).isTrue();
         assertThat(sameVisit(sam)).isTrue();
