@@ -1,6 +1,7 @@
 package app.commonground;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,6 +23,12 @@ import java.time.temporal.ChronoUnit;
 @StyleSheet("styles/common-ground.css")
 @Meta(name = "theme-color", content = "#faf6f1")
 public class Application implements AppShellConfigurator {
+
+    /** The app's mark as the browser tab's icon. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/mark.svg", "any");
+    }
 
     /** Ticks in microseconds, the precision both databases store, so a saved time reads back unchanged. */
     @Bean
