@@ -2,6 +2,7 @@ package app.commonground.checkin;
 
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
+import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
 import app.commonground.activity.ActivityEntry;
@@ -11,7 +12,6 @@ import app.commonground.activity.ui.ActivityText;
 import app.commonground.base.GoneException;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.LiveSpaces;
-import app.commonground.base.live.SpaceEvent;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -25,9 +25,7 @@ import app.commonground.space.ReadOnlyAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -38,28 +36,17 @@ import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(CheckinServiceTest.EventRecorder.class)
+@Import(SpaceEvents.class)
 class CheckinServiceTest {
 
     /** A marker planted in every private field of Alex's answers. */
     static final String SECRET = "alex-private-7Q2";
-
-    @TestConfiguration
-    static class EventRecorder {
-        final List<SpaceEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void record(SpaceEvent event) {
-            events.add(event);
-        }
-    }
 
     @Autowired
     CheckinService service;
@@ -76,7 +63,7 @@ class CheckinServiceTest {
     @Autowired
     LiveSpaces live;
     @Autowired
-    EventRecorder recorder;
+    SpaceEvents recorder;
 
     TestPeople.Couple couple;
     Person alex;

@@ -1,13 +1,13 @@
 package app.commonground.counselling;
 
 import app.commonground.IntegrationTest;
+import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.GoneException;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.LiveSpaces;
-import app.commonground.base.live.SpaceEvent;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -25,34 +25,21 @@ import app.commonground.space.ReadOnlyAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
-@Import(CounsellingServiceTest.EventRecorder.class)
+@Import(SpaceEvents.class)
 class CounsellingServiceTest {
 
     static final String NOTE = "rivera-private-note-4XZ";
-
-    @TestConfiguration
-    static class EventRecorder {
-        final List<SpaceEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void record(SpaceEvent event) {
-            events.add(event);
-        }
-    }
 
     @Autowired
     CounsellingService service;
@@ -75,7 +62,7 @@ class CounsellingServiceTest {
     @Autowired
     LiveSpaces live;
     @Autowired
-    EventRecorder recorder;
+    SpaceEvents recorder;
 
     TestPeople.Couple couple;
     Person alex;

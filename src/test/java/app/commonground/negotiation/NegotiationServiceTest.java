@@ -3,9 +3,9 @@ package app.commonground.negotiation;
 import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
+import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
-import app.commonground.base.live.SpaceEvent;
 import app.commonground.negotiation.NegotiationViews.Detail;
 import app.commonground.negotiation.NegotiationViews.Option;
 import app.commonground.space.ReadOnlyAccessException;
@@ -13,42 +13,29 @@ import app.commonground.space.SpaceNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(NegotiationServiceTest.EventRecorder.class)
+@Import(SpaceEvents.class)
 class NegotiationServiceTest {
 
     static final String ALEX_SECRET = "Alex secret need: a quiet evening every week";
     static final String SAM_SECRET = "Sam secret need: Sunday mornings together";
-
-    @TestConfiguration
-    static class EventRecorder {
-        final List<SpaceEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void record(SpaceEvent event) {
-            events.add(event);
-        }
-    }
 
     @Autowired
     NegotiationService service;
     @Autowired
     TestPeople people;
     @Autowired
-    EventRecorder recorder;
+    SpaceEvents recorder;
     @Autowired
     app.commonground.responsibility.ResponsibilityService responsibilities;
     @Autowired

@@ -2,6 +2,7 @@ package app.commonground.values;
 
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
+import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
 import app.commonground.activity.ActivityKind;
@@ -11,7 +12,6 @@ import app.commonground.base.GoneException;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.base.live.SpaceModel;
-import app.commonground.base.live.SpaceEvent;
 import app.commonground.board.BoardService;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinViews;
@@ -27,9 +27,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -37,28 +35,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(ValuesServiceTest.EventRecorder.class)
+@Import(SpaceEvents.class)
 class ValuesServiceTest {
 
     static final String DRAFT = "alex-draft-boundary-9KQ";
     static final String VALUE = "Alexsecretvalue";
-
-    @TestConfiguration
-    static class EventRecorder {
-        final List<SpaceEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void record(SpaceEvent event) {
-            events.add(event);
-        }
-    }
 
     @Autowired
     ValuesService service;
@@ -73,7 +60,7 @@ class ValuesServiceTest {
     @Autowired
     LiveSpaces live;
     @Autowired
-    EventRecorder recorder;
+    SpaceEvents recorder;
     @Autowired
     CheckinService checkins;
     @Autowired

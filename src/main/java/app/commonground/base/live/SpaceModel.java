@@ -36,4 +36,17 @@ public record SpaceModel(UUID spaceId, long revision, long sequence, Map<Class<?
     SpaceModel atRevision(long newRevision) {
         return new SpaceModel(spaceId, newRevision, sequence, parts);
     }
+
+    /** Whether {@code other} holds the very same values of these parts: a section showing only them has nothing new. */
+    public boolean sameParts(SpaceModel other, Class<?>... types) {
+        if (other == null) {
+            return false;
+        }
+        for (Class<?> type : types) {
+            if (get(type) != other.get(type)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -143,11 +143,8 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
 
     @Override
     public void show(SpaceModel model, UUID viewerId) {
-        if (shown != null && model.get(Checkins.class) == shown.get(Checkins.class)
-                && model.get(SpaceMembers.class) == shown.get(SpaceMembers.class)
-                && model.get(Presence.class) == shown.get(Presence.class)
-                && model.get(Board.class) == shown.get(Board.class)
-                && model.get(Responsibilities.class) == shown.get(Responsibilities.class)) {
+        if (model.sameParts(shown, Checkins.class, SpaceMembers.class, Presence.class, Board.class,
+                Responsibilities.class)) {
             return;
         }
         model.get(SpaceMembers.class).viewer(viewerId).ifPresent(who -> {

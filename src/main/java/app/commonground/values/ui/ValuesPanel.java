@@ -238,9 +238,7 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
 
     @Override
     public void show(SpaceModel model, UUID viewerId) {
-        if (shown != null && model.get(Values.class) == shown.get(Values.class)
-                && model.get(SpaceMembers.class) == shown.get(SpaceMembers.class)
-                && model.get(Board.class) == shown.get(Board.class)) {
+        if (model.sameParts(shown, Values.class, SpaceMembers.class, Board.class)) {
             return;
         }
         model.get(SpaceMembers.class).viewer(viewerId).ifPresent(who -> {

@@ -76,6 +76,28 @@ class ValuesViewTest extends CoupleBrowserlessTest {
                 .doesNotContain("Adventure", "Family"));
     }
 
+    @Test
+    void what_a_partner_is_typing_stays_in_place_while_the_other_shares_a_boundary_and_picks_values() {
+        click(alex, "boundary-write");
+        ValuesPanel alexs = panel(alex);
+        alex.test(alexs.boundaryText).setValue("If I'm tired, I will say so before");
+        var parent = alexs.boundaryText.getParent().orElseThrow();
+
+        click(sam, "boundary-write");
+        ValuesPanel sams = panel(sam);
+        sam.test(sams.kind).selectItem("Energy");
+        sam.test(sams.boundaryText).setValue("After a long week I will rest on Saturday morning");
+        click(sam, "boundary-publish");
+        click(sam, "values-choose");
+        sam.test(sams.picks.get(0)).selectItem("Calm");
+        click(sam, "values-ready");
+
+        eventually(alex, () -> assertThat(text(alex)).contains("After a long week I will rest on Saturday morning",
+                "Sam is ready"));
+        assertThat(alexs.boundaryText.getValue()).isEqualTo("If I'm tired, I will say so before");
+        assertThat(alexs.boundaryText.getParent()).containsSame(parent);
+    }
+
     private static void restate(BrowserlessUIContext window, String words) {
         eventually(window, () -> assertThat(buttons(window)).contains("Check with Alex"));
         window.test(cardArea(window, "In your own words")).setValue(words);
