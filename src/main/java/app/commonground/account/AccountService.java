@@ -2,19 +2,23 @@ package app.commonground.account;
 
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.personaldata.PersonalDataExport;
 import app.commonground.security.CurrentUser;
+import app.commonground.security.LoginThrottle;
 import app.commonground.security.SessionEpochs;
 import app.commonground.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Creating accounts and changing their passwords. */
+/** Creating accounts, changing their passwords, taking one's data and deleting one's account. */
 @Service
 public class AccountService {
 
@@ -29,9 +33,16 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final SessionEpochs sessions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
+    private final PersonalDataExport export;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, InputRules rules,
-                   CurrentUser currentUser, SessionEpochs sessions, Clock clock) {
+                   CurrentUser currentUser, SessionEpochs sessions, Clock clock, ApplicationEventPublisher events,
+                   LoginThrottle throttle, PersonalDataExport export) {
+        this.events = events;
+        this.throttle = throttle;
+        this.export = export;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.rules = rules;
@@ -63,6 +74,31 @@ public class AccountService {
         } catch (DataIntegrityViolationException raced) {
             throw new EmailInUseException();
         }
+    }
+
+    /**
+     * Deletes the signed-in person's account after checking their password: they leave every space (their own
+     * things there go with them, a space they were the last partner of goes whole), what they did on shared
+     * things stays without their name, and the account row goes, so every session and "stay signed in" cookie
+     * of theirs ends on every server and the email may sign up again as someone new.
+     */
+    @Transactional
+    public void deleteAccount(String password) {
+        SignedInUser caller = currentUser.require();
+        Account account = accounts.findById(caller.accountId()).orElseThrow();
+        if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
+            throw InvalidInputException.of("password", "That isn't your password");
+        }
+        events.publishEvent(new AccountClosing(account.id(), account.displayName()));
+        throttle.forget(account.email());
+        accounts.delete(account);
+        accounts.flush();
+    }
+
+    /** Writes everything the signed-in person wrote or that is about them, as a ZIP, to {@code out}. */
+    public void exportMyData(OutputStream out) {
+        SignedInUser caller = currentUser.require();
+        export.write(caller.accountId(), caller.displayName(), out);
     }
 
     /**

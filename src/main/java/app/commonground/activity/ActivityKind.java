@@ -63,6 +63,9 @@ public enum ActivityKind {
     /** Other: the counsellor. */
     COUNSELLOR_AWAITS_NEW_PARTNER,
     PARTNER_JOINED,
+    PARTNER_LEFT,
+    /** The counsellor ended their own observing. */
+    COUNSELLOR_ENDED,
 
     /** Detail: the day ({@code SUNDAY}), the time ({@code 19:00}) and every how many weeks ({@code 1}). */
     CHECKIN_RHYTHM_PROPOSED,

@@ -3,6 +3,7 @@ package app.commonground.activity;
 import app.commonground.base.live.SpaceChange;
 import app.commonground.space.CounsellorAccessChanged;
 import app.commonground.space.PartnerJoined;
+import app.commonground.space.PartnerLeft;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceService;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,14 +65,34 @@ public class ActivityLog {
             case DECLINED -> Happened.inSpace(ActivityKind.COUNSELLOR_DECLINED);
             case REVOKED -> Happened.inSpace(ActivityKind.COUNSELLOR_REVOKED);
             case AWAITS_NEW_PARTNER -> Happened.inSpace(ActivityKind.COUNSELLOR_AWAITS_NEW_PARTNER);
+            case ENDED -> Happened.inSpace(ActivityKind.COUNSELLOR_ENDED);
         };
-        save(changed.spaceId(), changed.actorId(), changed.counsellorId() == null ? what : what.naming(changed.counsellorId()));
+        save(changed.spaceId(), changed.actorId(), changed.counsellorId() == null
+                || changed.change() == CounsellorAccessChanged.Change.ENDED ? what : what.naming(changed.counsellorId()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void partnerJoined(PartnerJoined joined) {
         save(joined.spaceId(), joined.accountId(), Happened.inSpace(ActivityKind.PARTNER_JOINED));
+    }
+
+    /**
+     * The lines about things that went with their owner, who left the space: they go too, so no title of
+     * theirs stays in the history. In the leaving transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID spaceId, Collection<UUID> subjects) {
+        if (!subjects.isEmpty()) {
+            activities.deleteAbout(spaceId, subjects);
+            events.publishEvent(SpaceChange.reread(spaceId, 0, RecentActivity.class, null));
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void partnerLeft(PartnerLeft left) {
+        save(left.spaceId(), left.partnerId(), Happened.inSpace(ActivityKind.PARTNER_LEFT));
     }
 
     /**

@@ -30,10 +30,6 @@ class ActivityPart implements SpacePart<RecentActivity> {
 
     @Override
     public UnaryOperator<RecentActivity> reread(UUID spaceId, UUID lineId) {
-        if (lineId == null) {
-            RecentActivity now = load(spaceId);
-            return before -> now;
-        }
         return activities.findLine(lineId, spaceId).map(Activity::line)
                 .<UnaryOperator<RecentActivity>>map(line -> recent -> recent.with(line))
                 .orElse(UnaryOperator.identity());

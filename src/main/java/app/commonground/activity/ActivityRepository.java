@@ -2,6 +2,7 @@ package app.commonground.activity;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -37,4 +38,8 @@ interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
     @Query("select i.id from BoardItem i where i.spaceId = :spaceId and i.hiddenFromCounsellor = true")
     Set<UUID> findHiddenFromCounsellor(UUID spaceId);
+
+    @Modifying
+    @Query("delete from Activity a where a.spaceId = :spaceId and a.subjectId in :subjects")
+    void deleteAbout(UUID spaceId, Collection<UUID> subjects);
 }

@@ -1,7 +1,6 @@
 package app.commonground.board;
 
 import app.commonground.space.SpaceMembers;
-import app.commonground.space.SpaceRole;
 import app.commonground.space.Viewer;
 
 import java.util.ArrayList;
@@ -52,8 +51,7 @@ public final class BoardProjection {
 
     /** A partner: their own, the shared one, the other partner's. A counsellor: one partner, shared, the other. */
     private static List<ColumnOwner> columns(SpaceMembers members, Viewer viewer) {
-        List<SpaceMembers.Person> partners = members.people().stream()
-                .filter(p -> p.role() == SpaceRole.PARTNER).toList();
+        List<SpaceMembers.Person> partners = members.partners();
         ColumnOwner shared = new ColumnOwner(null, null);
         if (viewer.isPartner()) {
             List<ColumnOwner> columns = new ArrayList<>(List.of(

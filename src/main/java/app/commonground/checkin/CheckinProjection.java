@@ -34,8 +34,8 @@ public final class CheckinProjection {
         Checkins.Rhythm rhythm = checkins.rhythm();
         RhythmView rhythmView = rhythm == null ? null : new RhythmView(rhythm.day(), rhythm.time(),
                 rhythm.everyWeeks(), members.nameOf(rhythm.proposedBy()), rhythm.agreed(),
-                rhythm.proposedBy().equals(viewer.accountId()),
-                viewer.isPartner() && !rhythm.agreed() && !rhythm.proposedBy().equals(viewer.accountId()));
+                viewer.accountId().equals(rhythm.proposedBy()),
+                viewer.isPartner() && !rhythm.agreed() && !viewer.accountId().equals(rhythm.proposedBy()));
         LocalDate next = rhythm == null || !rhythm.agreed() ? null : next(rhythm, checkins.current(), today);
         CheckinView current = checkins.current() == null ? null
                 : checkin(checkins.current(), members, viewer, mine);
@@ -69,7 +69,7 @@ public final class CheckinProjection {
                 : sides.stream().map(side -> revealed(side, members, viewer)).toList();
         List<IssueView> issues = !item.revealed() ? List.of() : item.issues().stream()
                 .map(issue -> new IssueView(issue.id(), members.nameOf(issue.raisedBy()),
-                        issue.raisedBy().equals(viewer.accountId()), issue.title(), partner ? issue.words() : null,
+                        viewer.accountId().equals(issue.raisedBy()), issue.title(), partner ? issue.words() : null,
                         issue.negotiationId()))
                 .toList();
         return new CheckinView(item.id(), item.startedAt(), members.nameOf(item.startedBy()),

@@ -54,10 +54,10 @@ class CheckinRhythm {
         if (proposedBy == null) {
             throw new CheckinStepException("There is no proposed time to accept yet.");
         }
-        if (agreedBy != null) {
+        if (agreedAt != null) {
             throw new CheckinStepException("You have both agreed on this already.");
         }
-        if (proposedBy.equals(partner)) {
+        if (partner.equals(proposedBy)) {
             throw new CheckinStepException("You proposed this time, so your partner is the one to accept it.");
         }
         agreedBy = partner;

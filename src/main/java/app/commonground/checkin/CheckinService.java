@@ -209,7 +209,7 @@ public class CheckinService {
         return commands.change(spaceOf(checkinId), change -> {
             Checkin checkin = find(checkinId);
             CheckinIssue issue = checkin.issue(issueId);
-            if (!issue.raisedBy().equals(change.me().accountId())) {
+            if (!change.me().accountId().equals(issue.raisedBy())) {
                 throw new CheckinStepException("The partner who raised this issue takes it into a negotiation.");
             }
             if (issue.negotiationId() != null) {

@@ -23,8 +23,9 @@ public record Checkins(Rhythm rhythm, Item current) {
     public record Rhythm(long version, DayOfWeek day, LocalTime time, int everyWeeks, UUID proposedBy,
                          UUID agreedBy, Instant agreedAt) {
 
+        /** Agreed by the other partner (who may have deleted their account since, leaving no id). */
         public boolean agreed() {
-            return agreedBy != null;
+            return agreedAt != null;
         }
     }
 

@@ -34,10 +34,6 @@ class CheckinsPart implements SpacePart<Checkins> {
 
     @Override
     public UnaryOperator<Checkins> reread(UUID spaceId, UUID id) {
-        if (id == null) {
-            Checkins all = load(spaceId);
-            return ignored -> all;
-        }
         if (id.equals(spaceId)) {
             return rhythms.findById(spaceId).map(CheckinRhythm::shared)
                     .<UnaryOperator<Checkins>>map(rhythm -> all -> all.withRhythm(rhythm))

@@ -15,7 +15,6 @@ import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews.Summary;
 import app.commonground.security.CurrentUser;
 import app.commonground.space.AccessRecords;
-import app.commonground.space.MembershipStatus;
 import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceMembership;
@@ -88,7 +87,7 @@ public class CounsellingService {
             SpaceService.Membered space = spaces.members(spaceId);
             return sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream()
                     .map(s -> new Session(s.id(), s.heldOn(), space.members().nameOf(s.counsellorId()),
-                            s.counsellorId().equals(space.viewer().accountId())))
+                            space.viewer().accountId().equals(s.counsellorId())))
                     .toList();
         });
     }
@@ -153,7 +152,7 @@ public class CounsellingService {
         return transactions.write(() -> {
             SpaceMembership me = counsellor(spaceId);
             if (sessionId != null && sessions.findById(sessionId)
-                    .filter(s -> s.spaceId().equals(spaceId) && s.counsellorId().equals(me.accountId())).isEmpty()) {
+                    .filter(s -> s.spaceId().equals(spaceId) && me.accountId().equals(s.counsellorId())).isEmpty()) {
                 throw InvalidInputException.of("sessionId", "Choose one of your sessions with this couple");
             }
             return notes.save(new CounsellorNote(spaceId, me.accountId(), sessionId, text, clock.instant())).view();
@@ -168,7 +167,7 @@ public class CounsellingService {
                 CounsellorNote note = notes.findById(noteId).orElseThrow(() -> new CounsellingStepException(
                         "That note is not there any more."));
                 SpaceMembership me = counsellor(note.spaceId());
-                if (!note.counsellorId().equals(me.accountId())) {
+                if (!me.accountId().equals(note.counsellorId())) {
                     throw new CounsellingStepException("That note is not there any more.");
                 }
                 note.change(expectedVersion, text, clock.instant());
@@ -196,8 +195,7 @@ public class CounsellingService {
             ValuesPage shared = values.page(spaceId);
             List<Summary> due = negotiations.list(spaceId).stream().filter(Summary::dueForReview).toList();
             return new SinceLastSession(members.name(),
-                    members.people().stream().filter(p -> p.role() == SpaceRole.PARTNER
-                            && p.status() == MembershipStatus.ACTIVE).map(SpaceMembers.Person::name).toList(),
+                    members.partners().stream().map(SpaceMembers.Person::name).toList(),
                     members.nameOf(space.viewer().accountId()), !space.viewer().isPartner(), from, to,
                     lines(spaceId, since, GOALS), lines(spaceId, since, DUTIES), lines(spaceId, since, NEGOTIATIONS),
                     due, checkins.revealedSince(spaceId, since), shared.boundaries(),

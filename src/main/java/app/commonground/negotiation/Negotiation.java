@@ -186,7 +186,7 @@ class Negotiation {
                         .map(p -> new Negotiations.Side(p.partnerId(), p.ready(),
                                 revealed() ? p.coreNeeds() : List.of(), revealed() ? p.flexible() : List.of()))
                         .toList(),
-                mirrors.stream().sorted(Comparator.comparing(m -> m.listenerId().toString()))
+                mirrors.stream().sorted(Comparator.comparing(m -> String.valueOf(m.listenerId())))
                         .map(m -> new Negotiations.Restating(m.listenerId(), m.speakerId(), m.restatement(),
                                 m.status(), m.correction()))
                         .toList(),
@@ -220,7 +220,7 @@ class Negotiation {
         if (proposedOptionId == null) {
             throw new NegotiationStepException("There is no proposed outcome to answer.");
         }
-        if (proposedBy.equals(partner)) {
+        if (partner.equals(proposedBy)) {
             throw new NegotiationStepException("You proposed this outcome, so your partner is the one to sign it.");
         }
     }
@@ -237,7 +237,7 @@ class Negotiation {
     }
 
     private Mirror mirrorBy(UUID listener) {
-        return mirrors.stream().filter(m -> m.listenerId().equals(listener)).findFirst()
+        return mirrors.stream().filter(m -> listener.equals(m.listenerId())).findFirst()
                 .orElseThrow(() -> new NegotiationStepException("Only the two partners take part."));
     }
 

@@ -62,7 +62,7 @@ public final class NegotiationProjection {
         List<Restatement> restatements = item.restatements().stream()
                 .sorted(Comparator.comparingInt(r -> index(members, r.listenerId())))
                 .map(r -> new Restatement(members.nameOf(r.listenerId()), members.nameOf(r.speakerId()), r.text(),
-                        r.status(), r.correction(), r.listenerId().equals(viewer.accountId()),
+                        r.status(), r.correction(), viewer.accountId().equals(r.listenerId()),
                         r.speakerId().equals(viewer.accountId())))
                 .toList();
         List<Option> options = item.options().stream().map(choice -> option(choice, item, members, viewer))
@@ -107,7 +107,7 @@ public final class NegotiationProjection {
         String declinedBy = item.declinedBy() == null ? null : members.nameOf(item.declinedBy());
         return item.proposedOption()
                 .map(option -> new Outcome(option.text(), members.nameOf(item.proposedBy()), item.reviewDate(),
-                        !agreed && viewer.isPartner() && !item.proposedBy().equals(viewer.accountId()), agreed,
+                        !agreed && viewer.isPartner() && !viewer.accountId().equals(item.proposedBy()), agreed,
                         item.agreedAt(), dueForReview(item, today), item.declineNote(), declinedBy,
                         item.responsibilityId(), item.sharedGoalId()))
                 .orElseGet(() -> new Outcome(null, null, null, false, false, null, false, item.declineNote(),
@@ -137,7 +137,7 @@ public final class NegotiationProjection {
     }
 
     private static Who who(UUID accountId, SpaceMembers members, Viewer viewer) {
-        return new Who(members.nameOf(accountId), accountId.equals(viewer.accountId()));
+        return new Who(members.nameOf(accountId), viewer.accountId().equals(accountId));
     }
 
     private static boolean waitingFor(Negotiations.Item item, Viewer viewer, LocalDate today) {
@@ -148,10 +148,10 @@ public final class NegotiationProjection {
         return switch (item.step()) {
             case DRAFT -> item.sideOf(me).map(side -> !side.ready()).orElse(false);
             case MIRROR -> item.restatements().stream().anyMatch(r ->
-                    (r.listenerId().equals(me) && (r.status() == MirrorStatus.WRITING || r.status() == MirrorStatus.CORRECTED))
+                    (me.equals(r.listenerId()) && (r.status() == MirrorStatus.WRITING || r.status() == MirrorStatus.CORRECTED))
                             || (r.speakerId().equals(me) && r.status() == MirrorStatus.WAITING));
             case OPTIONS -> item.proposedOption().isPresent()
-                    ? !item.proposedBy().equals(me)
+                    ? !me.equals(item.proposedBy())
                     : item.options().stream().anyMatch(o -> !o.ratings().containsKey(me));
             case AGREED -> dueForReview(item, today);
         };

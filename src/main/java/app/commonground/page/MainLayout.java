@@ -52,7 +52,7 @@ public class MainLayout extends Div implements RouterLayout {
         who.addClassName("cg-user");
         MenuItem me = userMenu.addItem(who);
         me.getElement().setAttribute("aria-label", "Your account");
-        me.getSubMenu().addItem("Change password", e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        me.getSubMenu().addItem("Your account", e -> getUI().ifPresent(ui -> ui.navigate("account")));
         me.getSubMenu().addItem("Sign out", e -> authentication.logout());
 
         Nav nav = new Nav(spaces);

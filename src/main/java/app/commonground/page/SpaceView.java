@@ -1,6 +1,9 @@
 package app.commonground.page;
 
 import app.commonground.space.ui.AccessEnded;
+import com.vaadin.flow.component.notification.Notification;
+import app.commonground.space.ui.Leaving;
+import app.commonground.space.LeavingService;
 import app.commonground.space.ui.ConsentRequests;
 import app.commonground.space.ui.MemberText;
 import app.commonground.space.ui.SpaceRoutes;
@@ -86,6 +89,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SpaceService spaces;
     private final PresenceService presenceService;
     private final AccessRecords records;
+    private final LeavingService leaving;
     private final LiveScreen live;
     private final String screenKey = UUID.randomUUID().toString();
     private final TabSheet sections;
@@ -100,8 +104,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
                      ConsentService consentService, CheckinService checkinService, ValuesService valuesService,
                      CounsellingService counsellingService, AccessRecords records, ActivityLog activityLog,
-                     LiveSpaces liveSpaces, Clock clock) {
+                     LeavingService leaving, LiveSpaces liveSpaces, Clock clock) {
         this.records = records;
+        this.leaving = leaving;
         this.spaces = spaces;
         this.presenceService = presenceService;
         this.live = new LiveScreen(this, liveSpaces);
@@ -260,18 +265,31 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (people == shownMembers) {
             return;
         }
+        SpaceMembers before = shownMembers;
         shownMembers = people;
         people.viewer(viewerId).ifPresentOrElse(viewer -> {
             showDetails(people.details(viewer));
             consent.show(people, viewer);
-        }, this::showAccessEnded);
+            if (before != null) {
+                announceWhoLeft(before, people, viewerId);
+            }
+        }, () -> showAccessEnded(AccessEnded.why(people, viewerId)));
     }
 
-    /** The counsellor's access ended while the page was open: nothing of the space stays on screen. */
-    private void showAccessEnded() {
+    /** "Sam left the space", on the screens of those who stay (named as they were known before). */
+    private void announceWhoLeft(SpaceMembers before, SpaceMembers now, UUID viewerId) {
+        before.partners().stream()
+                .filter(p -> !p.accountId().equals(viewerId))
+                .filter(p -> now.partners().stream().noneMatch(still -> still.accountId().equals(p.accountId())))
+                .forEach(p -> Notification.show(p.name() + " left the space", 8000, Notification.Position.BOTTOM_CENTER)
+                        .setId("partner-left"));
+    }
+
+    /** The viewer's access ended while the page was open (they left, or their consent ended): nothing stays. */
+    private void showAccessEnded(AccessEnded.Why why) {
         live.stop();
         presenceService.leave(spaceId, screenKey);
-        AccessEnded.replace(this);
+        AccessEnded.replace(this, why);
         spaceId = null;
     }
 
@@ -292,7 +310,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             Span strong = new Span("You're observing");
             strong.getElement().getStyle().set("font-weight", "700");
             observing.add(strong, new Span(" " + shown.name() + " with both partners' consent. You can see what "
-                    + "they share, never change it; either partner can end this at any time."));
+                    + "they share, never change it; either partner can end this at any time."),
+                    Leaving.stopObserving(shown, leaving));
         }
         invitePrompt.removeAll();
         invitePrompt.setVisible(shown.viewerIsPartner() && shown.awaitingPartner());
@@ -300,7 +319,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             Button invite = new Button("Invite your partner", click ->
                     getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.settingsPath(spaceId))));
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            invitePrompt.add(new H2("Your partner hasn't joined yet"),
+            invitePrompt.add(new H2("You're the only partner here"),
                     new Paragraph("Send them a private link. It works once and expires after seven days."), invite);
         }
     }

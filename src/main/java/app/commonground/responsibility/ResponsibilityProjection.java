@@ -1,7 +1,6 @@
 package app.commonground.responsibility;
 
 import app.commonground.space.SpaceMembers;
-import app.commonground.space.SpaceRole;
 import app.commonground.space.Viewer;
 
 import java.util.Collection;
@@ -36,11 +35,11 @@ public final class ResponsibilityProjection {
     public static ResponsibilityView view(Responsibilities.Item item, SpaceMembers members, Viewer viewer) {
         boolean partner = viewer.isPartner();
         UUID viewerId = viewer.accountId();
-        boolean waiting = partner && !item.agreed() && !item.proposedBy().equals(viewerId);
+        boolean waiting = partner && !item.agreed() && !viewerId.equals(item.proposedBy());
         return new ResponsibilityView(item.id(), item.revision(), item.title(), item.area(), item.ownerId(),
                 ownerName(item.ownerId(), members), item.cadence(), item.doneMeans(), item.minutesPerWeek(),
                 item.notes(), item.state(), members.nameOf(item.proposedBy()), waiting,
-                item.agreedBy() == null ? null : members.nameOf(item.agreedBy()), item.agreedAt(), item.lastChange(),
+                item.agreedAt() == null ? null : members.nameOf(item.agreedBy()), item.agreedAt(), item.lastChange(),
                 item.handOverTo() == null ? null : members.nameOf(item.handOverTo()),
                 partner && viewerId.equals(item.handOverTo()), viewerId.equals(item.ownerId()), partner);
     }
@@ -50,7 +49,7 @@ public final class ResponsibilityProjection {
     }
 
     private static List<PartnerTime> balance(Collection<Responsibilities.Item> all, SpaceMembers members) {
-        List<SpaceMembers.Person> partners = members.people().stream().filter(p -> p.role() == SpaceRole.PARTNER).toList();
+        List<SpaceMembers.Person> partners = members.partners();
         return partners.stream().map(p -> new PartnerTime(p.accountId(), p.name(),
                 share(all, p.accountId(), true, partners.size()), share(all, p.accountId(), false, partners.size())))
                 .toList();

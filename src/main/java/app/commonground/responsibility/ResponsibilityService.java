@@ -9,7 +9,6 @@ import app.commonground.base.Transactions;
 import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceMembership;
-import app.commonground.space.SpaceRole;
 import app.commonground.space.SpaceService;
 import org.springframework.stereotype.Service;
 
@@ -109,7 +108,7 @@ public class ResponsibilityService {
             if (item.isAgreed()) {
                 throw new RefusedStepException("This is already agreed.");
             }
-            if (item.proposedBy().equals(me.accountId())) {
+            if (me.accountId().equals(item.proposedBy())) {
                 throw new RefusedStepException("You proposed this, so your partner is the one to accept it.");
             }
             item.accept(me.accountId(), clock.instant());
@@ -195,8 +194,7 @@ public class ResponsibilityService {
     }
 
     private static List<UUID> partners(SpaceMembers members) {
-        return members.people().stream().filter(p -> p.role() == SpaceRole.PARTNER)
-                .map(SpaceMembers.Person::accountId).toList();
+        return members.partners().stream().map(SpaceMembers.Person::accountId).toList();
     }
 
     private static void checkOwner(SpaceMembers members, UUID ownerId) {

@@ -93,6 +93,16 @@ public class LoginThrottle {
         });
     }
 
+    /** Forgets every count kept under this email (its account is deleted): no row holds the email any more. */
+    public void forget(String email) {
+        String key = email(email);
+        String pair = PAIR.kind() + ":" + key + "|";
+        String known = "known:" + key + "|";
+        jdbc.sql("delete from sign_in_failure where bucket = ? or left(bucket, ?) = ? or left(bucket, ?) = ?")
+                .params(EMAIL.kind() + ":" + key, pair.length(), pair, known.length(), known)
+                .update();
+    }
+
     /** How long a sign-up from this address must still wait after it was told too often that an email is taken. */
     public Optional<Duration> waitBeforeSignUp(String address) {
         Instant now = clock.instant();

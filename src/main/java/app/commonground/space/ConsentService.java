@@ -83,7 +83,7 @@ public class ConsentService {
         if (!approved) {
             counsellor.setStatus(MembershipStatus.DECLINED);
         } else if (given.stream().filter(Consent::approved).count() + 1
-                >= memberships.countBySpaceIdAndRole(spaceId, SpaceRole.PARTNER)) {
+                >= memberships.countPartners(spaceId)) {
             counsellor.setStatus(MembershipStatus.ACTIVE);
         }
         events.publishEvent(new CounsellorAccessChanged(spaceId, me.accountId(), counsellorId,

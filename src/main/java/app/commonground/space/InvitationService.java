@@ -51,7 +51,7 @@ public class InvitationService {
     public InvitationLink invitePartner(UUID spaceId) {
         SpaceMembership caller = access.requireEditor(spaceId);
         Space space = spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
-        if (memberships.countBySpaceIdAndRole(spaceId, SpaceRole.PARTNER) >= Space.MAX_PARTNERS) {
+        if (memberships.countPartners(spaceId) >= Space.MAX_PARTNERS) {
             throw new InvitationUnusableException(InvitationStatus.SPACE_FULL);
         }
         Instant now = clock.instant();
@@ -183,7 +183,7 @@ public class InvitationService {
             return InvitationStatus.ALREADY_MEMBER;
         }
         if (invitation.role() == SpaceRole.PARTNER
-                && memberships.countBySpaceIdAndRole(spaceId, SpaceRole.PARTNER) >= Space.MAX_PARTNERS) {
+                && memberships.countPartners(spaceId) >= Space.MAX_PARTNERS) {
             return InvitationStatus.SPACE_FULL;
         }
         return status;

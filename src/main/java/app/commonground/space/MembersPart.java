@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -36,7 +37,11 @@ class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
 
     @Override
     public SpaceMembers load(UUID spaceId) {
-        String name = spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+        Optional<String> named = spaces.findById(spaceId).map(Space::name);
+        if (named.isEmpty()) {
+            return new SpaceMembers(spaceId, "", List.of());
+        }
+        String name = named.get();
         List<Answer> answers = jdbc.sql("""
                         select m.account_id, c.partner_id, c.approved from consent c
                         join membership m on m.id = c.membership_id

@@ -30,7 +30,10 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     @Query("select m from Membership m join fetch m.space where m.accountId = :accountId")
     List<Membership> findWithSpaceByAccountId(UUID accountId);
 
-    long countBySpaceIdAndRole(UUID spaceId, SpaceRole role);
+    /** The partners a space has now (not those who left). */
+    @Query("select count(m) from Membership m where m.space.id = :spaceId and m.role = app.commonground.space.SpaceRole.PARTNER "
+            + "and m.status = app.commonground.space.MembershipStatus.ACTIVE")
+    long countPartners(UUID spaceId);
 
     List<Membership> findBySpaceIdAndRole(UUID spaceId, SpaceRole role);
 

@@ -8,5 +8,7 @@ public enum MembershipStatus {
     /** A partner declined the counsellor. */
     DECLINED,
     /** A partner ended the counsellor's access. */
-    REVOKED
+    REVOKED,
+    /** A partner left the space, or a counsellor ended their own observing. */
+    LEFT
 }

@@ -29,6 +29,12 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
         }
     }
 
+    /** The partners of the space now, in the order they joined (not those who left). */
+    public List<Person> partners() {
+        return people.stream().filter(p -> p.role() == SpaceRole.PARTNER && p.status() == MembershipStatus.ACTIVE)
+                .toList();
+    }
+
     /** Who {@code accountId} is here; nobody unless their membership is active (a counsellor: with consent). */
     public Optional<Viewer> viewer(UUID accountId) {
         return people.stream()
@@ -53,13 +59,23 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
         if (!viewer.isPartner()) {
             return List.of();
         }
-        List<Person> partners = people.stream().filter(p -> p.role() == SpaceRole.PARTNER).toList();
+        List<Person> partners = partners();
         return people.stream().filter(p -> p.status() == MembershipStatus.PENDING)
                 .map(counsellor -> new ConsentRequest(counsellor.accountId(), counsellor.name(),
                         !counsellor.answeredBy().contains(viewer.accountId()),
                         partners.stream().filter(p -> counsellor.approvedBy().contains(p.accountId()))
                                 .map(Person::name).toList()))
                 .toList();
+    }
+
+    /** Whether {@code accountId} left the space themselves. */
+    public boolean left(UUID accountId) {
+        return people.stream().anyMatch(p -> p.accountId().equals(accountId) && p.status() == MembershipStatus.LEFT);
+    }
+
+    /** Whether the space is gone: its last partner left, and it was deleted with everything in it. */
+    public boolean gone() {
+        return people.isEmpty();
     }
 
     /** A member's name; someone who has left is "A former member". */

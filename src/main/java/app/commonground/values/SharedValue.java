@@ -53,10 +53,10 @@ class SharedValue {
 
     void accept(UUID partner, int expectedRevision, Instant now) {
         requireRevision(expectedRevision);
-        if (agreedBy != null) {
+        if (agreedAt != null) {
             throw new ValuesStepException("You have both agreed on this value already.");
         }
-        if (proposedBy.equals(partner)) {
+        if (partner.equals(proposedBy)) {
             throw new ValuesStepException("You proposed this value, so your partner is the one to accept it.");
         }
         agreedBy = partner;

@@ -53,8 +53,9 @@ public record Values(Map<UUID, BoundaryItem> boundaries, Map<UUID, Pick> picks, 
             goalIds = List.copyOf(goalIds);
         }
 
+        /** Agreed by the other partner (who may have deleted their account since, leaving no id). */
         public boolean agreed() {
-            return agreedBy != null;
+            return agreedAt != null;
         }
     }
 

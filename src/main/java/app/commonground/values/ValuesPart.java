@@ -35,10 +35,6 @@ class ValuesPart implements SpacePart<Values> {
 
     @Override
     public UnaryOperator<Values> reread(UUID spaceId, UUID id) {
-        if (id == null) {
-            Values all = load(spaceId);
-            return ignored -> all;
-        }
         Optional<Boundary> boundary = boundaries.findById(id).filter(b -> b.spaceId().equals(spaceId) && b.published());
         if (boundary.isPresent()) {
             Values.BoundaryItem item = boundary.get().shared();

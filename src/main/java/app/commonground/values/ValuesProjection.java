@@ -2,7 +2,6 @@ package app.commonground.values;
 
 import app.commonground.negotiation.MirrorStatus;
 import app.commonground.space.SpaceMembers;
-import app.commonground.space.SpaceRole;
 import app.commonground.space.Viewer;
 import app.commonground.values.ValuesViews.BoundaryView;
 import app.commonground.values.ValuesViews.Difference;
@@ -49,7 +48,7 @@ public final class ValuesProjection {
                 .map(v -> new SharedValueView(v.id(), v.contentRevision(), v.name(), v.meaning(), v.goalIds(),
                         v.reviewDate(), due(v.reviewDate(), today), v.sharedWithCounsellor(),
                         members.nameOf(v.proposedBy()), v.agreed(),
-                        viewer.isPartner() && !v.agreed() && !v.proposedBy().equals(viewer.accountId())))
+                        viewer.isPartner() && !v.agreed() && !viewer.accountId().equals(v.proposedBy())))
                 .toList();
         return new ValuesPage(boundaries, reveal(values, members, viewer), shared, viewer.isPartner());
     }
@@ -69,8 +68,8 @@ public final class ValuesProjection {
         boolean partner = viewer.isPartner();
         boolean mine = b.authorId().equals(viewer.accountId());
         boolean listener = partner && !mine;
-        String listenerName = members.people().stream()
-                .filter(p -> p.role() == SpaceRole.PARTNER && !p.accountId().equals(b.authorId()))
+        String listenerName = members.partners().stream()
+                .filter(p -> !p.accountId().equals(b.authorId()))
                 .map(SpaceMembers.Person::name).findFirst().orElse("their partner");
         return new BoundaryView(b.id(), b.contentRevision(), b.authorId(), members.nameOf(b.authorId()), listenerName, mine,
                 b.kind(), b.text(), b.reviewDate(), due(b.reviewDate(), today), b.sharedWithCounsellor(),
@@ -80,7 +79,7 @@ public final class ValuesProjection {
     }
 
     private static ValuesReveal reveal(Values values, SpaceMembers members, Viewer viewer) {
-        List<SpaceMembers.Person> partners = members.people().stream().filter(p -> p.role() == SpaceRole.PARTNER).toList();
+        List<SpaceMembers.Person> partners = members.partners();
         boolean revealed = values.picks().values().stream().anyMatch(Values.Pick::revealed);
         List<PickSide> sides = new ArrayList<>();
         for (SpaceMembers.Person partner : partners) {

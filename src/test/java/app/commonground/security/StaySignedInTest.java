@@ -2,6 +2,8 @@ package app.commonground.security;
 
 import app.commonground.BrowserTest;
 import app.commonground.TestPeople;
+import app.commonground.account.AccountService;
+import app.commonground.account.SignUp;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +28,8 @@ class StaySignedInTest extends BrowserTest {
 
     @Autowired
     EndedSessions endedSessions;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void a_browser_whose_server_session_is_gone_is_signed_in_again_on_the_same_page() {
@@ -65,6 +69,24 @@ class StaySignedInTest extends BrowserTest {
         signOut(alex);
 
         assertThat(statusWithOnly(copied, couple)).as("the copied cookie after signing out").isEqualTo(302);
+    }
+
+    @Test
+    void a_deleted_persons_stay_signed_in_cookie_no_longer_opens_anything_even_once_their_email_signs_up_again()
+            throws Exception {
+        var couple = people.newCouple();
+        WebDriver sam = openSpace(couple.second(), couple.spaceId());
+        String copied = sam.manage().getCookieNamed("CG_SIGNED_IN").getValue();
+        assertThat(statusWithOnly(copied, couple)).as("the copied cookie before deleting").isEqualTo(200);
+
+        sam.get(url("account"));
+        type(sam, "delete-account-password", TestPeople.PASSWORD);
+        click(sam, "delete-account");
+        waitIn(sam).until(ExpectedConditions.urlContains("/login"));
+
+        assertThat(statusWithOnly(copied, couple)).as("the copied cookie after deleting").isEqualTo(302);
+        accounts.signUp(new SignUp("Sam, new", couple.second().email(), TestPeople.PASSWORD));
+        assertThat(statusWithOnly(copied, couple)).as("the copied cookie once the email is someone new's").isEqualTo(302);
     }
 
     @Test

@@ -1,80 +1,30 @@
 package app.commonground.account.ui;
 
 import app.commonground.account.AccountService;
-import app.commonground.base.InvalidInputException;
-import app.commonground.base.ui.FieldErrors;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SessionSignIn;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Map;
-
+/** The person's account: their password, their data, and deleting it all. */
 @Route("account")
-@PageTitle("Change password · Common Ground")
+@PageTitle("Your account · Common Ground")
 @PermitAll
 public class AccountView extends VerticalLayout {
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeatPassword = new PasswordField("New password, once more");
-    final Button save = new Button("Change password");
-
-    private final AccountService accounts;
-    private final SessionSignIn signIn;
-    private final CurrentUser currentUser;
+    final PasswordCard password;
+    final MyDataCard data;
+    final DeleteAccountCard deletion;
 
     public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
-        this.accounts = accounts;
-        this.signIn = signIn;
-        this.currentUser = currentUser;
         addClassName("cg-page");
         addClassName("cg-narrow");
-        currentPassword.setId("account-current-password");
-        newPassword.setId("account-new-password");
-        repeatPassword.setId("account-repeat-password");
-        save.setId("account-change-password");
-        currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setHelperText("At least 10 characters");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> change());
-        VerticalLayout form = new VerticalLayout(currentPassword, newPassword, repeatPassword, save);
-        form.addClassName("cg-panel");
-        form.getChildren().forEach(c -> c.getElement().getStyle().set("width", "100%"));
-        add(new H1("Change password"),
-                new Paragraph("Choose something long and memorable: a short sentence works well."), form);
-    }
-
-    private void change() {
-        Map<String, PasswordField> fields = Map.of("currentPassword", currentPassword,
-                "newPassword", newPassword, "repeatPassword", repeatPassword);
-        FieldErrors.clear(fields);
-        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
-            repeatPassword.setErrorMessage("The two new passwords don't match");
-            repeatPassword.setInvalid(true);
-            return;
-        }
-        try {
-            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
-            signIn.signIn(currentUser.require().email(), newPassword.getValue());
-            fields.values().forEach(PasswordField::clear);
-            Notification.show("Your password is changed. Every other browser signed in as you is signed out.",
-                            5000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException refused) {
-            FieldErrors.show(refused, fields);
-        }
+        password = new PasswordCard(accounts, signIn, currentUser);
+        data = new MyDataCard(accounts);
+        deletion = new DeleteAccountCard(accounts);
+        add(new H1("Your account"), password, data, deletion);
     }
 }

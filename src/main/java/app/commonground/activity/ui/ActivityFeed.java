@@ -135,7 +135,14 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
         quiet.setVisible(page.entries().isEmpty());
         for (int index = 0; index < page.entries().size(); index++) {
             ActivityEntry entry = page.entries().get(index);
-            Line line = lines.computeIfAbsent(entry.id(), id -> line(entry));
+            Line line = lines.get(entry.id());
+            if (line == null || !line.entry().equals(entry)) {
+                if (line != null) {
+                    entries.remove(line.line());
+                }
+                line = line(entry);
+                lines.put(entry.id(), line);
+            }
             line.when().setText(Dates.ago(entry.at(), now));
             if (entries.getComponentCount() <= index + 1 || entries.getComponentAt(index + 1) != line.line()) {
                 entries.addComponentAtIndex(index + 1, line.line());
@@ -144,7 +151,8 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
         older.setVisible(page.hasOlder());
     }
 
-    private record Line(Div line, Span when) {
+    /** A line as shown, made again when what it says changed (a member who deleted their account loses their name). */
+    private record Line(ActivityEntry entry, Div line, Span when) {
     }
 
     private Line line(ActivityEntry entry) {
@@ -157,6 +165,6 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
         text.addClassName("cg-activity-text");
         Div line = new Div(avatars.avatar(entry.actorId(), entry.actorName()), new Div(text, when));
         line.addClassName("cg-activity-entry");
-        return new Line(line, when);
+        return new Line(entry, line, when);
     }
 }

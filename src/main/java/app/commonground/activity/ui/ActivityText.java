@@ -55,6 +55,8 @@ public final class ActivityText {
             case COUNSELLOR_REVOKED -> "ended " + other + "'s access to the space";
             case COUNSELLOR_AWAITS_NEW_PARTNER -> "is asked to approve " + other + ", who observes again once they do";
             case PARTNER_JOINED -> "joined the space";
+            case PARTNER_LEFT -> "left the space";
+            case COUNSELLOR_ENDED -> "stopped observing the space";
             case CHECKIN_RHYTHM_PROPOSED -> "proposed a check-in " + rhythm(what);
             case CHECKIN_RHYTHM_AGREED -> "agreed to check in " + rhythm(what);
             case CHECKIN_STARTED -> "started a check-in";

@@ -189,8 +189,10 @@ public class LiveSpaces {
         return rereadPart(part, spaceId, aggregate.id());
     }
 
+    /** One aggregate of a part, or (no aggregate) the part as a whole. */
     private static <T> UnaryOperator<SpaceModel> rereadPart(SpacePart<T> part, UUID spaceId, UUID aggregateId) {
-        UnaryOperator<T> change = part.reread(spaceId, aggregateId);
+        T whole = aggregateId == null ? part.load(spaceId) : null;
+        UnaryOperator<T> change = aggregateId == null ? before -> whole : part.reread(spaceId, aggregateId);
         return model -> model.with(part.type(), change);
     }
 

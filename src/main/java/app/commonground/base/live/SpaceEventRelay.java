@@ -1,5 +1,7 @@
 package app.commonground.base.live;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,6 +18,8 @@ import java.util.List;
  */
 @Component
 class SpaceEventRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(SpaceEventRelay.class);
 
     private final LiveSpaces live;
 
@@ -39,7 +43,11 @@ class SpaceEventRelay {
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(SpaceEventRelay.this);
                     if (status == STATUS_COMMITTED) {
-                        live.committed(changes);
+                        try {
+                            live.committed(changes);
+                        } catch (RuntimeException failed) {
+                            log.error("A committed change did not reach this server's live models", failed);
+                        }
                     }
                 }
             });

@@ -26,7 +26,9 @@ public interface SpacePart<T> {
      * One aggregate of the part read again, as a change to apply to the current state (an aggregate that is
      * gone, or is no longer in the part, is removed; an older copy never replaces a newer one).
      *
-     * @param aggregateId the aggregate that changed; none: the part as a whole
+     * The part as a whole is read again by {@link #load}.
+     *
+     * @param aggregateId the aggregate that changed
      */
     UnaryOperator<T> reread(UUID spaceId, UUID aggregateId);
 }

@@ -3,6 +3,7 @@ package app.commonground.base.ui;
 import com.vaadin.flow.component.avatar.Avatar;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,8 +23,8 @@ public final class Avatars {
 
     public Avatar avatar(UUID accountId, String name) {
         Avatar avatar = new Avatar(name);
-        int position = members.indexOf(accountId);
-        avatar.setColorIndex(PALETTE[Math.floorMod(position < 0 ? accountId.hashCode() : position, PALETTE.length)]);
+        int position = accountId == null ? -1 : members.indexOf(accountId);
+        avatar.setColorIndex(PALETTE[Math.floorMod(position < 0 ? Objects.hashCode(accountId) : position, PALETTE.length)]);
         return avatar;
     }
 }

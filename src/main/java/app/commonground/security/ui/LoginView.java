@@ -25,6 +25,8 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
     static final String TOO_MANY_TRIES = "Too many sign-in attempts in a row. Please wait a little, then try again.";
 
     final LoginForm form = new LoginForm();
+    final Paragraph deleted = new Paragraph("Your account is deleted. What was only yours is gone, and you are signed "
+            + "out everywhere. Take care.");
     String errorMessage = WRONG_CREDENTIALS;
     private final CurrentUser currentUser;
 
@@ -42,7 +44,10 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
         newHere.addClassName("cg-aside");
         Paragraph staying = new Paragraph("You stay signed in on this device until you sign out. Signing out signs you out everywhere.");
         staying.addClassName("cg-aside");
-        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(form, staying, newHere);
+        deleted.setId("account-deleted");
+        deleted.addClassName("cg-notice");
+        deleted.setVisible(false);
+        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(deleted, form, staying, newHere);
     }
 
     @Override
@@ -51,6 +56,7 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
             event.forwardTo("");
             return;
         }
+        deleted.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("deleted"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             errorMessage = failure instanceof TooManyAttemptsException ? TOO_MANY_TRIES : WRONG_CREDENTIALS;

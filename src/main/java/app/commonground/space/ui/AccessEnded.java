@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.space.SpaceMembers;
 import com.vaadin.flow.component.html.Anchor;
+
+import java.util.UUID;
 
 /**
  * What a screen of a space shows the moment its viewer's access ends: everything of the space leaves the
@@ -18,14 +21,36 @@ public final class AccessEnded {
     private AccessEnded() {
     }
 
+    /** Replaces the page's content: the viewer's access ended. */
     public static void replace(VerticalLayout page) {
+        replace(page, Why.ENDED);
+    }
+
+    /** Why a page of the space shows nothing of it any more. */
+    public enum Why { ENDED, LEFT, GONE }
+
+    /** The reason, from the space's people as they are now. */
+    public static Why why(SpaceMembers people, UUID viewerId) {
+        return people.gone() ? Why.GONE : people.left(viewerId) ? Why.LEFT : Why.ENDED;
+    }
+
+    /** Replaces the page's content, saying why. */
+    public static void replace(VerticalLayout page, Why why) {
         page.getUI().ifPresent(AccessEnded::closeDialogs);
         page.removeAll();
-        H1 ended = new H1("Your access to this space has ended");
+        H1 ended = new H1(switch (why) {
+            case LEFT -> "You left this space";
+            case GONE -> "This space is closed";
+            case ENDED -> "Your access to this space has ended";
+        });
         ended.setId("access-ended");
         Anchor home = InAppLink.to("", "Go to my spaces");
-        Div card = new Div(ended, new Paragraph("One of the partners ended it, or a new partner has yet to agree. "
-                + "Nothing of their space is shown any more."), home);
+        Div card = new Div(ended, new Paragraph(switch (why) {
+            case LEFT -> "Nothing of it is shown here any more.";
+            case GONE -> "Its last partner left, so it was deleted with everything in it.";
+            case ENDED -> "One of the partners ended it, or a new partner has yet to agree. "
+                    + "Nothing of their space is shown any more.";
+        }), home);
         card.addClassNames("cg-panel", "cg-ended");
         page.add(card);
     }

@@ -35,6 +35,7 @@ public final class MemberText {
             case DECLINED -> step.actorName() + " declined " + counsellor;
             case REVOKED -> step.actorName() + " ended " + counsellor + "'s access";
             case AWAITS_NEW_PARTNER -> counsellor + " waits for the new partner's consent";
+            case ENDED -> step.actorName() + " stopped observing";
         };
     }
 }

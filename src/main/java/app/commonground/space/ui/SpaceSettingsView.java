@@ -14,6 +14,7 @@ import app.commonground.space.InvitationLink;
 import app.commonground.space.Member;
 import app.commonground.space.InvitationService;
 import app.commonground.space.InvitationUnusableException;
+import app.commonground.space.LeavingService;
 import app.commonground.space.OpenInvitation;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceService;
@@ -66,13 +67,16 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private final ConsentService consents;
     private final AccessRecords records;
     private final Div record = new Div();
+    private final Div leave = new Div();
+    private final LeavingService leaving;
     private final H1 title = new H1();
     private final Anchor back = InAppLink.to("");
     private final LiveScreen live;
     private UUID spaceId;
 
     public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents,
-                             AccessRecords records, LiveSpaces liveSpaces) {
+                             AccessRecords records, LeavingService leaving, LiveSpaces liveSpaces) {
+        this.leaving = leaving;
         this.records = records;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -109,7 +113,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         memberPanel.addClassName("cg-panel");
         record.addClassNames("cg-panel", "cg-consent-record");
         record.setId("consent-record");
-        add(back, title, memberPanel, invitation, counsellors, record);
+        add(back, title, memberPanel, invitation, counsellors, record, leave);
         live = new LiveScreen(this, liveSpaces);
         live.add(this);
     }
@@ -120,7 +124,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         SpaceMembers people = model.get(SpaceMembers.class);
         people.viewer(viewerId).ifPresentOrElse(viewer -> members.show(people.details(viewer).members()), () -> {
             live.stop();
-            AccessEnded.replace(this);
+            AccessEnded.replace(this, AccessEnded.why(people, viewerId));
             spaceId = null;
         });
     }
@@ -142,6 +146,10 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         showInvitation(details);
         showCounsellors(details);
         showRecord(details);
+        leave.removeAll();
+        if (details.viewerIsPartner()) {
+            leave.add(Leaving.card(details, leaving));
+        }
     }
 
     /**

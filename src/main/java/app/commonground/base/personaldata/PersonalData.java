@@ -1,0 +1,32 @@
+package app.commonground.base.personaldata;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One feature's part of a person's export ("Download my data"): what they wrote there or what is about them,
+ * never another person's private text. Each feature has one, next to what it does when a partner leaves and
+ * when an account is deleted; beans are taken in their {@code @Order}.
+ */
+public interface PersonalData {
+
+    /** The feature's kinds of records, each a file of the export. */
+    List<Section> sections();
+
+    /**
+     * One kind of record.
+     *
+     * @param file  the file's name in the export, without ".json"
+     * @param title the heading of its part of the readable copy
+     * @param rows  writes every record of this kind for the person, one at a time, as read (never all at once)
+     */
+    record Section(String file, String title, Rows rows) {
+    }
+
+    /** Streams a person's records of one kind to {@code out}: records (Java records) whose fields are simple values. */
+    @FunctionalInterface
+    interface Rows {
+        void write(UUID personId, Consumer<Record> out);
+    }
+}
