@@ -20,7 +20,9 @@ import java.util.UUID;
 /**
  * The activity and a person's rights over it: every line they are the actor of, or that names them, goes into
  * their export, read as it streams. When an account is deleted its lines stay for the others without its
- * name: the actor is emptied by the database's key, the person named here and in old sentences by this.
+ * name: the actor is emptied by the database's key; a line that names them as the other person keeps an id that
+ * no longer leads to anyone ("a former member"), so "asked … to take over" still reads right; old sentences lose
+ * the name here.
  */
 @Component
 @Order(8)
@@ -58,8 +60,6 @@ class ActivityPersonalData implements PersonalData {
     void accountClosing(AccountClosing closing) {
         List<UUID> spaces = jdbc.sql("select space_id from membership where account_id = ?").param(closing.accountId())
                 .query(UUID.class).list();
-        jdbc.sql("update activity set other_id = null, version = version + 1 where other_id = ?")
-                .param(closing.accountId()).update();
         Columns.forgetName(jdbc, "activity", "description", closing.accountId(), closing.name(), "a former member");
         spaces.forEach(space -> events.publishEvent(SpaceChange.reread(space, 0, RecentActivity.class, null)));
     }

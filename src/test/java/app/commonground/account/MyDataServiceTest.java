@@ -302,6 +302,10 @@ class MyDataServiceTest {
         assertThat(lines.getFirst().kind()).isEqualTo(ActivityKind.PARTNER_LEFT);
         assertThat(lines.getFirst().actorName()).isEqualTo("A former member");
         assertThat(lines.toString()).doesNotContain(samName);
+        assertThat(people.as(alex, () -> activity.newest(spaceId, 3)).entries())
+                .filteredOn(line -> line.kind() == ActivityKind.RESPONSIBILITY_PROPOSED)
+                .extracting(ActivityEntry::otherName).as("the person a line names is a former member, not nobody")
+                .containsExactly("A former member");
         assertThat(live.readAfresh(spaceId).toString()).doesNotContain(samName, marker(sam, "boundary"));
         assertThat(people.as(rivera, () -> spaces.details(spaceId)).members()).extracting(m -> m.name())
                 .containsExactly("Alex", "Dr Rivera");

@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a person's export as one ZIP, as it is read: a JSON file per kind of record (an array of objects),
- * a readable HTML copy of the same records, and a short README. Each kind is read twice (once per format), row
+ * a readable HTML copy of the same records (a card per record), and a short README. Each kind is read twice (once per format), row
  * by row, so years of activity never sit in memory. Runs in one read-only transaction: what it shows is one
  * moment's truth.
  */
@@ -101,9 +101,9 @@ public class PersonalDataExport {
         StringBuilder text = new StringBuilder("""
                 Your data from Common Ground
                 
-                my-data.html   everything below, to read in a browser
+                my-data.html                 everything below, to read in a browser
                 """);
-        sections.forEach(section -> text.append(String.format("%-22s %s%n", section.file() + ".json", section.title())));
+        sections.forEach(section -> text.append(String.format("%-28s %s%n", section.file() + ".json", section.title())));
         text.append("""
                 
                 Each .json file holds a list of records; times are in UTC (ISO 8601). What each field means is
@@ -123,9 +123,10 @@ public class PersonalDataExport {
                 <style>
                 body{font-family:system-ui,sans-serif;color:#2d2a26;background:#fbf8f3;margin:2rem auto;max-width:72rem;padding:0 1rem;line-height:1.45}
                 h1{font-weight:600}h2{margin-top:2.2rem;font-weight:600;border-bottom:1px solid #e6dfd3;padding-bottom:.3rem}
-                table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff}
-                th,td{border:1px solid #e6dfd3;padding:.35rem .5rem;text-align:left;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
-                th{background:#f3eee6;font-weight:600}.none{color:#7a7268;font-style:italic}
+                dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.3rem 1rem;margin:0 0 .8rem;padding:.8rem 1rem;background:#fff;border:1px solid #e6dfd3;border-radius:10px}
+                dt{color:#7a7268}dd{margin:0;white-space:pre-wrap;overflow-wrap:break-word}
+                .none{color:#7a7268;font-style:italic}
+                @media (max-width:40rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
                 </style></head><body>
                 """);
         html.write("<h1>My data: " + HtmlUtils.htmlEscape(personName) + "</h1>\n");
@@ -133,42 +134,41 @@ public class PersonalDataExport {
                 + WHEN.format(now) + ". The same records are in the .json files beside this one.</p>\n");
         for (PersonalData.Section section : sections) {
             html.write("<h2>" + HtmlUtils.htmlEscape(section.title()) + "</h2>\n");
-            Table table = new Table(html);
-            section.rows().write(personId, table::row);
-            table.end();
+            Cards cards = new Cards(html);
+            section.rows().write(personId, cards::row);
+            cards.end();
         }
         html.write("</body></html>\n");
         html.flush();
     }
 
-    /** One section's table, its header written with the first row. */
-    private static final class Table {
+    /**
+     * One section of the readable copy: a card per record, each field a line with its label (ids, which only
+     * tie the JSON records together, and empty fields left out).
+     */
+    private static final class Cards {
 
         private final Writer html;
         private boolean started;
 
-        Table(Writer html) {
+        Cards(Writer html) {
             this.html = html;
         }
 
         void row(Record record) {
             try {
-                RecordComponent[] fields = record.getClass().getRecordComponents();
-                if (!started) {
-                    started = true;
-                    html.write("<table><thead><tr>");
-                    for (RecordComponent field : fields) {
-                        html.write("<th>" + HtmlUtils.htmlEscape(label(field.getName())) + "</th>");
+                started = true;
+                html.write("<dl>");
+                for (RecordComponent field : record.getClass().getRecordComponents()) {
+                    Method accessor = field.getAccessor();
+                    accessor.setAccessible(true);
+                    Object value = accessor.invoke(record);
+                    if (value != null && !field.getName().equals("id") && !field.getName().endsWith("Id")) {
+                        html.write("<dt>" + HtmlUtils.htmlEscape(label(field.getName())) + "</dt><dd>"
+                                + HtmlUtils.htmlEscape(shown(value)) + "</dd>");
                     }
-                    html.write("</tr></thead><tbody>\n");
                 }
-                html.write("<tr>");
-                for (RecordComponent field : fields) {
-                    Method value = field.getAccessor();
-                    value.setAccessible(true);
-                    html.write("<td>" + HtmlUtils.htmlEscape(shown(value.invoke(record))) + "</td>");
-                }
-                html.write("</tr>\n");
+                html.write("</dl>\n");
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             } catch (ReflectiveOperationException cannotHappen) {
@@ -177,7 +177,9 @@ public class PersonalDataExport {
         }
 
         void end() throws IOException {
-            html.write(started ? "</tbody></table>\n" : "<p class=\"none\">Nothing here.</p>\n");
+            if (!started) {
+                html.write("<p class=\"none\">Nothing here.</p>\n");
+            }
         }
 
         private static String label(String field) {
@@ -187,7 +189,6 @@ public class PersonalDataExport {
 
         private static String shown(Object value) {
             return switch (value) {
-                case null -> "";
                 case Instant instant -> WHEN.format(instant);
                 case Boolean yes -> yes ? "yes" : "no";
                 default -> value.toString();

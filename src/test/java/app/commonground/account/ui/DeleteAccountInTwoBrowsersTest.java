@@ -49,7 +49,7 @@ class DeleteAccountInTwoBrowsersTest extends BrowserTest {
         assertThat(texts(alex, ".cg-item-title")).contains("Paint the hallway");
         waitIn(alex).until(b -> texts(b, ".cg-column h2").size() == 2);
         waitIn(alex).until(b -> texts(b, ".cg-activity-text").stream().anyMatch(t -> t.contains("A former member left the space")));
-        assertThat(String.join("\n", texts(alex, ".cg-activity-text, .cg-board"))).doesNotContain(samName);
+        assertThat(String.join("\n", texts(alex, ".cg-activity-text, .cg-board"))).doesNotContain(samName, " null");
         assertThat(sameVisit(alex)).isTrue();
 
         sam.switchTo().window(spaceTab);
