@@ -37,7 +37,7 @@ class ArchitectureTest {
                         "app.commonground.activity..", "app.commonground.board..", "app.commonground.demo..",
                         "app.commonground.negotiation..", "app.commonground.page..",
                         "app.commonground.responsibility..", "app.commonground.security..", "app.commonground.space..",
-                        "app.commonground.values..")
+                        "app.commonground.values..", "app.commonground.reminder..")
                 .check(CODE);
     }
 

@@ -92,6 +92,12 @@ class RetiredConnectionsServiceTest {
                 "If work runs late, I will still stop at 8", false, null), true));
         people.as(alex, () -> values.selfCheck(couple.spaceId(), BoundaryKind.TIME, Feeling.HEALTHY));
         people.as(couple.counsellor(), () -> records.opened(couple.spaceId(), AccessRecords.ReadKind.SUMMARY));
+        // Email is off in this test's application, so no reminder is kept: the outbox's row goes in as its code writes it.
+        jdbc.sql("""
+                        insert into reminder (id, account_id, space_id, local_day, waiting, waiting_since, send_after,
+                                              status, attempts, version)
+                        values (?, ?, ?, current_date, 'PROPOSAL:', current_timestamp, current_timestamp, 'WAITING', 0, 0)""")
+                .params(UUID.randomUUID(), sam.id(), couple.spaceId()).update();
 
         assertThat(tablesWithRowsOf(couple.spaceId())).containsAll(tablesWithCheckConstraints());
     }
@@ -163,6 +169,7 @@ class RetiredConnectionsServiceTest {
                 new Count("appreciation", "select count(*) from appreciation where answer_id in " + answerIds),
                 new Count("boundary", "select count(*) from boundary where space_id = :space"),
                 new Count("self_check", "select count(*) from self_check where space_id = :space"),
+                new Count("reminder", "select count(*) from reminder where space_id = :space"),
                 new Count("consent_event", "select count(*) from consent_event where space_id = :space"),
                 new Count("counsellor_read", "select count(*) from counsellor_read where space_id = :space"));
         return counts.stream()

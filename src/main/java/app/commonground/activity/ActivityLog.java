@@ -53,6 +53,7 @@ public class ActivityLog {
         Activity activity = activities.save(new Activity(spaceId, actorId, what, clock.instant()));
         ActivityLine line = activity.line();
         events.publishEvent(new SpaceChange<>(spaceId, 0, RecentActivity.class, line.id(), recent -> recent.with(line)));
+        events.publishEvent(new ActivityRecorded(spaceId, actorId, what.kind(), what.otherId(), line.at()));
     }
 
     @EventListener

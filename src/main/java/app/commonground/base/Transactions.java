@@ -2,6 +2,7 @@ package app.commonground.base;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -15,9 +16,12 @@ public class Transactions {
 
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final TransactionTemplate anew;
 
     Transactions(PlatformTransactionManager manager) {
         this.writing = new TransactionTemplate(manager);
+        this.anew = new TransactionTemplate(manager);
+        this.anew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.reading = new TransactionTemplate(manager);
         this.reading.setReadOnly(true);
     }
@@ -25,6 +29,14 @@ public class Transactions {
     /** Runs {@code work} in a transaction that has committed when this returns. */
     public <T> T write(Supplier<T> work) {
         return writing.execute(status -> work.get());
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, also where another one is bound to the thread (after a
+     * commit, in its listeners, the finished one still is).
+     */
+    public <T> T writeAnew(Supplier<T> work) {
+        return anew.execute(status -> work.get());
     }
 
     /** Runs {@code work} in a read-only transaction. */

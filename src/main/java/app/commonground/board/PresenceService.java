@@ -72,6 +72,7 @@ public class PresenceService implements SpacePart<Presence> {
                             insert into screen_presence (screen_key, space_id, account_id, server_id, seen_at)
                             values (?, ?, ?, ?, ?)""")
                     .params(screenKey, spaceId, accountId, server, now()).update();
+            seen("space_id = ? and account_id = ?", spaceId, accountId);
             return changed(spaceId, presence -> presence.entered(screenKey, accountId));
         });
     }
@@ -115,6 +116,8 @@ public class PresenceService implements SpacePart<Presence> {
     void renew() {
         transactions.write(() -> {
             jdbc.sql("update screen_presence set seen_at = ? where server_id = ?").params(now(), server).update();
+            seen("exists (select 1 from screen_presence p where p.server_id = ? and p.space_id = membership.space_id "
+                    + "and p.account_id = membership.account_id)", server);
             OffsetDateTime cutoff = now().minus(EXPIRY);
             List<UUID> spaces = jdbc.sql("select distinct space_id from screen_presence where seen_at < ?")
                     .param(cutoff).query(UUID.class).list();
@@ -162,6 +165,14 @@ public class PresenceService implements SpacePart<Presence> {
     public UnaryOperator<Presence> reread(UUID spaceId, UUID aggregateId) {
         Presence now = load(spaceId);
         return before -> now;
+    }
+
+    /** When the people with a screen open last had the space in front of them (a reminder waits until then). */
+    private void seen(String which, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = now();
+        System.arraycopy(params, 0, all, 1, params.length);
+        jdbc.sql("update membership set last_seen_at = ? where " + which).params(all).update();
     }
 
     private void markEditing(UUID spaceId, String screenKey, UUID itemId) {

@@ -2,6 +2,8 @@ package app.commonground.page;
 
 import app.commonground.base.ui.Brand;
 
+import app.commonground.base.ui.Dates;
+import app.commonground.reminder.ReminderService;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedInUser;
 import com.vaadin.flow.component.HasElement;
@@ -27,8 +29,11 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReminderService reminders) {
         SignedInUser user = currentUser.require();
+        // Quiet hours are the person's own: the first page they open says which time zone they live in.
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details ->
+                Dates.zoneOf(details.getTimeZoneId()).ifPresent(reminders::knowMyZone)));
         addClassName("cg-shell");
 
         RouterLink home = new RouterLink();

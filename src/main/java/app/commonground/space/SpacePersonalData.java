@@ -17,7 +17,7 @@ import java.util.UUID;
 class SpacePersonalData implements PersonalData {
 
     /** A space the person is or was in. */
-    record SpaceRecord(UUID spaceId, String space, String role, String status, Instant joinedAt) {
+    record SpaceRecord(UUID spaceId, String space, String role, String status, Instant joinedAt, Instant lastSeenAt) {
     }
 
     /** A partner's answer to a counsellor who asked to observe. */
@@ -42,11 +42,12 @@ class SpacePersonalData implements PersonalData {
     public List<Section> sections() {
         return List.of(
                 new Section("spaces", "Your spaces", (me, out) -> jdbc.sql("""
-                                select m.space_id, s.name, m.role, m.status, m.joined_at from membership m
+                                select m.space_id, s.name, m.role, m.status, m.joined_at, m.last_seen_at from membership m
                                 join space s on s.id = m.space_id where m.account_id = :me order by m.joined_at""")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new SpaceRecord(Columns.id(row, "space_id"), row.getString("name"),
-                                row.getString("role"), row.getString("status"), Columns.instant(row, "joined_at"))))),
+                                row.getString("role"), row.getString("status"), Columns.instant(row, "joined_at"),
+                                Columns.instant(row, "last_seen_at"))))),
                 new Section("consent-answers", "Your answers to counsellors", (me, out) -> jdbc.sql("""
                                 select m.space_id, s.name, m.account_id, c.approved, c.decided_at from consent c
                                 join membership m on m.id = c.membership_id join space s on s.id = m.space_id

@@ -20,14 +20,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.Map;
 
 /** Deleting one's account, after a clear list of what happens and the password once more. */
-class DeleteAccountCard extends Composite<Div> {
+public class DeleteAccountCard extends Composite<Div> {
 
     final PasswordField password = new PasswordField("Your password");
     final Button delete = new Button("Delete my account");
 
     private final AccountService accounts;
 
-    DeleteAccountCard(AccountService accounts) {
+    public DeleteAccountCard(AccountService accounts) {
         this.accounts = accounts;
         password.setId("delete-account-password");
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);

@@ -14,11 +14,11 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 
 /** "Download my data": one ZIP, written as it is read. */
-class MyDataCard extends Composite<Div> {
+public class MyDataCard extends Composite<Div> {
 
     final Anchor download;
 
-    MyDataCard(AccountService accounts) {
+    public MyDataCard(AccountService accounts) {
         download = new Anchor((DownloadEvent event) -> {
             event.setFileName("common-ground-my-data-" + LocalDate.now() + ".zip");
             event.setContentType("application/zip");

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 
 /** Changing one's password: every other browser signed in as the person is signed out. */
-class PasswordCard extends Composite<Div> {
+public class PasswordCard extends Composite<Div> {
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -30,7 +30,7 @@ class PasswordCard extends Composite<Div> {
     private final SessionSignIn signIn;
     private final CurrentUser currentUser;
 
-    PasswordCard(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
+    public PasswordCard(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.currentUser = currentUser;

@@ -91,9 +91,10 @@ public final class Dates {
         return session == null ? Optional.empty() : Optional.ofNullable(session.getBrowser());
     }
 
-    private static Optional<ZoneId> zoneOf(String id) {
+    /** The time zone with this id, if there is one. */
+    public static Optional<ZoneId> zoneOf(String id) {
         try {
-            return Optional.of(ZoneId.of(id));
+            return id == null ? Optional.empty() : Optional.of(ZoneId.of(id));
         } catch (DateTimeException unknown) {
             return Optional.empty();
         }

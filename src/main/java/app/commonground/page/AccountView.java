@@ -1,6 +1,11 @@
-package app.commonground.account.ui;
+package app.commonground.page;
 
 import app.commonground.account.AccountService;
+import app.commonground.account.ui.DeleteAccountCard;
+import app.commonground.account.ui.MyDataCard;
+import app.commonground.account.ui.PasswordCard;
+import app.commonground.reminder.ReminderService;
+import app.commonground.reminder.ui.RemindersCard;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SessionSignIn;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The person's account: their password, their data, and deleting it all. */
+/** The person's account: their password, their reminders, their data, and deleting it all. */
 @Route("account")
 @PageTitle("Your account · Common Ground")
 @PermitAll
@@ -18,13 +23,15 @@ public class AccountView extends VerticalLayout {
     final PasswordCard password;
     final MyDataCard data;
     final DeleteAccountCard deletion;
+    final RemindersCard reminders;
 
-    public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser) {
+    public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser, ReminderService reminderService) {
         addClassName("cg-page");
         addClassName("cg-narrow");
         password = new PasswordCard(accounts, signIn, currentUser);
         data = new MyDataCard(accounts);
         deletion = new DeleteAccountCard(accounts);
-        add(new H1("Your account"), password, data, deletion);
+        reminders = new RemindersCard(reminderService);
+        add(new H1("Your account"), password, reminders, data, deletion);
     }
 }

@@ -1,0 +1,356 @@
+package app.commonground.reminder;
+
+import app.commonground.IntegrationTest;
+import app.commonground.TestPeople;
+import app.commonground.TestPeople.Couple;
+import app.commonground.TestPeople.Person;
+import app.commonground.board.PresenceService;
+import app.commonground.responsibility.Area;
+import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityDraft;
+import app.commonground.responsibility.ResponsibilityService;
+import app.commonground.space.InvitationService;
+import app.commonground.space.LeavingService;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.RhythmProposal;
+import app.commonground.values.BoundaryDraft;
+import app.commonground.values.BoundaryKind;
+import app.commonground.values.ValuesService;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reminder emails through a real SMTP server (GreenMail) started here. The sender is driven with the moment
+ * "now" it should act at, so 30 minutes, quiet hours and days pass at once; each partner's time zone is set so
+ * that it is mid-morning for them when a test runs.
+ */
+@IntegrationTest
+class ReminderServiceTest {
+
+    static final int PORT = freePort();
+    static GreenMail smtp = started();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("common-ground.reminders.every", () -> "1h");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        smtp.stop();
+    }
+
+    @Autowired
+    TestPeople people;
+    @Autowired
+    ResponsibilityService responsibilities;
+    @Autowired
+    PresenceService presence;
+    @Autowired
+    ReminderSender sender;
+    @Autowired
+    ReminderSettings settings;
+    @Autowired
+    ReminderService service;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    LeavingService leaving;
+    @Autowired
+    DueReminders due;
+    @Autowired
+    ValuesService values;
+    @Autowired
+    CheckinService checkins;
+
+    Couple couple;
+    Person alex;
+    Person sam;
+    ZoneOffset samsZone;
+
+    @BeforeEach
+    void aCoupleWhereItIsMidMorningForSam() {
+        couple = people.newPartners();
+        alex = couple.first();
+        sam = couple.second();
+        int minutesNow = Instant.now().atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay() / 60;
+        int offset = Math.floorMod(10 * 60 - minutesNow + 12 * 60, 24 * 60) - 12 * 60;
+        samsZone = ZoneOffset.ofTotalSeconds(offset * 60);
+        settings.save(sam.id(), ReminderChoices.defaults(samsZone));
+    }
+
+    @Test
+    void the_partner_it_waits_for_gets_one_email_after_half_an_hour_with_a_link_and_no_words_of_the_step()
+            throws Exception {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), new ResponsibilityDraft("Bins marker-title-7Q",
+                Area.HOUSEHOLD, sam.id(), Cadence.WEEKLY, "marker-done-means-7Q", 15, "marker-notes-7Q")));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(29)));
+        assertThat(to(sam)).as("not before half an hour").isEmpty();
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        List<MimeMessage> received = to(sam);
+        assertThat(received).hasSize(1);
+        MimeMessage email = received.getFirst();
+        String body = text(email);
+        assertThat(email.getSubject()).isEqualTo("Alex proposed a change in Alex & Sam's space");
+        assertThat(body).contains("Hello Sam,", "/spaces/" + couple.spaceId(), "/reminders/unsubscribe/", "/account")
+                .doesNotContain("marker");
+        assertThat(email.getSubject()).doesNotContain("marker");
+        assertThat(email.getHeader("List-Unsubscribe")).isNotEmpty();
+        assertThat(to(alex)).as("never to the one who acted").isEmpty();
+        sender.sendDue(now.plus(Duration.ofMinutes(40)));
+        assertThat(to(sam)).hasSize(1);
+    }
+
+    @Test
+    void nothing_is_sent_when_the_person_opened_the_space_within_half_an_hour() {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+
+        people.as(sam, () -> presence.enter(couple.spaceId(), UUID.randomUUID().toString()));
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        assertThat(to(sam)).isEmpty();
+        assertThat(statusFor(sam)).isEqualTo("DROPPED");
+    }
+
+    @Test
+    void what_no_longer_waits_is_not_sent_a_proposal_by_a_partner_who_left_or_a_counsellor_already_let_in() {
+        Instant now = Instant.now();
+        people.withCounsellor(couple, people.newPerson("Dr Lee"));
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        people.as(alex, () -> leaving.leave(couple.spaceId()));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        assertThat(to(sam)).isEmpty();
+        assertThat(statusFor(sam)).isEqualTo("DROPPED");
+    }
+
+    @Test
+    void a_review_date_that_has_come_wakes_each_partner_once_and_so_does_the_check_in_time() throws Exception {
+        Instant now = Instant.now();
+        LocalDate samsTomorrow = LocalDate.now(samsZone).plusDays(1);
+        people.as(alex, () -> values.writeBoundary(couple.spaceId(), new BoundaryDraft(BoundaryKind.TIME,
+                "marker-boundary-words-3K", false, samsTomorrow), true));
+
+        due.look(now);
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+        assertThat(to(sam)).as("not due yet").isEmpty();
+
+        Instant tomorrow = now.plus(Duration.ofDays(1));
+        due.look(tomorrow);
+        due.look(tomorrow.plus(Duration.ofMinutes(10)));
+        sender.sendDue(tomorrow.plus(Duration.ofMinutes(31)));
+        assertThat(to(sam)).hasSize(1);
+        assertThat(to(sam).getFirst().getSubject()).isEqualTo("Something you agreed on is due for review in Alex & Sam's space");
+        assertThat(text(to(sam).getFirst())).doesNotContain("marker");
+
+        LocalTime samsTime = tomorrow.atZone(samsZone).toLocalTime().minusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
+        people.as(alex, () -> checkins.proposeRhythm(couple.spaceId(),
+                new RhythmProposal(tomorrow.atZone(samsZone).getDayOfWeek(), samsTime, 1)));
+        people.as(sam, () -> checkins.acceptRhythm(couple.spaceId()));
+        due.look(tomorrow);
+        due.look(tomorrow.plus(Duration.ofMinutes(20)));
+        sender.sendDue(tomorrow.plus(Duration.ofDays(1)).minus(Duration.ofHours(1)));
+
+        List<String> subjects = to(sam).stream().map(ReminderServiceTest::subject).toList();
+        assertThat(subjects).containsExactly("Something you agreed on is due for review in Alex & Sam's space",
+                "2 things wait for you in Alex & Sam's space");
+        assertThat(text(to(sam).getLast())).contains("It's time for your check-in", "Alex proposed a change");
+    }
+
+    @Test
+    void quiet_hours_hold_the_email_until_they_end() {
+        Instant now = Instant.now();
+        LocalTime samsNow = now.atZone(samsZone).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+        settings.save(sam.id(), new ReminderChoices(EnumSet.allOf(ReminderKind.class), samsNow.plusMinutes(10),
+                samsNow.plusHours(3), samsZone));
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+        sender.sendDue(now.plus(Duration.ofMinutes(170)));
+        assertThat(to(sam)).as("inside the quiet hours").isEmpty();
+
+        sender.sendDue(now.plus(Duration.ofMinutes(181)));
+        assertThat(to(sam)).hasSize(1);
+    }
+
+    @Test
+    void one_email_a_day_per_space_gathers_everything_waiting_and_the_next_waits_for_the_next_day() throws Exception {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        Person lee = people.newPerson("Dr Lee");
+        String invitation = people.as(alex, () -> invitations.inviteCounsellor(couple.spaceId()).token());
+        people.as(lee, () -> invitations.accept(invitation));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+        List<MimeMessage> first = to(sam);
+        assertThat(first).hasSize(1);
+        assertThat(first.getFirst().getSubject()).isEqualTo("2 things wait for you in Alex & Sam's space");
+        assertThat(text(first.getFirst())).contains("- Alex proposed a change.",
+                "- Dr Lee asks to observe your space");
+
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Laundry")));
+        sender.sendDue(now.plus(Duration.ofHours(3)));
+        assertThat(to(sam)).as("one a day").hasSize(1);
+
+        sender.sendDue(now.plus(Duration.ofHours(23)));
+        assertThat(to(sam)).as("the next day, after the quiet hours").hasSize(2);
+    }
+
+    @Test
+    void the_link_in_the_email_turns_every_reminder_off_without_signing_in_and_a_changed_link_does_nothing()
+            throws Exception {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+        Matcher link = Pattern.compile("/reminders/unsubscribe/(\\S+)").matcher(text(to(sam).getFirst()));
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        String changed = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        assertThat(service.unsubscribe(changed)).isFalse();
+        assertThat(service.unsubscribe(UUID.randomUUID() + "." + token.substring(token.indexOf('.') + 1))).isFalse();
+        assertThat(settings.of(sam.id()).kinds()).isNotEmpty();
+        assertThat(service.unsubscribe(token)).isTrue();
+
+        assertThat(settings.of(sam.id()).kinds()).isEmpty();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Laundry")));
+        sender.sendDue(now.plus(Duration.ofDays(1)));
+        assertThat(to(sam)).hasSize(1);
+    }
+
+    @Test
+    void a_mail_server_that_is_down_and_comes_back_gets_the_message_exactly_once() {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        smtp.stop();
+        try {
+            assertThat(sender.sendDue(now.plus(Duration.ofMinutes(31)))).isZero();
+            assertThat(attemptsFor(sam)).isEqualTo(1);
+        } finally {
+            smtp = started();
+        }
+        sender.sendDue(now.plus(Duration.ofMinutes(31)).plusSeconds(10));
+        assertThat(to(sam)).as("waits before trying again").isEmpty();
+
+        sender.sendDue(now.plus(Duration.ofMinutes(32)));
+        sender.sendDue(now.plus(Duration.ofMinutes(45)));
+        sender.sendDue(now.plus(Duration.ofDays(2)));
+
+        assertThat(to(sam)).hasSize(1);
+        assertThat(statusFor(sam)).isEqualTo("SENT");
+    }
+
+    @Test
+    void two_servers_sending_at_the_same_moment_send_a_message_once() throws Exception {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> sent = List.of(
+                    servers.submit(() -> {
+                        together.await();
+                        return sender.sendDue(now.plus(Duration.ofMinutes(31)));
+                    }),
+                    servers.submit(() -> {
+                        together.await();
+                        return sender.sendDue(now.plus(Duration.ofMinutes(31)));
+                    }));
+            for (Future<Integer> each : sent) {
+                each.get();
+            }
+        } finally {
+            servers.shutdown();
+        }
+        assertThat(to(sam)).hasSize(1);
+    }
+
+    private List<MimeMessage> to(Person person) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equals(person.email()));
+            } catch (MessagingException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String text(MimeMessage message) throws IOException, MessagingException {
+        return (String) message.getContent();
+    }
+
+    private String statusFor(Person person) {
+        return jdbc.sql("select status from reminder where account_id = ?").param(person.id()).query(String.class).single();
+    }
+
+    private int attemptsFor(Person person) {
+        return jdbc.sql("select attempts from reminder where account_id = ?").param(person.id()).query(Integer.class).single();
+    }
+
+    private ResponsibilityDraft draft(String title) {
+        return new ResponsibilityDraft(title, Area.HOUSEHOLD, sam.id(), Cadence.WEEKLY, "Done properly", 15, null);
+    }
+
+    private static GreenMail started() {
+        GreenMail mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException none) {
+            throw new IllegalStateException(none);
+        }
+    }
+}
