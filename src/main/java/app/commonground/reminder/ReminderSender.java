@@ -12,10 +12,13 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,8 @@ class ReminderSender {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     static final int MOST_ATTEMPTS = 30;
+    /** How long finished messages stay in the outbox (and in the person's export). */
+    static final int KEPT_DAYS = 90;
     /**
      * How often an open screen renews when its person last had the space in front of them: someone looking when a
      * step happened may have been noted up to this long before it.
@@ -67,6 +72,18 @@ class ReminderSender {
         if (mail.on()) {
             sendDue(clock.instant());
         }
+    }
+
+    /** Keeps the outbox to what still matters: finished messages and calendar marks go after ninety days. */
+    @Scheduled(fixedDelayString = "${common-ground.reminders.tidy-every:6h}")
+    void forgetOld() {
+        forgetOld(clock.instant());
+    }
+
+    void forgetOld(Instant now) {
+        Date before = Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(KEPT_DAYS));
+        jdbc.sql("delete from reminder where status <> 'WAITING' and local_day < ?").param(before).update();
+        jdbc.sql("delete from reminder_due where due_on < ?").param(before).update();
     }
 
     /** Sends what is due at {@code now}; returns how many went. A mail server that is down ends the round. */

@@ -305,6 +305,27 @@ class ReminderServiceTest {
         assertThat(to(sam)).hasSize(1);
     }
 
+    @Test
+    void finished_messages_and_calendar_marks_go_after_ninety_days_and_what_still_waits_stays() {
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+        LocalDate longAgo = LocalDate.now().minusDays(120);
+        jdbc.sql("""
+                        insert into reminder (id, account_id, space_id, local_day, waiting, waiting_since, send_after,
+                                              status, attempts, version, sent_at)
+                        values (?, ?, ?, ?, 'PROPOSAL:', current_timestamp, current_timestamp, 'SENT', 0, 0, current_timestamp)""")
+                .params(UUID.randomUUID(), sam.id(), couple.spaceId(), longAgo).update();
+        jdbc.sql("insert into reminder_due (account_id, subject_id, due_on) values (?, ?, ?)")
+                .params(sam.id(), UUID.randomUUID(), longAgo).update();
+
+        sender.forgetOld(now);
+
+        assertThat(jdbc.sql("select status from reminder where account_id = ?").param(sam.id()).query(String.class).list())
+                .containsExactly("WAITING");
+        assertThat(jdbc.sql("select count(*) from reminder_due where account_id = ?").param(sam.id())
+                .query(Long.class).single()).isZero();
+    }
+
     private List<MimeMessage> to(Person person) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
             try {

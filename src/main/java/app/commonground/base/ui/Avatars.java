@@ -3,7 +3,6 @@ package app.commonground.base.ui;
 import com.vaadin.flow.component.avatar.Avatar;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -21,10 +20,16 @@ public final class Avatars {
         this.members = List.copyOf(members);
     }
 
+    /** A member's avatar in their colour; someone no longer known (a deleted account) gets the plain figure. */
     public Avatar avatar(UUID accountId, String name) {
-        Avatar avatar = new Avatar(name);
         int position = accountId == null ? -1 : members.indexOf(accountId);
-        avatar.setColorIndex(PALETTE[Math.floorMod(position < 0 ? Objects.hashCode(accountId) : position, PALETTE.length)]);
+        if (position < 0) {
+            Avatar nobody = new Avatar();
+            nobody.getElement().setAttribute("aria-label", name);
+            return nobody;
+        }
+        Avatar avatar = new Avatar(name);
+        avatar.setColorIndex(PALETTE[Math.floorMod(position, PALETTE.length)]);
         return avatar;
     }
 }
