@@ -78,9 +78,12 @@ public record SpaceMembers(UUID spaceId, String name, List<Person> people) {
         return people.isEmpty();
     }
 
+    /** How someone no longer known (their account is deleted) is named, at the start of a sentence. */
+    public static final String FORMER_MEMBER = "A former member";
+
     /** A member's name; someone who has left is "A former member". */
     public String nameOf(UUID accountId) {
         return people.stream().filter(p -> p.accountId().equals(accountId)).map(Person::name).findFirst()
-                .orElse("A former member");
+                .orElse(FORMER_MEMBER);
     }
 }

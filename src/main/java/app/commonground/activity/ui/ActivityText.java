@@ -1,6 +1,7 @@
 package app.commonground.activity.ui;
 
 import app.commonground.activity.ActivityEntry;
+import app.commonground.space.SpaceMembers;
 import app.commonground.activity.Happened;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class ActivityText {
     public static String sentence(ActivityEntry entry) {
         Happened what = entry.what();
         String title = "“" + what.title() + "”";
-        String other = entry.otherName();
+        String other = SpaceMembers.FORMER_MEMBER.equals(entry.otherName()) ? "a former member" : entry.otherName();
         return switch (entry.kind()) {
             case ITEM_ADDED -> "added the " + (what.details().contains("SHARED") ? "shared " : "") + item(what) + " " + title;
             case ITEM_UPDATED -> "updated the " + item(what) + " " + title;
