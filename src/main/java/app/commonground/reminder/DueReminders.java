@@ -73,7 +73,7 @@ class DueReminders {
                         row.getObject(3, LocalDate.class)))
                 .list();
         for (Due review : reviews) {
-            for (UUID partner : partners(review.spaceId())) {
+            for (UUID partner : reminders.partners(review.spaceId())) {
                 LocalDate today = settings.of(partner).day(now);
                 if (!review.on().isAfter(today) && !review.on().isBefore(today.minusDays(REVIEW_LATE_DAYS))) {
                     wake(partner, review.spaceId(), review.subjectId(), review.on(), ReminderKind.REVIEW, now);
@@ -89,7 +89,7 @@ class DueReminders {
                         row.getTimestamp(5) == null ? null : row.getTimestamp(5).toInstant()))
                 .list();
         for (Rhythm rhythm : rhythms) {
-            for (UUID partner : partners(rhythm.spaceId())) {
+            for (UUID partner : reminders.partners(rhythm.spaceId())) {
                 ZonedDateTime local = now.atZone(settings.of(partner).zone());
                 ZonedDateTime time = local.with(rhythm.time());
                 boolean thatTime = local.getDayOfWeek() == rhythm.day() && !local.isBefore(time)
@@ -102,11 +102,6 @@ class DueReminders {
                 }
             }
         }
-    }
-
-    private List<UUID> partners(UUID spaceId) {
-        return jdbc.sql("select account_id from membership where space_id = ? and role = 'PARTNER' and status = 'ACTIVE'")
-                .param(spaceId).query(UUID.class).list();
     }
 
     /** Wakes {@code person} about {@code subject} for {@code on}, the first time only. */

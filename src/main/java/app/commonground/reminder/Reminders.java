@@ -75,7 +75,8 @@ class Reminders {
         }
     }
 
-    private List<UUID> partners(UUID spaceId) {
+    /** The partners a space has now: the people reminders may wake. */
+    List<UUID> partners(UUID spaceId) {
         return transactions.writeAnew(() -> jdbc.sql(
                         "select account_id from membership where space_id = ? and role = 'PARTNER' and status = 'ACTIVE'")
                 .param(spaceId).query(UUID.class).list());

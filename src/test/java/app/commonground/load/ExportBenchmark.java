@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,31 +41,24 @@ class ExportBenchmark {
     JdbcTemplate jdbc;
 
     @Test
-    void prints_the_time_size_and_heap_of_an_export_with_years_of_activity() throws Exception {
+    void prints_the_time_size_and_heap_of_an_export_with_years_of_activity() {
         int lines = Integer.getInteger("export.lines", 200_000);
         Couple couple = people.newPartners();
         fill(couple, lines);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        Thread.sleep(200);
         long before = runtime.totalMemory() - runtime.freeMemory();
         AtomicLong peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                System.gc();
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        });
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleWithFixedDelay(() -> {
+            System.gc();
+            peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+        }, 0, 50, TimeUnit.MILLISECONDS);
         CountingStream zip = new CountingStream();
         long start = System.nanoTime();
         people.as(couple.first(), () -> accounts.exportMyData(zip));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        sampler.interrupt();
+        sampler.shutdownNow();
         System.out.printf(Locale.ROOT, "%nExport of %,d activity lines (%s): %,d ms, ZIP %,d bytes (%.1f MB), "
                         + "live heap at most %,d MB above the %,d MB before it%n%n", lines,
                 System.getProperty("common-ground.test-database", "h2"), millis, zip.count, zip.count / 1e6,
