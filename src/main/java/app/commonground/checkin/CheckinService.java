@@ -215,14 +215,32 @@ public class CheckinService {
             if (issue.negotiationId() != null) {
                 throw new CheckinStepException("This issue is in a negotiation already.");
             }
-            UUID negotiation = negotiations.open(checkin.spaceId(), new NewNegotiation(issue.title(), null));
-            if (issue.words() != null) {
-                negotiations.saveDraft(negotiation, List.of(issue.words().replaceAll("\\s+", " ")), List.of());
-            }
+            UUID negotiation = negotiation(checkin.spaceId(), issue.title(), issue.words());
             issue.wentInto(negotiation);
             announced(change, checkin, null);
             return negotiation;
         });
+    }
+
+    /**
+     * Takes an issue the caller could not raise (the check-in has its two issues by now, or is done) into a new
+     * negotiation of its own, as a raised issue would go: its title becomes the negotiation's, its words the first
+     * core need of the caller's private draft. Nothing changes in the check-in.
+     *
+     * @return the negotiation
+     */
+    public UUID notRaisedToNegotiation(UUID checkinId, NewIssue issue) {
+        NewIssue clean = rules.check(issue.normalized());
+        return commands.change(spaceOf(checkinId), change -> negotiation(find(checkinId).spaceId(), clean.title(),
+                clean.words()));
+    }
+
+    private UUID negotiation(UUID spaceId, String title, String words) {
+        UUID negotiation = negotiations.open(spaceId, new NewNegotiation(title, null));
+        if (words != null) {
+            negotiations.saveDraft(negotiation, List.of(words.replaceAll("\\s+", " ")), List.of());
+        }
+        return negotiation;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.commonground.page;
 
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.space.ui.InvitationView;
 import app.commonground.space.ui.PendingInvitation;
 import app.commonground.space.ui.SpaceRoutes;
@@ -65,7 +66,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         spaceName.setId("space-name");
         create.setId("space-create");
         spaceName.setPlaceholder("Alex & Sam");
-        spaceName.setMaxLength(80);
+        CharacterLimit.on(spaceName, 80);
         spaceName.setWidthFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> createSpace());

@@ -2,6 +2,7 @@ package app.commonground.account.ui;
 
 import app.commonground.account.AccountService;
 import app.commonground.account.EmailInUseException;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.security.LoginThrottle;
 import com.vaadin.flow.server.VaadinRequest;
 import app.commonground.account.SignUp;
@@ -58,10 +59,10 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
         email.setId("signup-email");
         password.setId("signup-password");
         create.setId("signup-create");
-        name.setMaxLength(60);
+        CharacterLimit.on(name, 60);
         name.setAutocomplete(Autocomplete.NAME);
         name.setHelperText("How your partner will see you");
-        email.setMaxLength(254);
+        CharacterLimit.on(email, 254);
         password.setHelperText("At least 10 characters");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

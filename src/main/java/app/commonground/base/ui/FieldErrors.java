@@ -12,25 +12,37 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
+    /** Clears what a refusal said; a field with a {@link CharacterLimit} shows its count again (and if over, says so). */
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
+            if (!CharacterLimit.showAgain(field)) {
+                field.setInvalid(false);
+                field.setErrorMessage(null);
+            }
         });
     }
 
-    /** Shows each problem next to its field, and any problem that no field here shows in a notification. */
+    /**
+     * Shows each problem next to its field, and any problem that no field here shows in a notification. A field
+     * past its {@link CharacterLimit} keeps saying how much is over, the most useful thing to say of it.
+     */
     public static void showAll(InvalidInputException refusal, Map<String, ? extends HasValidation> fields) {
         clear(fields);
         refusal.problems().forEach((name, message) -> {
             HasValidation field = fields.get(name);
             if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+                place(field, message);
             } else {
                 Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
             }
         });
+    }
+
+    private static void place(HasValidation field, String message) {
+        if (!field.isInvalid()) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
     }
 
     /** @return whether any of the problems could be placed next to a field */
@@ -40,8 +52,7 @@ public final class FieldErrors {
         for (var problem : refusal.problems().entrySet()) {
             HasValidation field = fields.get(problem.getKey());
             if (field != null) {
-                field.setErrorMessage(problem.getValue());
-                field.setInvalid(true);
+                place(field, problem.getValue());
                 placed = true;
             }
         }

@@ -1,6 +1,7 @@
 package app.commonground.board.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
@@ -62,14 +63,14 @@ class ItemEditor extends Dialog {
 
         kind.setItems(ItemKind.GOAL, ItemKind.HOBBY);
         kind.setItemLabelGenerator(k -> k == ItemKind.GOAL ? "Goal" : "Hobby");
-        title.setMaxLength(120);
+        CharacterLimit.on(title, 120);
         title.setRequiredIndicatorVisible(true);
-        notes.setMaxLength(2000);
+        CharacterLimit.on(notes, 2000);
         notes.setPlaceholder("What it means to you, first steps, anything worth remembering");
         status.setLabel("Status");
         status.setItems(ItemStatus.values());
         status.setItemLabelGenerator(ItemStatus::label);
-        support.setMaxLength(1000);
+        CharacterLimit.on(support, 1000);
         support.setPlaceholder("For example: ask me how training went on Sundays");
         title.setId("item-title");
         notes.setId("item-notes");

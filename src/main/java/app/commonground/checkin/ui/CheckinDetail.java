@@ -2,6 +2,7 @@ package app.commonground.checkin.ui;
 
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.Text;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
@@ -62,17 +63,17 @@ class CheckinDetail extends Composite<Div> {
 
     final Select<Integer> connection = score("How connected did I feel this week?");
     final Select<Integer> showedUp = score("How did I show up as a partner?");
-    final Checkbox ratingsShared = shareBox();
+    final Checkbox ratingsShared = shareBox("my ratings");
     final List<AppreciationRow> appreciations = IntStream.range(0, MAX_APPRECIATIONS)
             .mapToObj(AppreciationRow::new).toList();
     final TextArea newInfo = area("New information", "Something my partner may not know yet");
-    final Checkbox newInfoShared = shareBox();
+    final Checkbox newInfoShared = shareBox("New information");
     final TextArea puzzled = area("Something that puzzled or worried me", null);
-    final Checkbox puzzledShared = shareBox();
+    final Checkbox puzzledShared = shareBox("Something that puzzled or worried me");
     final TextArea heavy = area("One thing that felt heavy", null);
-    final Checkbox heavyShared = shareBox();
+    final Checkbox heavyShared = shareBox("One thing that felt heavy");
     final TextArea wish = area("One wish for the coming week", null);
-    final Checkbox wishShared = shareBox();
+    final Checkbox wishShared = shareBox("One wish for the coming week");
     final TextField issueTitle = new TextField("An issue to talk about");
     final TextArea issueWords = area("In your words (optional)", "Becomes your first core need if you take it into a negotiation");
     final TextField together = new TextField("One good time together");
@@ -93,6 +94,8 @@ class CheckinDetail extends Composite<Div> {
     private final Button takeBack = new Button("Take back to change");
     private final Button raise = new Button("Raise it");
     private final Button raiseHeavy = new Button("Raise what felt heavy");
+    private final Button notRaisedToNegotiation = new Button("Start a negotiation with it");
+    private final Button letGo = new Button("Let it go");
     private final Button saveTogether = new Button("Save");
     private final Button saveOwn = new Button("Save");
     private final Button done = new Button("We're done for this week");
@@ -109,6 +112,7 @@ class CheckinDetail extends Composite<Div> {
     private CheckinView current;
     private int rows = 1;
     private String seenTogether;
+    private String titleHelp;
 
     CheckinDetail(CheckinService service, Runnable changed, CheckinPanel.Writing writing) {
         this.service = service;
@@ -118,14 +122,14 @@ class CheckinDetail extends Composite<Div> {
         showedUp.setId("checkin-showed-up");
         wish.setId("checkin-wish");
         heavy.setId("checkin-heavy");
-        issueTitle.setMaxLength(120);
+        CharacterLimit.on(issueTitle, 120);
         issueTitle.setWidthFull();
         issueTitle.setId("checkin-issue-title");
-        issueWords.setMaxLength(200);
-        together.setMaxLength(120);
+        CharacterLimit.on(issueWords, 200);
+        CharacterLimit.on(together, 120);
         together.setWidthFull();
         together.setId("checkin-together");
-        own.setMaxLength(120);
+        CharacterLimit.on(own, 120);
         own.setWidthFull();
         own.setId("checkin-own");
         open.setId("checkin-open");
@@ -160,6 +164,20 @@ class CheckinDetail extends Composite<Div> {
             issueTitle.clear();
             issueWords.clear();
         }));
+        notRaisedToNegotiation.setId("checkin-not-raised-to-negotiation");
+        notRaisedToNegotiation.addClickListener(click -> act(() -> {
+            UUID negotiation = service.notRaisedToNegotiation(id, new NewIssue(issueTitle.getValue(), issueWords.getValue()));
+            issueTitle.clear();
+            issueWords.clear();
+            toNegotiation(negotiation);
+        }));
+        letGo.setId("checkin-let-go");
+        letGo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        letGo.addClickListener(click -> {
+            issueTitle.clear();
+            issueWords.clear();
+            changed.run();
+        });
         raiseHeavy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         raiseHeavy.addClickListener(click -> current.answers().stream().filter(Revealed::you)
                 .map(Revealed::heavy).filter(Objects::nonNull).findFirst().ifPresent(words -> {
@@ -233,9 +251,15 @@ class CheckinDetail extends Composite<Div> {
     }
 
     /** Shows the check-in as the viewer sees it, around what they are typing. */
-    void show(UUID space, CheckinView checkin, List<String> othersWriting, Map<UUID, Link> links) {
+    void show(UUID space, CheckinView checkin, List<String> othersWriting, Map<UUID, Link> links, String counsellor) {
         spaceId = space;
         reset(checkin.id());
+        String whoSeesTheTitle = (counsellor == null ? "A counsellor you invite would see the title"
+                : counsellor + " sees the title") + "; your words below are for the two of you.";
+        if (!whoSeesTheTitle.equals(titleHelp)) {
+            titleHelp = whoSeesTheTitle;
+            issueTitle.setHelperText(whoSeesTheTitle);
+        }
         current = checkin;
         showHeader(checkin, othersWriting);
         List<Component> blocks = new ArrayList<>();
@@ -452,11 +476,7 @@ class CheckinDetail extends Composite<Div> {
                 Button send = toNegotiation.computeIfAbsent(issue.id(), key -> {
                     Button button = new Button("Talk it through in a negotiation");
                     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    button.addClickListener(click -> act(() -> {
-                        UUID negotiation = service.toNegotiation(id, key);
-                        getUI().ifPresent(ui -> ui.navigate(SpaceLinks.space(spaceId),
-                                QueryParameters.of(SpaceLinks.NEGOTIATION, negotiation.toString())));
-                    }));
+                    button.addClickListener(click -> act(() -> toNegotiation(service.toNegotiation(id, key))));
                     return button;
                 });
                 line.add(send);
@@ -472,9 +492,21 @@ class CheckinDetail extends Composite<Div> {
         if (checkin.moreIssuesAllowed()) {
             boolean feltHeavy = checkin.answers().stream().anyMatch(answers -> answers.you() && answers.heavy() != null);
             parts.addAll(List.of(issueTitle, issueWords, feltHeavy ? row("raising", raise, raiseHeavy) : row("raising", raise)));
+        } else if (partner && !(issueTitle.isEmpty() && issueWords.isEmpty())) {
+            Paragraph why = note(checkin.done() ? "This check-in is done, so no more issues can be raised in it. "
+                    + "Your words are still here: start a negotiation with them, or let them go."
+                    : "This check-in has its two issues now, so yours can't be raised here. Your words are still "
+                    + "here: start a negotiation with them, or let them go.");
+            why.setId("checkin-not-raised");
+            parts.addAll(List.of(why, issueTitle, issueWords, row("not-raised", notRaisedToNegotiation, letGo)));
         }
         InPlace.children(block, parts);
         return block;
+    }
+
+    private void toNegotiation(UUID negotiation) {
+        getUI().ifPresent(ui -> ui.navigate(SpaceLinks.space(spaceId),
+                QueryParameters.of(SpaceLinks.NEGOTIATION, negotiation.toString())));
     }
 
     private Component plan(CheckinView checkin) {
@@ -545,14 +577,15 @@ class CheckinDetail extends Composite<Div> {
 
         final TextField text = new TextField();
         final Select<UUID> about = new Select<>();
-        final Checkbox shared = shareBox();
+        final Checkbox shared;
         private final Div row = new Div();
         private Map<UUID, Link> offered = Map.of();
 
         AppreciationRow(int index) {
+            shared = shareBox("appreciation " + (index + 1));
             text.setAriaLabel("I appreciated");
             text.setPlaceholder(index == 0 ? "I appreciated how you…" : "And…");
-            text.setMaxLength(500);
+            CharacterLimit.on(text, 500);
             text.setWidthFull();
             text.setId("checkin-appreciation-" + index);
             about.setPlaceholder("About (optional)");
@@ -604,7 +637,7 @@ class CheckinDetail extends Composite<Div> {
 
     private static TextArea area(String label, String helper) {
         TextArea area = new TextArea(label);
-        area.setMaxLength(1000);
+        CharacterLimit.on(area, 1000);
         area.setWidthFull();
         if (helper != null) {
             area.setHelperText(helper);
@@ -612,8 +645,12 @@ class CheckinDetail extends Composite<Div> {
         return area;
     }
 
-    private static Checkbox shareBox() {
-        return new Checkbox("Share with our counsellor");
+    /** "Share with our counsellor", named for a screen reader by the answer it shares. */
+    private static Checkbox shareBox(String answer) {
+        Checkbox box = new Checkbox("Share with our counsellor");
+        box.setAriaLabel("Share " + (Character.isUpperCase(answer.charAt(0)) ? "“" + answer + "”" : answer)
+                + " with our counsellor");
+        return box;
     }
 
     private static Paragraph note(String text) {

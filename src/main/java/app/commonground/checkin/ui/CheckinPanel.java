@@ -23,7 +23,9 @@ import app.commonground.checkin.RhythmProposal;
 import app.commonground.responsibility.Responsibilities;
 import app.commonground.responsibility.ResponsibilityProjection;
 import app.commonground.responsibility.ResponsibilityView;
+import app.commonground.space.MembershipStatus;
 import app.commonground.space.SpaceMembers;
+import app.commonground.space.SpaceRole;
 import app.commonground.space.Viewer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -168,7 +170,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         CheckinView current = page.current();
         detail.setVisible(current != null);
         if (current != null) {
-            detail.show(shown.spaceId(), current, othersWriting(current), links(members));
+            detail.show(shown.spaceId(), current, othersWriting(current), links(members), counsellor(members));
         }
     }
 
@@ -213,11 +215,20 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         }
     }
 
-    /** Who else is writing their answers to this check-in now. */
+    /** Who else is writing their answers to this check-in now: for the other partner only, never the counsellor. */
     private List<String> othersWriting(CheckinView current) {
+        if (!viewer.isPartner()) {
+            return List.of();
+        }
         return PresenceProjection.of(shown.get(Presence.class), shown.get(SpaceMembers.class)).editing().stream()
                 .filter(marker -> current.id().equals(marker.itemId()) && !marker.accountId().equals(viewer.accountId()))
                 .map(marker -> marker.name()).distinct().toList();
+    }
+
+    /** The counsellor observing the space now, if any. */
+    private static String counsellor(SpaceMembers members) {
+        return members.people().stream().filter(person -> person.role() == SpaceRole.COUNSELLOR
+                && person.status() == MembershipStatus.ACTIVE).map(SpaceMembers.Person::name).findFirst().orElse(null);
     }
 
     /** What an appreciation may be about: the goals, hobbies and responsibilities the viewer sees, by id. */

@@ -1,6 +1,7 @@
 package app.commonground.counselling.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
@@ -67,7 +68,7 @@ public class CounsellingPanel extends Composite<Div> {
         record.addClickListener(click -> act(() -> service.recordSession(spaceId, heldOn.getValue()),
                 Map.of("heldOn", heldOn)));
         noteWords.setId("note-words");
-        noteWords.setMaxLength(4000);
+        CharacterLimit.on(noteWords, 4000);
         noteWords.setWidthFull();
         noteSession.setLabel("About");
         noteSession.setEmptySelectionAllowed(true);

@@ -1,6 +1,7 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
@@ -76,7 +77,7 @@ class NegotiationDetail extends Composite<Div> {
         this.service = service;
         this.changed = changed;
         coreNeeds.forEach(field -> {
-            field.setMaxLength(200);
+            CharacterLimit.on(field, 200);
             field.setWidthFull();
         });
         coreNeeds.getFirst().setId("negotiation-core-1");
@@ -85,15 +86,15 @@ class NegotiationDetail extends Composite<Div> {
         flexible.setId("negotiation-flexible");
         restatement.setId("negotiation-restatement");
         restatement.setWidthFull();
-        restatement.setMaxLength(1000);
+        CharacterLimit.on(restatement, 1000);
         correction.setId("negotiation-correction");
         correction.setWidthFull();
-        correction.setMaxLength(1000);
+        CharacterLimit.on(correction, 1000);
         newOption.setId("negotiation-option");
-        newOption.setMaxLength(300);
+        CharacterLimit.on(newOption, 300);
         newOption.setWidthFull();
         declineNote.setWidthFull();
-        declineNote.setMaxLength(500);
+        CharacterLimit.on(declineNote, 500);
         header.addClassName("cg-negotiation-header");
         body.addClassName("cg-negotiation-body");
         getContent().addClassName("cg-negotiation");

@@ -2,6 +2,7 @@ package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.negotiation.NegotiationProjection;
@@ -164,11 +165,11 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         dialog.setWidth("min(32rem, 100vw)");
         TextField title = new TextField("What is it about?");
         title.setId("negotiation-new-title");
-        title.setMaxLength(120);
+        CharacterLimit.on(title, 120);
         title.setWidthFull();
         title.setPlaceholder("Weekends, money for travel, time with friends…");
         TextArea situation = new TextArea("The situation, in a few words (optional)");
-        situation.setMaxLength(1000);
+        CharacterLimit.on(situation, 1000);
         situation.setWidthFull();
         Button start = new Button("Open", click -> {
             try {

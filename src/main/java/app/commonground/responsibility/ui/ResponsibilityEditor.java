@@ -1,6 +1,7 @@
 package app.commonground.responsibility.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.responsibility.Area;
@@ -67,7 +68,7 @@ class ResponsibilityEditor extends Dialog {
         addClassName("cg-editor");
 
         title.setId("responsibility-title");
-        title.setMaxLength(120);
+        CharacterLimit.on(title, 120);
         title.setRequiredIndicatorVisible(true);
         area.setLabel("Area");
         area.setItems(Area.values());
@@ -78,7 +79,7 @@ class ResponsibilityEditor extends Dialog {
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(Cadence::label);
         doneMeans.setId("responsibility-done-means");
-        doneMeans.setMaxLength(500);
+        CharacterLimit.on(doneMeans, 500);
         doneMeans.setHelperText("The minimum standard you both accept");
         minutes.setId("responsibility-minutes");
         minutes.setMin(0);
@@ -86,7 +87,7 @@ class ResponsibilityEditor extends Dialog {
         minutes.setStep(5);
         minutes.setStepButtonsVisible(true);
         minutes.setHelperText("Your honest estimate, from 0 to 10,080 (a whole week)");
-        notes.setMaxLength(1000);
+        CharacterLimit.on(notes, 1000);
         save.setId("responsibility-save");
         conflict.addClassName("cg-conflict");
         conflict.setVisible(false);

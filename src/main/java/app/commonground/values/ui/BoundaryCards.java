@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
@@ -83,9 +84,9 @@ class BoundaryCards extends Div {
             root.addClassNames("cg-panel", "cg-boundary");
             root.getElement().setAttribute("data-boundary", id.toString());
             actionsRow.addClassName("cg-checkin-row");
-            restatement.setMaxLength(500);
+            CharacterLimit.on(restatement, 500);
             restatement.setWidthFull();
-            correction.setMaxLength(500);
+            CharacterLimit.on(correction, 500);
             correction.setWidthFull();
             restate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             restate.addClassName("cg-boundary-restate");

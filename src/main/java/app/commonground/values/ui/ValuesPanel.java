@@ -2,6 +2,7 @@ package app.commonground.values.ui;
 
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
@@ -142,7 +143,7 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
         kind.setItemLabelGenerator(ValuesText::kind);
         kind.setId("boundary-kind");
         boundaryText.setId("boundary-text");
-        boundaryText.setMaxLength(500);
+        CharacterLimit.on(boundaryText, 500);
         boundaryText.setWidthFull();
         boundaryText.setPlaceholder("If a discussion turns into shouting, I will step out for ten minutes and come back.");
         boundaryText.setHelperText("About what you will do, not a rule for your partner");
@@ -206,7 +207,7 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
         valueName.addCustomValueSetListener(custom -> valueName.setValue(custom.getDetail()));
         valueName.setId("value-name");
         valueMeaning.setId("value-meaning");
-        valueMeaning.setMaxLength(300);
+        CharacterLimit.on(valueMeaning, 300);
         valueMeaning.setWidthFull();
         valueGoals.setWidthFull();
         propose.setId("value-propose");

@@ -104,6 +104,121 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         assertThat(parent.getParent()).containsSame(block);
     }
 
+    @Test
+    void an_issue_being_typed_stays_with_the_reason_when_the_other_partner_raises_the_second_one() {
+        bothSubmit();
+        raise(alex, "Weekday evenings", "Time together on weekdays");
+        CheckinDetail alexsForm = detail(alex);
+        alex.test(alexsForm.issueTitle).setValue("Holidays with my family");
+        alex.test(alexsForm.issueWords).setValue("Two weeks, not three");
+
+        raise(sam, "Money for the car", null);
+
+        eventually(alex, () -> assertThat(text(alex)).contains("Money for the car",
+                "This check-in has its two issues now, so yours can't be raised here"));
+        assertThat(alexsForm.issueTitle.getValue()).isEqualTo("Holidays with my family");
+        assertThat(alexsForm.issueWords.getValue()).isEqualTo("Two weeks, not three");
+        assertThat(alexsForm.issueTitle.isAttached()).isTrue();
+        assertThat(buttons(alex)).contains("Start a negotiation with it", "Let it go").doesNotContain("Raise it");
+
+        click(alex, "checkin-not-raised-to-negotiation");
+
+        Summary opened = people.as(couple.first(), () -> negotiations.list(couple.spaceId())).stream()
+                .filter(summary -> summary.title().equals("Holidays with my family")).findFirst().orElseThrow();
+        assertThat(people.as(couple.first(), () -> negotiations.negotiation(opened.id())).myDraft().coreNeeds())
+                .containsExactly("Two weeks, not three");
+        assertThat(people.as(couple.first(), () -> service.page(couple.spaceId())).current().issues())
+                .as("the check-in keeps its two issues").hasSize(2);
+    }
+
+    @Test
+    void an_issue_let_go_leaves_the_check_in_as_it_was() {
+        bothSubmit();
+        raise(alex, "Weekday evenings", null);
+        alex.test(detail(alex).issueTitle).setValue("Holidays");
+        raise(sam, "Money for the car", null);
+        eventually(alex, () -> assertThat(buttons(alex)).contains("Let it go"));
+
+        click(alex, "checkin-let-go");
+
+        assertThat(detail(alex).issueTitle.getValue()).isEmpty();
+        assertThat(buttons(alex)).doesNotContain("Let it go", "Start a negotiation with it");
+        assertThat(text(alex)).doesNotContain("can't be raised here");
+    }
+
+    @Test
+    void the_issue_form_says_that_the_counsellor_sees_an_issues_title_but_not_its_words() {
+        bothSubmit();
+
+        eventually(sam, () -> assertThat(detail(sam).issueTitle.getHelperText())
+                .isEqualTo(couple.counsellor().name() + " sees the title; your words below are for the two of you."));
+    }
+
+    @Test
+    void the_counsellor_never_sees_a_partner_writing_their_answers() {
+        click(alex, "checkin-start");
+        answer(alex, "Your soup on Tuesday", false, "Rest");
+        eventually(sam, () -> assertThat(text(sam)).contains("Alex is writing…"));
+
+        eventually(rivera, () -> assertThat(text(rivera)).contains("Alex hasn't submitted yet"));
+        assertThat(text(rivera)).doesNotContain("writing");
+    }
+
+    @Test
+    void an_answer_pasted_past_its_limit_is_kept_whole_said_to_be_over_next_to_it_and_not_saved() {
+        click(alex, "checkin-start");
+        answer(alex, "Your soup on Tuesday", false, "Rest");
+        CheckinDetail form = detail(alex);
+        String pasted = "a".repeat(1_001);
+        alex.test(form.wish).setValue(pasted);
+
+        assertThat(form.wish.getValue()).hasSize(1_001);
+        assertThat(form.wish.isInvalid()).isTrue();
+        assertThat(form.wish.getErrorMessage()).startsWith("1 character too many (1,001 of 1,000 characters)");
+
+        click(alex, "checkin-save");
+
+        assertThat(form.wish.getValue()).isEqualTo(pasted);
+        assertThat(form.wish.isInvalid()).isTrue();
+        assertThat(people.as(couple.first(), () -> service.page(couple.spaceId())).current().mine().wish())
+                .as("nothing of the long answer is saved").isNull();
+
+        alex.test(form.wish).setValue("a".repeat(1_000));
+        assertThat(form.wish.isInvalid()).isFalse();
+        assertThat(form.wish.getHelperText()).isEqualTo("1,000 of 1,000 characters");
+    }
+
+    @Test
+    void each_share_with_our_counsellor_box_names_the_answer_it_shares() {
+        click(alex, "checkin-start");
+        CheckinDetail form = detail(alex);
+
+        assertThat(List.of(form.ratingsShared, form.appreciations.getFirst().shared, form.wishShared)
+                .stream().map(box -> box.getAriaLabel().orElseThrow()))
+                .containsExactly("Share my ratings with our counsellor", "Share appreciation 1 with our counsellor",
+                        "Share “One wish for the coming week” with our counsellor");
+    }
+
+    private void bothSubmit() {
+        click(alex, "checkin-start");
+        answer(alex, "Thanks for the flowers", false, "Rest");
+        click(alex, "checkin-submit");
+        click(sam, "checkin-open");
+        answer(sam, "Thanks for the lift", false, "Sun");
+        click(sam, "checkin-submit");
+        eventually(alex, () -> assertThat(text(alex)).contains("Issues (two at most)"));
+        eventually(sam, () -> assertThat(text(sam)).contains("Issues (two at most)"));
+    }
+
+    private static void raise(BrowserlessUIContext window, String title, String words) {
+        CheckinDetail form = detail(window);
+        window.test(form.issueTitle).setValue(title);
+        if (words != null) {
+            window.test(form.issueWords).setValue(words);
+        }
+        click(window, "checkin-raise");
+    }
+
     private void answer(BrowserlessUIContext window, String appreciation, boolean shareAppreciation, String wish) {
         CheckinDetail detail = detail(window);
         window.test(detail.connection).selectItem("7");

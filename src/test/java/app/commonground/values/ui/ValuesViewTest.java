@@ -98,6 +98,26 @@ class ValuesViewTest extends CoupleBrowserlessTest {
         assertThat(alexs.boundaryText.getParent()).containsSame(parent);
     }
 
+    @Test
+    void a_restatement_past_its_limit_is_refused_with_the_reason_next_to_it_and_the_words_kept() {
+        click(alex, "boundary-write");
+        ValuesPanel form = panel(alex);
+        alex.test(form.kind).selectItem("Time");
+        alex.test(form.boundaryText).setValue("If work runs late, I will still stop at 8 on Thursdays");
+        click(alex, "boundary-publish");
+        eventually(sam, () -> assertThat(buttons(sam)).contains("Check with Alex"));
+        TextArea words = cardArea(sam, "In your own words");
+        String tooLong = "Thursday evenings are yours,".repeat(17) + "a".repeat(25);
+
+        sam.test(words).setValue(tooLong);
+        clickText(sam, "Check with Alex");
+
+        assertThat(words.getValue()).isEqualTo(tooLong);
+        assertThat(words.isInvalid()).isTrue();
+        assertThat(words.getErrorMessage()).isNotBlank().startsWith("1 character too many");
+        assertThat(text(alex)).doesNotContain("Sam restated it");
+    }
+
     private static void restate(BrowserlessUIContext window, String words) {
         eventually(window, () -> assertThat(buttons(window)).contains("Check with Alex"));
         window.test(cardArea(window, "In your own words")).setValue(words);
