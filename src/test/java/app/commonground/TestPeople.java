@@ -4,6 +4,7 @@ import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
 import app.commonground.space.ConsentService;
 import app.commonground.space.InvitationService;
+import app.commonground.space.LeavingService;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceService;
 import org.springframework.boot.test.context.TestComponent;
@@ -28,10 +29,12 @@ public class TestPeople {
     private final InvitationService invitations;
     private final ConsentService consents;
     private final UserDetailsService users;
+    private final LeavingService leaving;
     private final JdbcClient jdbc;
 
     TestPeople(AccountService accounts, SpaceService spaces, InvitationService invitations, ConsentService consents,
-               UserDetailsService users, JdbcClient jdbc) {
+               LeavingService leaving, UserDetailsService users, JdbcClient jdbc) {
+        this.leaving = leaving;
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -79,6 +82,15 @@ public class TestPeople {
         String token = as(first, () -> invitations.invitePartner(spaceId).token());
         as(second, () -> invitations.accept(token));
         return new Couple(spaceId, first, second, null);
+    }
+
+    /** The couple's second partner leaves the space, and {@code name} joins it on the first partner's invitation. */
+    public Person newPartnerAfterTheSecondLeft(Couple couple, String name) {
+        as(couple.second(), () -> leaving.leave(couple.spaceId()));
+        Person newcomer = newPerson(name);
+        String token = as(couple.first(), () -> invitations.invitePartner(couple.spaceId()).token());
+        as(newcomer, () -> invitations.accept(token));
+        return newcomer;
     }
 
     /** Puts someone in a space directly in the database, past the invitation rules. */

@@ -37,9 +37,18 @@ public final class CheckinProjection {
                 viewer.accountId().equals(rhythm.proposedBy()),
                 viewer.isPartner() && !rhythm.agreed() && !viewer.accountId().equals(rhythm.proposedBy()));
         LocalDate next = rhythm == null || !rhythm.agreed() ? null : next(rhythm, checkins.current(), today);
-        CheckinView current = checkins.current() == null ? null
+        CheckinView current = checkins.current() == null || !seenBy(checkins.current(), viewer) ? null
                 : checkin(checkins.current(), members, viewer, mine);
         return new CheckinPage(rhythmView, next, current, viewer.isPartner());
+    }
+
+    /**
+     * Whether the viewer sees this check-in at all. Its answers belong to the two partners who gave them to each
+     * other: a partner who joined the space later (after the other left) sees none of the check-ins before them,
+     * and the one who stayed keeps their own. The counsellor sees what was shared with them.
+     */
+    public static boolean seenBy(Checkins.Item item, Viewer viewer) {
+        return !viewer.isPartner() || item.sides().stream().anyMatch(side -> side.partnerId().equals(viewer.accountId()));
     }
 
     /**

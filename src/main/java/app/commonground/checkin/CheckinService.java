@@ -317,7 +317,7 @@ public class CheckinService {
                 lines.add(new AgendaLine(due.boundary() ? AgendaKind.BOUNDARY_DUE_FOR_REVIEW
                         : AgendaKind.VALUE_DUE_FOR_REVIEW, due.id(), due.title(), null, null));
             }
-            if (before != null && before.revealed()) {
+            if (before != null && before.revealed() && CheckinProjection.seenBy(before.shared(), space.viewer())) {
                 CheckinProjection.checkin(before.shared(), space.members(), space.viewer(), null).answers().stream()
                         .filter(answers -> answers.wish() != null)
                         .forEach(answers -> lines.add(new AgendaLine(AgendaKind.LAST_WISH, before.id(), answers.wish(),
@@ -332,7 +332,8 @@ public class CheckinService {
         return transactions.read(() -> {
             SpaceService.Membered space = spaces.members(spaceId);
             return checkins.findBySpaceIdAndRevealedAtGreaterThanEqualOrderByRevealedAtAsc(spaceId, from).stream()
-                    .map(checkin -> CheckinProjection.checkin(checkin.shared(), space.members(), space.viewer(), null))
+                    .map(Checkin::shared).filter(checkin -> CheckinProjection.seenBy(checkin, space.viewer()))
+                    .map(checkin -> CheckinProjection.checkin(checkin, space.members(), space.viewer(), null))
                     .toList();
         });
     }

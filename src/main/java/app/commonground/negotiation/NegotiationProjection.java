@@ -23,7 +23,8 @@ import java.util.UUID;
  * What one viewer sees of the negotiations: a pure function of the model, used alike by the screens and by
  * {@link NegotiationService}'s reads. Ratings of an option appear once both partners rated it (before, a partner
  * sees their own); a draft's words are not in the model at all, and reach only their author, whose screen holds
- * them ({@code mine}).
+ * them ({@code mine}). The positions and restatements belong to the two partners who wrote them for each other:
+ * a partner who joined after the other left sees the negotiation and its outcome, not them.
  */
 public final class NegotiationProjection {
 
@@ -55,11 +56,12 @@ public final class NegotiationProjection {
         OtherDraft other = !drafting ? null : sides(item, members).stream()
                 .filter(side -> !side.partnerId().equals(viewer.accountId())).findFirst()
                 .map(side -> new OtherDraft(members.nameOf(side.partnerId()), side.ready())).orElse(null);
-        List<Position> positions = item.step() == NegotiationStep.DRAFT ? List.of() : sides(item, members).stream()
+        boolean between = !partner || item.sideOf(viewer.accountId()).isPresent();
+        List<Position> positions = item.step() == NegotiationStep.DRAFT || !between ? List.of() : sides(item, members).stream()
                 .map(side -> new Position(side.partnerId(), members.nameOf(side.partnerId()), side.coreNeeds(),
                         side.flexible()))
                 .toList();
-        List<Restatement> restatements = item.restatements().stream()
+        List<Restatement> restatements = !between ? List.<Restatement>of() : item.restatements().stream()
                 .sorted(Comparator.comparingInt(r -> index(members, r.listenerId())))
                 .map(r -> new Restatement(members.nameOf(r.listenerId()), members.nameOf(r.speakerId()), r.text(),
                         r.status(), r.correction(), viewer.accountId().equals(r.listenerId()),

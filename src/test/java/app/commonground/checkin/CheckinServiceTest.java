@@ -323,6 +323,26 @@ class CheckinServiceTest {
         assertThat(CheckinProjection.next(fortnightly, null, sunday.plusDays(1))).isEqualTo(sunday.plusDays(7));
     }
 
+    @Test
+    void a_partner_who_joins_after_the_other_left_sees_none_of_the_check_ins_from_before_and_the_one_who_stayed_keeps_theirs() {
+        UUID before = started();
+        people.as(alex, () -> service.saveAnswers(before, answers(SECRET, false)));
+        people.as(alex, () -> service.submit(before));
+        people.as(sam, () -> service.saveAnswers(before, answers("Sam", false)));
+        people.as(sam, () -> service.submit(before));
+        people.as(alex, () -> service.raiseIssue(before, new NewIssue("Weekends", SECRET + " in the issue")));
+
+        Person noor = people.newPartnerAfterTheSecondLeft(couple, "Noor");
+
+        assertThat(people.as(noor, () -> service.page(couple.spaceId())).current()).isNull();
+        assertThat(people.as(noor, () -> service.revealedSince(couple.spaceId(), Instant.EPOCH))).isEmpty();
+        assertThat(people.as(alex, () -> service.page(couple.spaceId())).current().answers())
+                .as("Alex keeps his own answers").anySatisfy(mine -> assertThat(mine.wish()).contains(SECRET));
+        UUID next = people.as(noor, () -> service.start(couple.spaceId()));
+        assertThat(people.as(noor, () -> service.agenda(next)).toString()).doesNotContain(SECRET);
+        assertThat(people.as(noor, () -> service.page(couple.spaceId())).toString()).doesNotContain(SECRET);
+    }
+
     private void submitOrNote(Person person, UUID id, List<Throwable> refused) {
         try {
             people.as(person, () -> service.submit(id));

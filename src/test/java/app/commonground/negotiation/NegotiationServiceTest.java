@@ -4,6 +4,7 @@ import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
 import app.commonground.SpaceEvents;
+import app.commonground.TestNegotiations;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
 import app.commonground.negotiation.NegotiationViews.Detail;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(SpaceEvents.class)
+@Import({SpaceEvents.class, TestNegotiations.class})
 class NegotiationServiceTest {
 
     static final String ALEX_SECRET = "Alex secret need: a quiet evening every week";
@@ -40,6 +41,9 @@ class NegotiationServiceTest {
     app.commonground.responsibility.ResponsibilityService responsibilities;
     @Autowired
     app.commonground.activity.ActivityLog activity;
+
+    @Autowired
+    TestNegotiations negotiating;
 
     TestPeople.Couple couple;
     TestPeople.Person alex;
@@ -305,6 +309,20 @@ class NegotiationServiceTest {
         people.as(alex, () -> service.rate(id, options.get(2), 9));
 
         assertThat(ratingLines()).containsExactly("rated all 3 options in “Weekends”");
+    }
+
+    @Test
+    void a_partner_who_joins_after_the_other_left_sees_an_agreement_but_not_the_positions_and_restatements_before_them() {
+        UUID agreed = negotiating.agreed(couple, "Sundays", "Sunday mornings are slow");
+
+        TestPeople.Person noor = people.newPartnerAfterTheSecondLeft(couple, "Noor");
+
+        Detail noorSees = people.as(noor, () -> service.negotiation(agreed));
+        assertThat(noorSees.outcome().optionText()).isEqualTo("Sunday mornings are slow");
+        assertThat(noorSees.positions()).isEmpty();
+        assertThat(noorSees.restatements()).isEmpty();
+        assertThat(people.as(alex, () -> service.negotiation(agreed)).positions())
+                .as("Alex keeps what he wrote").isNotEmpty();
     }
 
     private List<String> ratingLines() {
