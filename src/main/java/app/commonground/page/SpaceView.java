@@ -109,7 +109,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.leaving = leaving;
         this.spaces = spaces;
         this.presenceService = presenceService;
-        this.live = new LiveScreen(this, liveSpaces);
+        this.live = new LiveScreen(this, liveSpaces, clock);
         live.add(this);
         this.presence = new PresenceBar(live);
         this.consent = new ConsentRequests(consentService);

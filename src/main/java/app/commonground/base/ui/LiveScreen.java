@@ -8,9 +8,18 @@ import com.vaadin.flow.component.UIDetachedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Bursts are coalesced: while an update waits for the screen, newer models replace the one it will show, and the
  * newest is always shown last. In the screen's own request (the person's own change), the update happens at
  * once, so their change is in the answer to their click.
+ * <p>
+ * What depends on today (the next check-in, what is due for review) changes at the viewer's midnight without any
+ * change to the model: then each section is told it is a new day.
  */
 public final class LiveScreen {
 
@@ -33,10 +45,21 @@ public final class LiveScreen {
          * database: everything it needs is in the model.
          */
         void show(SpaceModel model, UUID viewerId);
+
+        /** It is a new day where the viewer is: a section that shows something of today shows it again. */
+        default void newDay() {
+        }
     }
+
+    /** Wakes open screens at their viewers' midnights: one thread for all of them, which never keeps the JVM up. */
+    private static final ScheduledExecutorService MIDNIGHTS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("screens-at-midnight").factory());
+    /** After midnight by this much, so the day has surely turned. */
+    private static final Duration PAST_MIDNIGHT = Duration.ofSeconds(1);
 
     private final Component page;
     private final LiveSpaces live;
+    private final Clock clock;
     private final List<Section> sections = new ArrayList<>();
     private final AtomicReference<SpaceModel> latest = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -44,10 +67,13 @@ public final class LiveScreen {
     private UUID spaceId;
     private UUID viewerId;
     private long shown = -1;
+    private ScheduledFuture<?> midnight;
+    private LocalDate today;
 
-    public LiveScreen(Component page, LiveSpaces live) {
+    public LiveScreen(Component page, LiveSpaces live, Clock clock) {
         this.page = page;
         this.live = live;
+        this.clock = clock;
         page.addAttachListener(attach -> start());
         page.addDetachListener(detach -> stop());
     }
@@ -75,6 +101,10 @@ public final class LiveScreen {
         }
         latest.set(null);
         shown = -1;
+        if (midnight != null) {
+            midnight.cancel(false);
+            midnight = null;
+        }
     }
 
     private void start() {
@@ -85,6 +115,33 @@ public final class LiveScreen {
         SecurityContext owner = SecurityContextHolder.getContext();
         watch = live.watch(spaceId, model -> offer(ui, owner, model));
         show(watch.model());
+        wakeAtMidnight(ui, owner);
+    }
+
+    private void wakeAtMidnight(UI ui, SecurityContext owner) {
+        Instant now = clock.instant();
+        ZoneId zone = Dates.zone();
+        today = LocalDate.ofInstant(now, zone);
+        Instant next = today.plusDays(1).atStartOfDay(zone).toInstant().plus(PAST_MIDNIGHT);
+        midnight = MIDNIGHTS.schedule(() -> {
+            try {
+                ui.access(() -> runAs(owner, () -> {
+                    if (watch != null) {
+                        newDayIfItIs(ui, owner);
+                    }
+                }));
+            } catch (UIDetachedException closed) {
+                // the page is gone, and its hold on the space with it
+            }
+        }, Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void newDayIfItIs(UI ui, SecurityContext owner) {
+        LocalDate shownDay = today;
+        wakeAtMidnight(ui, owner);
+        if (!today.equals(shownDay)) {
+            List.copyOf(sections).forEach(Section::newDay);
+        }
     }
 
     private void offer(UI ui, SecurityContext owner, SpaceModel model) {

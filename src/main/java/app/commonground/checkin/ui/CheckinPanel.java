@@ -156,6 +156,11 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         });
     }
 
+    @Override
+    public void newDay() {
+        refresh();
+    }
+
     private void refresh() {
         if (shown == null) {
             return;

@@ -42,6 +42,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,10 +63,10 @@ public class SinceLastSessionView extends VerticalLayout implements BeforeEnterO
     private final LiveScreen live;
     private UUID spaceId;
 
-    public SinceLastSessionView(SpaceService spaces, CounsellingService service, LiveSpaces liveSpaces) {
+    public SinceLastSessionView(SpaceService spaces, CounsellingService service, LiveSpaces liveSpaces, Clock clock) {
         this.spaces = spaces;
         this.service = service;
-        this.live = new LiveScreen(this, liveSpaces);
+        this.live = new LiveScreen(this, liveSpaces, clock);
         live.add(this);
         addClassNames("cg-page", "cg-since");
     }

@@ -3,6 +3,7 @@ package app.commonground.negotiation.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.CharacterLimit;
+import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.negotiation.NegotiationProjection;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,11 +92,16 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         });
     }
 
+    @Override
+    public void newDay() {
+        refresh();
+    }
+
     private void refresh() {
         if (viewer == null) {
             return;
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.zone());
         List<Summary> all = NegotiationProjection.list(negotiations, members, viewer, today);
         waitingCount.accept(all.stream().filter(Summary::waitingForViewer).count());
         Negotiations.Item item = shown == null ? null : negotiations.items().get(shown);

@@ -40,6 +40,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private UUID spaceId;
 
     public SpaceSettingsView(SpaceService spaces, InvitationService invitations, ConsentService consents,
-                             AccessRecords records, LeavingService leaving, LiveSpaces liveSpaces) {
+                             AccessRecords records, LeavingService leaving, LiveSpaces liveSpaces,
+                             Clock clock) {
         this.leaving = leaving;
         this.records = records;
         this.spaces = spaces;
@@ -114,7 +116,7 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         record.addClassNames("cg-panel", "cg-consent-record");
         record.setId("consent-record");
         add(back, title, memberPanel, invitation, counsellors, record, leave);
-        live = new LiveScreen(this, liveSpaces);
+        live = new LiveScreen(this, liveSpaces, clock);
         live.add(this);
     }
 

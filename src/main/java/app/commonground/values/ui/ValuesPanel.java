@@ -249,6 +249,11 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
         });
     }
 
+    @Override
+    public void newDay() {
+        refresh();
+    }
+
     private void refresh() {
         if (shown == null) {
             return;
