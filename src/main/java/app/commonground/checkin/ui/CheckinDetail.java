@@ -37,6 +37,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.ArrayList;
@@ -113,6 +114,8 @@ class CheckinDetail extends Composite<Div> {
     private int rows = 1;
     private String seenTogether;
     private String titleHelp;
+    /** Whether the viewer is in the issue form now: what they type there may not have reached the server yet. */
+    private boolean inIssueForm;
 
     CheckinDetail(CheckinService service, Runnable changed, CheckinPanel.Writing writing) {
         this.service = service;
@@ -164,6 +167,15 @@ class CheckinDetail extends Composite<Div> {
             issueTitle.clear();
             issueWords.clear();
         }));
+        for (TextFieldBase<?, String> field : List.<TextFieldBase<?, String>>of(issueTitle, issueWords)) {
+            field.addFocusListener(focus -> inIssueForm = true);
+            field.addBlurListener(blur -> {
+                inIssueForm = false;
+                if (current != null && !current.moreIssuesAllowed()) {
+                    changed.run();
+                }
+            });
+        }
         notRaisedToNegotiation.setId("checkin-not-raised-to-negotiation");
         notRaisedToNegotiation.addClickListener(click -> act(() -> {
             UUID negotiation = service.notRaisedToNegotiation(id, new NewIssue(issueTitle.getValue(), issueWords.getValue()));
@@ -241,6 +253,7 @@ class CheckinDetail extends Composite<Div> {
         toNegotiation.clear();
         kept.clear();
         seenTogether = null;
+        inIssueForm = false;
         List.of(newInfo, puzzled, heavy, wish, issueWords).forEach(TextArea::clear);
         List.of(issueTitle, together, own).forEach(TextField::clear);
         appreciations.forEach(AppreciationRow::clear);
@@ -492,7 +505,7 @@ class CheckinDetail extends Composite<Div> {
         if (checkin.moreIssuesAllowed()) {
             boolean feltHeavy = checkin.answers().stream().anyMatch(answers -> answers.you() && answers.heavy() != null);
             parts.addAll(List.of(issueTitle, issueWords, feltHeavy ? row("raising", raise, raiseHeavy) : row("raising", raise)));
-        } else if (partner && !(issueTitle.isEmpty() && issueWords.isEmpty())) {
+        } else if (partner && (inIssueForm || !(issueTitle.isEmpty() && issueWords.isEmpty()))) {
             Paragraph why = note(checkin.done() ? "This check-in is done, so no more issues can be raised in it. "
                     + "Your words are still here: start a negotiation with them, or let them go."
                     : "This check-in has its two issues now, so yours can't be raised here. Your words are still "

@@ -56,6 +56,21 @@ class CheckinInTwoBrowsersTest extends BrowserTest {
         assertThat(sameVisit(sam)).isTrue();
     }
 
+    @Test
+    void an_answer_typed_past_its_limit_is_kept_whole_and_said_in_red_to_be_over() {
+        TestPeople.Couple couple = people.newCouple();
+        WebDriver alex = openSection(couple.first(), couple.spaceId(), "checkin-tab", ".cg-checkins");
+        click(alex, "checkin-start");
+
+        type(alex, "checkin-wish", "a".repeat(1_001));
+
+        WebElement wish = alex.findElement(By.id("checkin-wish"));
+        waitIn(alex).until(b -> "1 character too many (1,001 of 1,000 characters): shorten it to save"
+                .equals(wish.findElement(By.cssSelector("[slot=error-message]")).getText()));
+        assertThat(wish.findElement(By.tagName("textarea")).getDomProperty("value")).hasSize(1_001);
+        assertThat(wish.getDomAttribute("invalid")).isNotNull();
+    }
+
     private static void answer(WebDriver browser, String appreciation, String wish) {
         choose(browser, "checkin-connection", "7");
         choose(browser, "checkin-showed-up", "8");

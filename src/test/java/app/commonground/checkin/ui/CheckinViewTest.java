@@ -5,6 +5,9 @@ import app.commonground.checkin.CheckinService;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews.Summary;
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -129,6 +132,22 @@ class CheckinViewTest extends CoupleBrowserlessTest {
                 .containsExactly("Two weeks, not three");
         assertThat(people.as(couple.first(), () -> service.page(couple.spaceId())).current().issues())
                 .as("the check-in keeps its two issues").hasSize(2);
+    }
+
+    @Test
+    void the_issue_form_someone_is_in_stays_when_the_second_issue_arrives_before_their_words_reach_the_server() {
+        bothSubmit();
+        raise(alex, "Weekday evenings", null);
+        CheckinDetail alexsForm = detail(alex);
+        ComponentUtil.fireEvent(alexsForm.issueTitle, new FocusNotifier.FocusEvent<>(alexsForm.issueTitle, true));
+
+        raise(sam, "Money for the car", null);
+
+        eventually(alex, () -> assertThat(text(alex)).contains("so yours can't be raised here"));
+        assertThat(alexsForm.issueTitle.isAttached()).isTrue();
+        alex.test(alexsForm.issueTitle).setValue("Holidays with my family");
+        ComponentUtil.fireEvent(alexsForm.issueTitle, new BlurNotifier.BlurEvent<>(alexsForm.issueTitle, true));
+        assertThat(alexsForm.issueTitle.isAttached()).as("the words arrived: they stay").isTrue();
     }
 
     @Test
