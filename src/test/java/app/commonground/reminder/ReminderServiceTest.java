@@ -2,6 +2,7 @@ package app.commonground.reminder;
 
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
+import app.commonground.base.InvalidInputException;
 import app.commonground.TestPeople.Couple;
 import app.commonground.TestPeople.Person;
 import app.commonground.board.PresenceService;
@@ -40,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +51,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reminder emails through a real SMTP server (GreenMail) started here. The sender is driven with the moment
@@ -256,6 +259,22 @@ class ReminderServiceTest {
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Laundry")));
         sender.sendDue(now.plus(Duration.ofDays(1)));
         assertThat(to(sam)).hasSize(1);
+    }
+
+    @Test
+    void quiet_hours_that_are_not_a_time_of_day_are_refused_field_by_field_and_nothing_is_saved() {
+        ReminderChoices before = settings.of(sam.id());
+
+        assertThatThrownBy(() -> people.as(sam, () -> service.saveMyChoices(new NewReminderChoices(Set.of(),
+                "22:00", "25:99", samsZone))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsOnlyKeys("quietTo"));
+        assertThatThrownBy(() -> people.as(sam, () -> service.saveMyChoices(new NewReminderChoices(Set.of(),
+                "soon", "08:00", samsZone))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsOnlyKeys("quietFrom"));
+
+        assertThat(settings.of(sam.id())).isEqualTo(before);
     }
 
     @Test
