@@ -3,7 +3,8 @@ package app.commonground.reminder;
 import java.util.List;
 
 /**
- * The words of a reminder: who did what kind of thing in which space, and a link; never what anyone wrote.
+ * The words of a reminder: who did what kind of thing in which space, and a link; never what anyone wrote, and
+ * nothing of it in the subject.
  *
  * @param items what waits, each with the name of who did it
  */
@@ -14,15 +15,22 @@ record ReminderEmail(String to, String recipientName, String spaceName, List<Ite
     record Item(ReminderKind kind, String actorName) {
     }
 
+    /**
+     * The same for every reminder: a subject shows on lock screens and in shared inboxes, so who and what are
+     * only in the email itself.
+     */
     String subject() {
-        return items.size() == 1
-                ? line(items.getFirst()) + " in " + spaceName + "'s space"
-                : items.size() + " things wait for you in " + spaceName + "'s space";
+        return "Something waits for you in Common Ground";
     }
 
     String body() {
         StringBuilder text = new StringBuilder("Hello " + recipientName + ",\n\n");
-        items.forEach(item -> text.append(items.size() == 1 ? "" : "- ").append(line(item)).append(".\n"));
+        if (items.size() == 1) {
+            text.append("In ").append(spaceName).append("'s space: ").append(line(items.getFirst())).append(".\n");
+        } else {
+            text.append("In ").append(spaceName).append("'s space, ").append(items.size()).append(" things wait for you:\n");
+            items.forEach(item -> text.append("- ").append(line(item)).append(".\n"));
+        }
         text.append("\nOpen your space: ").append(spaceLink).append("\n\n")
                 .append("You get this because it waits for you and you haven't opened the space since. At most one ")
                 .append("email a day per space, never in your quiet hours. Your partner doesn't know whether we sent ")

@@ -9,21 +9,50 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A person's reminder choices and the reminder emails about them, in their export (both go with their account). */
 @Component
 @Order(10)
 class ReminderPersonalData implements PersonalData {
 
+    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
     /** What may wake the person, and when not. */
-    record ChoicesRecord(String kinds, String quietFrom, String quietTo, String timeZone) {
+    record ChoicesRecord(String kinds, String quietFrom, String quietTo, String timeZone) implements InWords {
+        @Override
+        public Record inWords() {
+            return new ChoicesInWords(kinds.isBlank() ? "nothing: every reminder is off" : spoken(kinds),
+                    HOUR_AND_MINUTE.format(LocalTime.parse(quietFrom)), HOUR_AND_MINUTE.format(LocalTime.parse(quietTo)),
+                    timeZone);
+        }
+    }
+
+    /** The choices as the readable copy says them: "proposals, hand-overs…", from "22:00" until "08:00". */
+    record ChoicesInWords(String emailsAbout, String quietFrom, String quietUntil, String timeZone) {
     }
 
     /** One day's reminder for one of their spaces: what waited (kinds), and whether and when it was sent. */
-    record ReminderRecord(UUID spaceId, LocalDate day, String kinds, String status, Instant sentAt) {
+    record ReminderRecord(UUID spaceId, LocalDate day, String kinds, String status, Instant sentAt) implements InWords {
+        @Override
+        public Record inWords() {
+            return new ReminderInWords(day, spoken(kinds), switch (status) {
+                case "WAITING" -> "waiting to be sent";
+                case "SENDING" -> "being sent";
+                case "SENT" -> "sent";
+                case "DROPPED" -> "not sent: seen in the app first, or no longer waiting";
+                default -> "not sent: the mail server did not take it";
+            }, sentAt);
+        }
+    }
+
+    /** A day's reminder as the readable copy says it. */
+    record ReminderInWords(LocalDate day, String about, String outcome, Instant sentAt) {
     }
 
     private final JdbcClient jdbc;
@@ -46,6 +75,21 @@ class ReminderPersonalData implements PersonalData {
                         .query((RowCallbackHandler) row -> out.accept(new ReminderRecord(Columns.id(row, "space_id"),
                                 Columns.date(row, "local_day"), kinds(row.getString("waiting")), row.getString("status"),
                                 Columns.instant(row, "sent_at"))))));
+    }
+
+    /** "PROPOSAL,HAND_OVER" (or with spaces) as people say it: "proposals, hand-overs". */
+    private static String spoken(String kinds) {
+        return Arrays.stream(kinds.split(",")).map(String::strip).map(ReminderKind::valueOf)
+                .map(kind -> switch (kind) {
+                    case PROPOSAL -> "proposals";
+                    case HAND_OVER -> "hand-overs";
+                    case RESTATEMENT -> "restatements to confirm";
+                    case REVEAL -> "reveals";
+                    case COUNSELLOR_REQUEST -> "counsellor requests";
+                    case REVIEW -> "reviews";
+                    case CHECKIN_TIME -> "check-in times";
+                })
+                .collect(Collectors.joining(", "));
     }
 
     private static String kinds(String waiting) {

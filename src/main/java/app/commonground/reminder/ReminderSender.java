@@ -41,11 +41,6 @@ class ReminderSender {
     static final int MOST_ATTEMPTS = 30;
     /** How long finished messages stay in the outbox (and in the person's export). */
     static final int KEPT_DAYS = 90;
-    /**
-     * How often an open screen renews when its person last had the space in front of them: someone looking when a
-     * step happened may have been noted up to this long before it.
-     */
-    static final Duration SEEN_RENEWAL = Duration.ofSeconds(25);
 
     private final JdbcClient jdbc;
     private final ReminderSettings settings;
@@ -143,7 +138,8 @@ class ReminderSender {
                 .filter(item -> choices.kinds().contains(item.kind()) && stillWaits(item, claimed.spaceId()))
                 .map(item -> new ReminderEmail.Item(item.kind(), item.actorId() == null ? null : nameOf(item.actorId())))
                 .toList();
-        boolean seen = claimed.lastSeen() != null && !claimed.lastSeen().plus(SEEN_RENEWAL).isBefore(claimed.waitingSince());
+        // Seen only after the step: a screen open then is noted again within seconds, one closed just before is not.
+        boolean seen = claimed.lastSeen() != null && claimed.lastSeen().isAfter(claimed.waitingSince());
         if (seen || items.isEmpty() || !claimed.member()) {
             finish(id, "DROPPED", null);
             return Outcome.NOT_NOW;
@@ -209,6 +205,7 @@ class ReminderSender {
         helper.setSubject(email.subject());
         helper.setText(email.body());
         message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink() + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("Message-ID", "<reminder-" + id + "@common-ground>");
         return message;

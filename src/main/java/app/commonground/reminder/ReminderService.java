@@ -1,6 +1,6 @@
 package app.commonground.reminder;
 
-import app.commonground.base.InvalidInputException;
+import app.commonground.base.InputRules;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedTokens;
 import org.springframework.stereotype.Service;
@@ -19,12 +19,15 @@ public class ReminderService {
     private final CurrentUser currentUser;
     private final SignedTokens tokens;
     private final Mail mail;
+    private final InputRules rules;
 
-    ReminderService(ReminderSettings settings, CurrentUser currentUser, SignedTokens tokens, Mail mail) {
+    ReminderService(ReminderSettings settings, CurrentUser currentUser, SignedTokens tokens, Mail mail,
+                    InputRules rules) {
         this.settings = settings;
         this.currentUser = currentUser;
         this.tokens = tokens;
         this.mail = mail;
+        this.rules = rules;
     }
 
     /**
@@ -48,16 +51,14 @@ public class ReminderService {
         }
     }
 
-    /** Saves the caller's choices. Refuses quiet hours without a start or an end. */
+    /**
+     * Saves the caller's choices. Refuses, field by field and changing nothing, quiet hours without a start or an
+     * end, or with one that is not a time of day ("25:99").
+     */
     @Transactional
-    public ReminderChoices saveMyChoices(ReminderChoices choices) {
+    public ReminderChoices saveMyChoices(NewReminderChoices typed) {
         UUID me = currentUser.require().accountId();
-        if (choices.quietFrom() == null) {
-            throw InvalidInputException.of("quietFrom", "Choose when your quiet hours start");
-        }
-        if (choices.quietTo() == null) {
-            throw InvalidInputException.of("quietTo", "Choose when your quiet hours end");
-        }
+        ReminderChoices choices = rules.check(typed).read();
         settings.save(me, choices);
         return choices;
     }

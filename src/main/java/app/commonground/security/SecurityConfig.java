@@ -4,6 +4,8 @@ import app.commonground.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -11,6 +13,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 
 import java.time.Duration;
@@ -60,6 +65,22 @@ class SecurityConfig {
         passwords.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle),
                 new RememberMeAuthenticationProvider(rememberMe.getKey()));
+    }
+
+    /**
+     * The one-click unsubscribe a mail app posts for its person (RFC 8058) to the link of a reminder: signed out,
+     * without cookies and without a form, so no sign-in, no session and no CSRF token; the signed link is all it
+     * needs. Only that POST: opening the link, and every other request, goes through the chain below.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain oneClickUnsubscribeChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/reminders/unsubscribe/*"));
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        http.csrf(AbstractHttpConfigurer::disable);
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+        return http.build();
     }
 
     @Bean

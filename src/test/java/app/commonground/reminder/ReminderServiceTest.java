@@ -2,6 +2,7 @@ package app.commonground.reminder;
 
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
+import app.commonground.base.InvalidInputException;
 import app.commonground.TestPeople.Couple;
 import app.commonground.TestPeople.Person;
 import app.commonground.board.PresenceService;
@@ -16,10 +17,6 @@ import app.commonground.checkin.RhythmProposal;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.ValuesService;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,17 +26,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +43,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static app.commonground.reminder.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reminder emails through a real SMTP server (GreenMail) started here. The sender is driven with the moment
@@ -58,14 +55,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReminderServiceTest {
 
-    static final int PORT = freePort();
-    static GreenMail smtp = started();
+    static final TestMailServer smtp = new TestMailServer();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("common-ground.reminders.every", () -> "1h");
+        smtp.register(registry);
     }
 
     @AfterAll
@@ -122,21 +116,21 @@ class ReminderServiceTest {
                 Area.HOUSEHOLD, sam.id(), Cadence.WEEKLY, "marker-done-means-7Q", 15, "marker-notes-7Q")));
 
         sender.sendDue(now.plus(Duration.ofMinutes(29)));
-        assertThat(to(sam)).as("not before half an hour").isEmpty();
+        assertThat(smtp.to(sam)).as("not before half an hour").isEmpty();
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
 
-        List<MimeMessage> received = to(sam);
+        List<MimeMessage> received = smtp.to(sam);
         assertThat(received).hasSize(1);
         MimeMessage email = received.getFirst();
         String body = text(email);
-        assertThat(email.getSubject()).isEqualTo("Alex proposed a change in Alex & Sam's space");
-        assertThat(body).contains("Hello Sam,", "/spaces/" + couple.spaceId(), "/reminders/unsubscribe/", "/account")
-                .doesNotContain("marker");
+        assertThat(email.getSubject()).isEqualTo("Something waits for you in Common Ground");
+        assertThat(body).contains("Hello Sam,", "In Alex & Sam's space: Alex proposed a change.",
+                "/spaces/" + couple.spaceId(), "/reminders/unsubscribe/", "/account").doesNotContain("marker");
         assertThat(email.getSubject()).doesNotContain("marker");
         assertThat(email.getHeader("List-Unsubscribe")).isNotEmpty();
-        assertThat(to(alex)).as("never to the one who acted").isEmpty();
+        assertThat(smtp.to(alex)).as("never to the one who acted").isEmpty();
         sender.sendDue(now.plus(Duration.ofMinutes(40)));
-        assertThat(to(sam)).hasSize(1);
+        assertThat(smtp.to(sam)).hasSize(1);
     }
 
     @Test
@@ -147,8 +141,35 @@ class ReminderServiceTest {
         people.as(sam, () -> presence.enter(couple.spaceId(), UUID.randomUUID().toString()));
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
 
-        assertThat(to(sam)).isEmpty();
+        assertThat(smtp.to(sam)).isEmpty();
         assertThat(statusFor(sam)).isEqualTo("DROPPED");
+    }
+
+    @Test
+    void someone_who_closed_the_space_just_before_the_partners_step_is_still_reminded_of_it() {
+        Instant now = Instant.now();
+        String samsScreen = UUID.randomUUID().toString();
+        people.as(sam, () -> presence.enter(couple.spaceId(), samsScreen));
+        presence.leave(couple.spaceId(), samsScreen);
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        assertThat(smtp.to(sam)).hasSize(1);
+    }
+
+    @Test
+    void the_subject_names_nobody_and_the_email_itself_says_who_asks_what_in_which_space() {
+        Instant now = Instant.now();
+        Person counsellor = people.newPerson("Dr Xavier");
+        String invitation = people.as(alex, () -> invitations.inviteCounsellor(couple.spaceId()).token());
+        people.as(counsellor, () -> invitations.accept(invitation));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        MimeMessage email = smtp.to(sam).getFirst();
+        assertThat(TestMailServer.subject(email)).isEqualTo("Something waits for you in Common Ground");
+        assertThat(text(email)).contains("In Alex & Sam's space: Dr Xavier asks to observe your space");
     }
 
     @Test
@@ -160,7 +181,7 @@ class ReminderServiceTest {
 
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
 
-        assertThat(to(sam)).isEmpty();
+        assertThat(smtp.to(sam)).isEmpty();
         assertThat(statusFor(sam)).isEqualTo("DROPPED");
     }
 
@@ -173,15 +194,15 @@ class ReminderServiceTest {
 
         due.look(now);
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
-        assertThat(to(sam)).as("not due yet").isEmpty();
+        assertThat(smtp.to(sam)).as("not due yet").isEmpty();
 
         Instant tomorrow = now.plus(Duration.ofDays(1));
         due.look(tomorrow);
         due.look(tomorrow.plus(Duration.ofMinutes(10)));
         sender.sendDue(tomorrow.plus(Duration.ofMinutes(31)));
-        assertThat(to(sam)).hasSize(1);
-        assertThat(to(sam).getFirst().getSubject()).isEqualTo("Something you agreed on is due for review in Alex & Sam's space");
-        assertThat(text(to(sam).getFirst())).doesNotContain("marker");
+        assertThat(smtp.to(sam)).hasSize(1);
+        assertThat(text(smtp.to(sam).getFirst()))
+                .contains("In Alex & Sam's space: Something you agreed on is due for review.").doesNotContain("marker");
 
         LocalTime samsTime = tomorrow.atZone(samsZone).toLocalTime().minusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
         people.as(alex, () -> checkins.proposeRhythm(couple.spaceId(),
@@ -191,10 +212,9 @@ class ReminderServiceTest {
         due.look(tomorrow.plus(Duration.ofMinutes(20)));
         sender.sendDue(tomorrow.plus(Duration.ofDays(1)).minus(Duration.ofHours(1)));
 
-        List<String> subjects = to(sam).stream().map(ReminderServiceTest::subject).toList();
-        assertThat(subjects).containsExactly("Something you agreed on is due for review in Alex & Sam's space",
-                "2 things wait for you in Alex & Sam's space");
-        assertThat(text(to(sam).getLast())).contains("It's time for your check-in", "Alex proposed a change");
+        assertThat(smtp.to(sam)).hasSize(2);
+        assertThat(text(smtp.to(sam).getLast())).contains("In Alex & Sam's space, 2 things wait for you:",
+                "It's time for your check-in", "Alex proposed a change");
     }
 
     @Test
@@ -207,10 +227,10 @@ class ReminderServiceTest {
 
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
         sender.sendDue(now.plus(Duration.ofMinutes(170)));
-        assertThat(to(sam)).as("inside the quiet hours").isEmpty();
+        assertThat(smtp.to(sam)).as("inside the quiet hours").isEmpty();
 
         sender.sendDue(now.plus(Duration.ofMinutes(181)));
-        assertThat(to(sam)).hasSize(1);
+        assertThat(smtp.to(sam)).hasSize(1);
     }
 
     @Test
@@ -222,18 +242,18 @@ class ReminderServiceTest {
         people.as(lee, () -> invitations.accept(invitation));
 
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
-        List<MimeMessage> first = to(sam);
+        List<MimeMessage> first = smtp.to(sam);
         assertThat(first).hasSize(1);
-        assertThat(first.getFirst().getSubject()).isEqualTo("2 things wait for you in Alex & Sam's space");
-        assertThat(text(first.getFirst())).contains("- Alex proposed a change.",
+        assertThat(text(first.getFirst())).contains("In Alex & Sam's space, 2 things wait for you:",
+                "- Alex proposed a change.",
                 "- Dr Lee asks to observe your space");
 
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Laundry")));
         sender.sendDue(now.plus(Duration.ofHours(3)));
-        assertThat(to(sam)).as("one a day").hasSize(1);
+        assertThat(smtp.to(sam)).as("one a day").hasSize(1);
 
         sender.sendDue(now.plus(Duration.ofHours(23)));
-        assertThat(to(sam)).as("the next day, after the quiet hours").hasSize(2);
+        assertThat(smtp.to(sam)).as("the next day, after the quiet hours").hasSize(2);
     }
 
     @Test
@@ -242,7 +262,7 @@ class ReminderServiceTest {
         Instant now = Instant.now();
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Bins")));
         sender.sendDue(now.plus(Duration.ofMinutes(31)));
-        Matcher link = Pattern.compile("/reminders/unsubscribe/(\\S+)").matcher(text(to(sam).getFirst()));
+        Matcher link = Pattern.compile("/reminders/unsubscribe/(\\S+)").matcher(text(smtp.to(sam).getFirst()));
         assertThat(link.find()).isTrue();
         String token = link.group(1);
 
@@ -255,7 +275,23 @@ class ReminderServiceTest {
         assertThat(settings.of(sam.id()).kinds()).isEmpty();
         people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Laundry")));
         sender.sendDue(now.plus(Duration.ofDays(1)));
-        assertThat(to(sam)).hasSize(1);
+        assertThat(smtp.to(sam)).hasSize(1);
+    }
+
+    @Test
+    void quiet_hours_that_are_not_a_time_of_day_are_refused_field_by_field_and_nothing_is_saved() {
+        ReminderChoices before = settings.of(sam.id());
+
+        assertThatThrownBy(() -> people.as(sam, () -> service.saveMyChoices(new NewReminderChoices(Set.of(),
+                "22:00", "25:99", samsZone))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsOnlyKeys("quietTo"));
+        assertThatThrownBy(() -> people.as(sam, () -> service.saveMyChoices(new NewReminderChoices(Set.of(),
+                "soon", "08:00", samsZone))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsOnlyKeys("quietFrom"));
+
+        assertThat(settings.of(sam.id())).isEqualTo(before);
     }
 
     @Test
@@ -267,16 +303,16 @@ class ReminderServiceTest {
             assertThat(sender.sendDue(now.plus(Duration.ofMinutes(31)))).isZero();
             assertThat(attemptsFor(sam)).isEqualTo(1);
         } finally {
-            smtp = started();
+            smtp.restart();
         }
         sender.sendDue(now.plus(Duration.ofMinutes(31)).plusSeconds(10));
-        assertThat(to(sam)).as("waits before trying again").isEmpty();
+        assertThat(smtp.to(sam)).as("waits before trying again").isEmpty();
 
         sender.sendDue(now.plus(Duration.ofMinutes(32)));
         sender.sendDue(now.plus(Duration.ofMinutes(45)));
         sender.sendDue(now.plus(Duration.ofDays(2)));
 
-        assertThat(to(sam)).hasSize(1);
+        assertThat(smtp.to(sam)).hasSize(1);
         assertThat(statusFor(sam)).isEqualTo("SENT");
     }
 
@@ -302,7 +338,7 @@ class ReminderServiceTest {
         } finally {
             servers.shutdown();
         }
-        assertThat(to(sam)).hasSize(1);
+        assertThat(smtp.to(sam)).hasSize(1);
     }
 
     @Test
@@ -326,29 +362,6 @@ class ReminderServiceTest {
                 .query(Long.class).single()).isZero();
     }
 
-    private List<MimeMessage> to(Person person) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equals(person.email()));
-            } catch (MessagingException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
-    }
-
-    private static String text(MimeMessage message) throws IOException, MessagingException {
-        return (String) message.getContent();
-    }
-
     private String statusFor(Person person) {
         return jdbc.sql("select status from reminder where account_id = ?").param(person.id()).query(String.class).single();
     }
@@ -359,19 +372,5 @@ class ReminderServiceTest {
 
     private ResponsibilityDraft draft(String title) {
         return new ResponsibilityDraft(title, Area.HOUSEHOLD, sam.id(), Cadence.WEEKLY, "Done properly", 15, null);
-    }
-
-    private static GreenMail started() {
-        GreenMail mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new IllegalStateException(none);
-        }
     }
 }

@@ -24,6 +24,14 @@ public interface PersonalData {
     record Section(String file, String title, Rows rows) {
     }
 
+    /**
+     * A record that the readable copy ({@code my-data.html}) says in words: the copy shows the record this returns
+     * ("proposals, hand-overs", "22:00"), while the JSON keeps the record as stored, for machines.
+     */
+    interface InWords {
+        Record inWords();
+    }
+
     /** Streams a person's records of one kind to {@code out}: records (Java records) whose fields are simple values. */
     @FunctionalInterface
     interface Rows {

@@ -122,9 +122,9 @@ public class PersonalDataExport {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <style>
                 body{font-family:system-ui,sans-serif;color:#2d2a26;background:#fbf8f3;margin:2rem auto;max-width:72rem;padding:0 1rem;line-height:1.45}
-                h1{font-weight:600}h2{margin-top:2.2rem;font-weight:600;border-bottom:1px solid #e6dfd3;padding-bottom:.3rem}
+                h1{font-weight:600;overflow-wrap:anywhere}h2{margin-top:2.2rem;font-weight:600;border-bottom:1px solid #e6dfd3;padding-bottom:.3rem}
                 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.3rem 1rem;margin:0 0 .8rem;padding:.8rem 1rem;background:#fff;border:1px solid #e6dfd3;border-radius:10px}
-                dt{color:#7a7268}dd{margin:0;white-space:pre-wrap;overflow-wrap:break-word}
+                dt{color:#7a7268}dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
                 .none{color:#7a7268;font-style:italic}
                 @media (max-width:40rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
                 </style></head><body>
@@ -143,8 +143,9 @@ public class PersonalDataExport {
     }
 
     /**
-     * One section of the readable copy: a card per record, each field a line with its label (ids, which only
-     * tie the JSON records together, and empty fields left out).
+     * One section of the readable copy: a card per record, in words where the record has them, each field a line
+     * with its label (ids, which only tie the JSON records together, and empty fields left out); a value with no
+     * place to break (an address, a long name) breaks anywhere rather than make the page wider than a phone.
      */
     private static final class Cards {
 
@@ -156,13 +157,14 @@ public class PersonalDataExport {
         }
 
         void row(Record record) {
+            Record shown = record instanceof PersonalData.InWords words ? words.inWords() : record;
             try {
                 started = true;
                 html.write("<dl>");
-                for (RecordComponent field : record.getClass().getRecordComponents()) {
+                for (RecordComponent field : shown.getClass().getRecordComponents()) {
                     Method accessor = field.getAccessor();
                     accessor.setAccessible(true);
-                    Object value = accessor.invoke(record);
+                    Object value = accessor.invoke(shown);
                     if (value != null && !field.getName().equals("id") && !field.getName().endsWith("Id")) {
                         html.write("<dt>" + HtmlUtils.htmlEscape(label(field.getName())) + "</dt><dd>"
                                 + HtmlUtils.htmlEscape(shown(value)) + "</dd>");

@@ -3,6 +3,7 @@ package app.commonground.reminder.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.reminder.NewReminderChoices;
 import app.commonground.reminder.ReminderChoices;
 import app.commonground.reminder.ReminderKind;
 import app.commonground.reminder.ReminderService;
@@ -11,27 +12,30 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.timepicker.TimePicker;
 
-import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Which reminder emails may wake the person, and their quiet hours, in their browser's time zone. */
 public class RemindersCard extends Composite<Div> {
 
     final CheckboxGroup<ReminderKind> kinds = new CheckboxGroup<>("Email me when");
-    final TimePicker quietFrom = new TimePicker("Quiet from");
-    final TimePicker quietTo = new TimePicker("until");
+    final ComboBox<String> quietFrom = timeOfDay("Quiet from");
+    final ComboBox<String> quietTo = timeOfDay("until");
     final Button save = new Button("Save reminder choices");
     private final Paragraph zoneNote = new Paragraph();
     private final ReminderService reminders;
+    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private ZoneId zone = ZoneOffset.UTC;
 
     public RemindersCard(ReminderService reminders) {
@@ -42,8 +46,6 @@ public class RemindersCard extends Composite<Div> {
         kinds.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         quietFrom.setId("reminder-quiet-from");
         quietTo.setId("reminder-quiet-to");
-        quietFrom.setStep(Duration.ofMinutes(30));
-        quietTo.setStep(Duration.ofMinutes(30));
         save.setId("reminder-save");
         save.addClickListener(click -> save());
         Div quiet = new Div(quietFrom, quietTo);
@@ -76,21 +78,34 @@ public class RemindersCard extends Composite<Div> {
 
     private void show(ReminderChoices choices) {
         kinds.setValue(choices.kinds());
-        quietFrom.setValue(choices.quietFrom());
-        quietTo.setValue(choices.quietTo());
+        quietFrom.setValue(HOUR_AND_MINUTE.format(choices.quietFrom()));
+        quietTo.setValue(HOUR_AND_MINUTE.format(choices.quietTo()));
         zoneNote.setText("Times are in your time zone, " + zone.getId() + ".");
     }
 
     private void save() {
-        Map<String, TimePicker> fields = Map.of("quietFrom", quietFrom, "quietTo", quietTo);
+        Map<String, ComboBox<String>> fields = Map.of("quietFrom", quietFrom, "quietTo", quietTo);
         FieldErrors.clear(fields);
         try {
-            reminders.saveMyChoices(new ReminderChoices(kinds.getValue(), quietFrom.getValue(), quietTo.getValue(), zone));
+            reminders.saveMyChoices(new NewReminderChoices(kinds.getValue(), quietFrom.getValue(), quietTo.getValue(), zone));
             Notification.show("Your reminder choices are saved.", 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
         }
+    }
+
+    /**
+     * A time of day to pick (every half hour) or type as it is, 24-hour: the service reads what was typed, so a
+     * time that is not one ("25:99") is refused next to the field instead of becoming another time.
+     */
+    private static ComboBox<String> timeOfDay(String label) {
+        ComboBox<String> field = new ComboBox<>(label, IntStream.range(0, 48)
+                .mapToObj(halfHour -> HOUR_AND_MINUTE.format(LocalTime.of(halfHour / 2, halfHour % 2 * 30))).toList());
+        field.setAllowCustomValue(true);
+        field.addCustomValueSetListener(typed -> field.setValue(typed.getDetail().strip()));
+        field.setPlaceholder("22:00");
+        return field;
     }
 
     static String label(ReminderKind kind) {

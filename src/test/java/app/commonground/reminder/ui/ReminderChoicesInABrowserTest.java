@@ -5,10 +5,14 @@ import app.commonground.TestPeople;
 import app.commonground.security.SignedTokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +44,25 @@ class ReminderChoicesInABrowserTest extends BrowserTest {
         waitIn(anyone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("unsubscribe-outcome"),
                 "you won't get reminder emails"));
         assertThat(kindsOf(sam)).isEmpty();
+    }
+
+    @Test
+    void a_quiet_hour_that_is_not_a_time_is_refused_next_to_its_field_and_nothing_is_saved() {
+        TestPeople.Person sam = people.newPartners().second();
+        WebDriver browser = newBrowser();
+        signIn(browser, sam.email());
+        browser.get(url("account"));
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"), "Times are in"));
+
+        WebElement until = browser.findElement(By.cssSelector("#reminder-quiet-to input"));
+        until.clear();
+        until.sendKeys("25:99", Keys.ENTER);
+        click(browser, "reminder-save");
+
+        waitIn(browser).until(b -> b.findElement(By.id("reminder-quiet-to")).getDomAttribute("invalid") != null);
+        assertThat(browser.findElement(By.id("reminder-quiet-to")).getText()).contains("isn't a time");
+        assertThat(jdbc.sql("select count(*) from reminder_settings where account_id = ? and quiet_to <> ?")
+                .params(sam.id(), LocalTime.of(8, 0)).query(Long.class).single()).isZero();
     }
 
     private String kindsOf(TestPeople.Person person) {

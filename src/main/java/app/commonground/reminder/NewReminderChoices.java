@@ -1,0 +1,40 @@
+package app.commonground.reminder;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * A person's reminder choices as they typed them: the quiet hours are text until the service has read them as
+ * times of day (24-hour, "22:00" or "7:30"), so that "25:99" is refused rather than read as some other time.
+ *
+ * @param zone the time zone the quiet hours are in (the person's browser's)
+ */
+public record NewReminderChoices(
+        @NotNull(message = "Choose which reminders you get")
+        Set<ReminderKind> kinds,
+
+        @NotNull(message = "Choose when your quiet hours start")
+        @Pattern(regexp = TIME, message = NOT_A_TIME)
+        String quietFrom,
+
+        @NotNull(message = "Choose when your quiet hours end")
+        @Pattern(regexp = TIME, message = NOT_A_TIME)
+        String quietTo,
+
+        @NotNull(message = "Your time zone is unknown")
+        ZoneId zone) {
+
+    private static final String TIME = "([01]?[0-9]|2[0-3]):[0-5][0-9]";
+    private static final String NOT_A_TIME = "That isn't a time of day: choose one, or type it like 22:00";
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");
+
+    /** The choices these are, once the rules have passed them. */
+    ReminderChoices read() {
+        return new ReminderChoices(kinds, LocalTime.parse(quietFrom, TYPED), LocalTime.parse(quietTo, TYPED), zone);
+    }
+}
