@@ -1,8 +1,10 @@
 package app.commonground.space;
 
+import app.commonground.base.SameMomentException;
 import app.commonground.base.Transactions;
 import app.commonground.base.live.SpaceChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -24,7 +26,9 @@ import java.util.function.UnaryOperator;
  *     when it is out of date (the author keeps their text and sees what changed): two people's words are never
  *     merged silently;</li>
  *     <li>a step of a flow (accept, answer, move, reveal) is checked against the state it finds and refused
- *     when it no longer applies, since the order of such steps is decided by the lock.</li>
+ *     when it no longer applies, since the order of such steps is decided by the lock;</li>
+ *     <li>a step whose save meets another saved at the same moment (a version that changed under it) is refused
+ *     as a whole with a {@link SameMomentException}, whatever the feature: the screens word it alike.</li>
  * </ul>
  */
 @Component
@@ -89,10 +93,14 @@ public class SpaceCommands {
      * loaded before the space is locked).
      */
     public <R> R change(Supplier<UUID> spaceOf, Function<Step, R> step) {
-        return transactions.write(() -> {
-            UUID spaceId = spaceOf.get();
-            SpaceMembership me = access.requireEditor(spaceId);
-            return step.apply(new Step(me, revisions.next(spaceId)));
-        });
+        try {
+            return transactions.write(() -> {
+                UUID spaceId = spaceOf.get();
+                SpaceMembership me = access.requireEditor(spaceId);
+                return step.apply(new Step(me, revisions.next(spaceId)));
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            throw new SameMomentException(raced);
+        }
     }
 }

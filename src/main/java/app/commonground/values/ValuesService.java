@@ -20,7 +20,6 @@ import app.commonground.values.ValuesViews.MyDraft;
 import app.commonground.values.ValuesViews.MyPick;
 import app.commonground.values.ValuesViews.MySelfCheck;
 import app.commonground.values.ValuesViews.ValuesPage;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -306,27 +305,19 @@ public class ValuesService {
     }
 
     private MyDraft boundaryStep(UUID id, Step<Boundary> step) {
-        try {
-            return commands.change(spaceOfBoundary(id), change -> {
-                Boundary boundary = findBoundary(id, change);
-                announced(change, boundary, step.apply(boundary, change.me().accountId()));
-                return boundary.draft();
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ValuesStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        return commands.change(spaceOfBoundary(id), change -> {
+            Boundary boundary = findBoundary(id, change);
+            announced(change, boundary, step.apply(boundary, change.me().accountId()));
+            return boundary.draft();
+        });
     }
 
     private void valueStep(UUID id, Step<SharedValue> step) {
-        try {
-            commands.change(() -> spaceOfValue(id).apply(id), change -> {
-                SharedValue value = shared.findById(id).orElseThrow(() -> new ValuesNotFoundException(id));
-                announced(change, value, step.apply(value, change.me().accountId()));
-                return null;
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ValuesStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        commands.change(() -> spaceOfValue(id).apply(id), change -> {
+            SharedValue value = shared.findById(id).orElseThrow(() -> new ValuesNotFoundException(id));
+            announced(change, value, step.apply(value, change.me().accountId()));
+            return null;
+        });
     }
 
     /**

@@ -1,12 +1,14 @@
 package app.commonground.values.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.SameMomentException;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.board.Board;
 import app.commonground.board.BoardProjection;
@@ -528,8 +530,8 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
             refresh();
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
-        } catch (ValuesStepException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+        } catch (ValuesStepException | SameMomentException refused) {
+            Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             takeNewestRevisions();
             refresh();
         }
