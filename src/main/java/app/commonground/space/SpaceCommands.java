@@ -30,19 +30,22 @@ import java.util.function.UnaryOperator;
  *     <li>a step whose save meets another saved at the same moment (a version that changed under it) is refused
  *     as a whole with a {@link SameMomentException}, whatever the feature: the screens word it alike.</li>
  * </ul>
+ * A counsellor's step on their own records about the space takes the same lock, first: see {@link #counsel}.
  */
 @Component
 public class SpaceCommands {
 
     private final SpaceAccess access;
     private final MembersPart revisions;
+    private final SpaceRepository spaces;
     private final Transactions transactions;
     private final ApplicationEventPublisher events;
 
-    SpaceCommands(SpaceAccess access, MembersPart revisions, Transactions transactions,
+    SpaceCommands(SpaceAccess access, MembersPart revisions, SpaceRepository spaces, Transactions transactions,
                   ApplicationEventPublisher events) {
         this.access = access;
         this.revisions = revisions;
+        this.spaces = spaces;
         this.transactions = transactions;
         this.events = events;
     }
@@ -102,5 +105,27 @@ public class SpaceCommands {
         } catch (OptimisticLockingFailureException raced) {
             throw new SameMomentException(raced);
         }
+    }
+
+    /**
+     * Runs a counsellor's step on their own records about the space that {@code spaceOf} finds (recording a
+     * session, writing or changing a note), in one transaction. The space's row is locked before the caller's
+     * access is checked, as a partner ending that access locks it too: an end of access under way comes wholly
+     * before the step, which is then refused, or wholly after it. The couple's content does not change, so no
+     * revision is counted.
+     *
+     * @throws SpaceNotFoundException   if the caller has no access to the space (any more)
+     * @throws CounsellorOnlyException  if the caller is a partner
+     */
+    public <R> R counsel(Supplier<UUID> spaceOf, Function<SpaceMembership, R> step) {
+        return transactions.write(() -> {
+            UUID spaceId = spaceOf.get();
+            spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+            SpaceMembership me = access.requireReader(spaceId);
+            if (me.role() != SpaceRole.COUNSELLOR) {
+                throw new CounsellorOnlyException();
+            }
+            return step.apply(me);
+        });
     }
 }
