@@ -268,6 +268,39 @@ class ValuesServiceTest {
     }
 
     @Test
+    void a_change_by_the_other_partner_shares_the_proposer_s_words_with_the_counsellor_only_once_the_proposer_accepts() {
+        String words = "Alex's words, kept from Rivera: we never go to bed angry";
+        UUID value = people.as(alex, () -> service.proposeValue(couple.spaceId(),
+                new SharedValueDraft("Calm", words, List.of(), null, false)));
+        var proposed = people.as(sam, () -> service.page(couple.spaceId())).shared().getFirst();
+
+        people.as(sam, () -> service.changeValue(value, proposed.revision(),
+                new SharedValueDraft("Calm", words, List.of(), null, true)));
+
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared()).isEmpty();
+        assertThat(live.readAfresh(couple.spaceId()).get(Values.class).shared().get(value).sharedWithCounsellor()).isFalse();
+        var asked = people.as(alex, () -> service.page(couple.spaceId())).shared().getFirst();
+        assertThat(asked.sharedWithCounsellor()).isFalse();
+        assertThat(asked.sharingAsked()).as("Alex is asked").isTrue();
+
+        people.as(alex, () -> service.acceptValue(value, asked.revision()));
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared())
+                .extracting(ValuesViews.SharedValueView::meaning).containsExactly(words);
+    }
+
+    @Test
+    void keeping_a_shared_value_from_the_counsellor_takes_effect_at_once_whoever_changes_it() {
+        UUID value = people.as(alex, () -> service.proposeValue(couple.spaceId(),
+                new SharedValueDraft("Calm", "Quiet Sundays", List.of(), null, true)));
+        var proposed = people.as(sam, () -> service.page(couple.spaceId())).shared().getFirst();
+
+        people.as(sam, () -> service.changeValue(value, proposed.revision(),
+                new SharedValueDraft("Calm", "Quiet Sundays, phones off", List.of(), null, false)));
+
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared()).isEmpty();
+    }
+
+    @Test
     void bad_input_is_refused_with_a_message_next_to_its_field_and_nothing_is_saved() {
         assertRefused(() -> service.writeBoundary(couple.spaceId(), draft(" ", true), false), "text");
         assertRefused(() -> service.writeBoundary(couple.spaceId(), draft("x".repeat(501), true), false), "text");

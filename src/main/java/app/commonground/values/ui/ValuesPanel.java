@@ -452,6 +452,9 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
                 shows.addClassName("cg-note");
                 card.add(shows);
             }
+            if (value.sharingAsked()) {
+                card.add(note("Shared with our counsellor once accepted"));
+            }
             if (value.reviewDate() != null) {
                 card.add(note((value.dueForReview() ? "Due for another look since " : "Look at it again on ")
                         + Dates.day(value.reviewDate())));
@@ -472,7 +475,7 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
                     valueMeaning.setValue(value.meaning());
                     valueGoals.setValue(value.goalIds().stream().filter(goals::containsKey).toList());
                     valueReview.setValue(value.reviewDate());
-                    valueShared.setValue(value.sharedWithCounsellor());
+                    valueShared.setValue(value.sharedWithCounsellor() || value.sharingAsked());
                     refresh();
                 });
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
