@@ -34,6 +34,7 @@ class BoardItem {
     private Instant achievedAt;
     private Instant archivedAt;
     private boolean hiddenFromCounsellor;
+    private UUID hiddenBy;
     private UUID createdBy;
     private Instant createdAt;
     private UUID updatedBy;
@@ -98,7 +99,13 @@ class BoardItem {
         updatedAt = now;
     }
 
-    void hideFromCounsellor(boolean hidden) {
+    /** Keeps it from the counsellor, or shows it again; whoever kept it first stays the one who did. */
+    void hideFromCounsellor(boolean hidden, UUID partner) {
+        if (hidden && !hiddenFromCounsellor) {
+            hiddenBy = partner;
+        } else if (!hidden) {
+            hiddenBy = null;
+        }
         hiddenFromCounsellor = hidden;
     }
 
@@ -121,8 +128,8 @@ class BoardItem {
     /** The item as the space's live model holds it (after a flush: with its new version). */
     BoardItemState state() {
         return new BoardItemState(id, version == null ? 0 : version, ownerId, kind, title, notes, status, targetDate,
-                support, position, revision, achievedAt, archivedAt != null, hiddenFromCounsellor, updatedBy,
-                updatedAt);
+                support, position, revision, achievedAt, archivedAt != null, hiddenFromCounsellor, hiddenBy,
+                updatedBy, updatedAt);
     }
 
     ItemDraft draft() {

@@ -39,11 +39,13 @@ public final class BoardProjection {
         if (!viewer.sees(item.hiddenFromCounsellor())) {
             return Optional.empty();
         }
+        boolean changeable = viewer.mayChange(item.ownerId());
         return Optional.of(new ItemView(item.id(), item.revision(), item.ownerId(),
                 item.ownerId() == null ? null : members.nameOf(item.ownerId()), item.kind(), item.title(),
                 item.notes(), item.status(), item.targetDate(), item.support(), item.achievedAt(), item.archived(),
-                viewer.mayChange(item.ownerId()), item.updatedBy() == null ? null : members.nameOf(item.updatedBy()),
-                item.updatedAt(), item.hiddenFromCounsellor()));
+                changeable, item.updatedBy() == null ? null : members.nameOf(item.updatedBy()),
+                item.updatedAt(), item.hiddenFromCounsellor(),
+                changeable && item.ownerId() != null && item.showableBy(viewer.accountId())));
     }
 
     private record ColumnOwner(UUID accountId, String name) {

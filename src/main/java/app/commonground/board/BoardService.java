@@ -89,7 +89,7 @@ public class BoardService {
             UUID owner = placement == Placement.MINE ? me.accountId() : null;
             BoardItem item = new BoardItem(spaceId, owner, clean, nextPosition(spaceId, owner),
                     me.accountId(), clock.instant());
-            item.hideFromCounsellor(hiddenFromCounsellor && owner != null);
+            item.hideFromCounsellor(hiddenFromCounsellor && owner != null, me.accountId());
             items.save(item);
             activity.record(me, owner == null
                     ? Happened.about(ActivityKind.ITEM_ADDED, item.id(), clean.title(), clean.kind().name(), SHARED)
@@ -158,14 +158,20 @@ public class BoardService {
         });
     }
 
-    /** Keeps one of the caller's own items from the counsellor, or shows it again. */
+    /**
+     * Keeps one of the caller's own items from the counsellor, or shows it again: only the partner who kept it
+     * does, also when the other partner has since taken it into their own column.
+     */
     public ItemView hideFromCounsellor(UUID itemId, boolean hidden) {
         return change(itemId, null, (item, me, changed) -> {
             if (item.isShared()) {
                 throw new AccessDeniedException("Shared goals and hobbies are seen by everyone in the space; "
                         + "only your own can be hidden from the counsellor.");
             }
-            item.hideFromCounsellor(hidden);
+            if (!hidden && item.isHiddenFromCounsellor() && !item.state().showableBy(me.accountId())) {
+                throw new AccessDeniedException("Your partner kept this from your counsellor: only they can show it.");
+            }
+            item.hideFromCounsellor(hidden, me.accountId());
         });
     }
 

@@ -13,11 +13,12 @@ import java.util.UUID;
  * @param changeable   whether the viewer may change it
  * @param updatedByName who saved it last
  * @param hiddenFromCounsellor kept from the counsellor by its owner; a counsellor never receives such an item
+ * @param viewerMayShow whether the viewer may show it to the counsellor again: their own item that they kept
  */
 public record ItemView(UUID id, int revision, UUID ownerId, String ownerName, ItemKind kind, String title,
                        String notes, ItemStatus status, LocalDate targetDate, String support, Instant achievedAt,
                        boolean archived, boolean changeable, String updatedByName, Instant updatedAt,
-                       boolean hiddenFromCounsellor) {
+                       boolean hiddenFromCounsellor, boolean viewerMayShow) {
 
     public boolean shared() {
         return ownerId == null;

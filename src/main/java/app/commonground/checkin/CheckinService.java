@@ -31,7 +31,6 @@ import app.commonground.space.SpaceService;
 import app.commonground.space.Viewer;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.Due;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -198,14 +197,6 @@ public class CheckinService {
      * @return the negotiation
      */
     public UUID toNegotiation(UUID checkinId, UUID issueId) {
-        try {
-            return sendToNegotiation(checkinId, issueId);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new CheckinStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
-    }
-
-    private UUID sendToNegotiation(UUID checkinId, UUID issueId) {
         return commands.change(spaceOf(checkinId), change -> {
             Checkin checkin = find(checkinId);
             CheckinIssue issue = checkin.issue(issueId);
@@ -365,15 +356,11 @@ public class CheckinService {
      * it finds.
      */
     private CheckinView step(UUID checkinId, BiFunction<Checkin, SpaceCommands.Step, Happened> step) {
-        try {
-            return commands.change(spaceOf(checkinId), change -> {
-                Checkin checkin = find(checkinId);
-                Happened said = step.apply(checkin, change);
-                return announced(change, checkin, said);
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new CheckinStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        return commands.change(spaceOf(checkinId), change -> {
+            Checkin checkin = find(checkinId);
+            Happened said = step.apply(checkin, change);
+            return announced(change, checkin, said);
+        });
     }
 
     /** Writes the step, records what happened, announces the check-in's shared state and returns the caller's view. */

@@ -16,13 +16,12 @@ import app.commonground.negotiation.NegotiationViews.Summary;
 import app.commonground.security.CurrentUser;
 import app.commonground.space.AccessRecords;
 import app.commonground.space.SpaceAccess;
+import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceMembership;
-import app.commonground.space.SpaceRole;
 import app.commonground.space.SpaceService;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.ValuesPage;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -59,6 +58,7 @@ public class CounsellingService {
     private final CheckinService checkins;
     private final ValuesService values;
     private final AccessRecords records;
+    private final SpaceCommands commands;
     private final Transactions transactions;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -66,7 +66,7 @@ public class CounsellingService {
     CounsellingService(CounsellingSessionRepository sessions, CounsellorNoteRepository notes, SpaceAccess access,
                        SpaceService spaces, ActivityLog activity, NegotiationService negotiations,
                        CheckinService checkins, ValuesService values, AccessRecords records,
-                       Transactions transactions, CurrentUser currentUser, Clock clock) {
+                       SpaceCommands commands, Transactions transactions, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.notes = notes;
         this.access = access;
@@ -76,6 +76,7 @@ public class CounsellingService {
         this.checkins = checkins;
         this.values = values;
         this.records = records;
+        this.commands = commands;
         this.transactions = transactions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -103,8 +104,7 @@ public class CounsellingService {
         if (heldOn.isBefore(today().minusYears(10))) {
             throw InvalidInputException.of("heldOn", "Choose a day in the last ten years");
         }
-        return transactions.write(() -> {
-            SpaceMembership me = counsellor(spaceId);
+        return commands.counsel(() -> spaceId, me -> {
             if (sessions.existsBySpaceIdAndCounsellorIdAndHeldOn(spaceId, me.accountId(), heldOn)) {
                 throw new CounsellingStepException("A session on that day is recorded already.");
             }
@@ -149,8 +149,7 @@ public class CounsellingService {
     /** Writes a private note about the space, optionally about one of the caller's sessions. */
     public CounsellingViews.Note writeNote(UUID spaceId, UUID sessionId, String words) {
         String text = note(words);
-        return transactions.write(() -> {
-            SpaceMembership me = counsellor(spaceId);
+        return commands.counsel(() -> spaceId, me -> {
             if (sessionId != null && sessions.findById(sessionId)
                     .filter(s -> s.spaceId().equals(spaceId) && me.accountId().equals(s.counsellorId())).isEmpty()) {
                 throw InvalidInputException.of("sessionId", "Choose one of your sessions with this couple");
@@ -162,22 +161,17 @@ public class CounsellingService {
     /** Changes one of the caller's notes, naming the version they saw, while their access lasts. */
     public CounsellingViews.Note changeNote(UUID noteId, long expectedVersion, String words) {
         String text = note(words);
-        try {
-            return transactions.write(() -> {
-                CounsellorNote note = notes.findById(noteId).orElseThrow(() -> new CounsellingStepException(
-                        "That note is not there any more."));
-                SpaceMembership me = counsellor(note.spaceId());
-                if (!me.accountId().equals(note.counsellorId())) {
-                    throw new CounsellingStepException("That note is not there any more.");
-                }
-                note.change(expectedVersion, text, clock.instant());
-                notes.flush();
-                return note.view();
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new CounsellingStepException("This note changed in another window: have a look, your words are "
-                    + "still in the field.");
-        }
+        return commands.counsel(() -> notes.findSpaceIdById(noteId).orElseThrow(CounsellingService::noNote), me -> {
+            CounsellorNote note = notes.findById(noteId).filter(n -> me.accountId().equals(n.counsellorId()))
+                    .orElseThrow(CounsellingService::noNote);
+            note.change(expectedVersion, text, clock.instant());
+            notes.flush();
+            return note.view();
+        });
+    }
+
+    private static CounsellingStepException noNote() {
+        return new CounsellingStepException("That note is not there any more.");
     }
 
     /**
@@ -207,15 +201,6 @@ public class CounsellingService {
 
     private List<ActivityEntry> lines(UUID spaceId, Instant since, Set<ActivityKind> kinds) {
         return activity.since(spaceId, since, kinds, LINES);
-    }
-
-    /** The caller as the space's counsellor with consent now; a partner is refused, a stranger gets "not found". */
-    private SpaceMembership counsellor(UUID spaceId) {
-        SpaceMembership me = access.requireReader(spaceId);
-        if (me.role() != SpaceRole.COUNSELLOR) {
-            throw new CounsellingStepException("Only the counsellor records sessions and writes counsellor notes.");
-        }
-        return me;
     }
 
     private static String note(String words) {

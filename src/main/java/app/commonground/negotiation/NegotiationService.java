@@ -27,7 +27,6 @@ import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -268,23 +267,19 @@ public class NegotiationService {
      * other, and each step checks the state it finds (refused when it no longer applies).
      */
     private Detail step(UUID id, Step step) {
-        try {
-            return commands.change(spaceOf(id), change -> {
-                Negotiation negotiation = find(id);
-                SpaceMembership me = change.me();
-                Said said = step.apply(negotiation, me);
-                Detail detail = announced(change, negotiation);
-                if (said != null) {
-                    Happened what = said.detail() == null
-                            ? Happened.about(said.kind(), negotiation.id(), negotiation.title())
-                            : Happened.about(said.kind(), negotiation.id(), negotiation.title(), said.detail());
-                    activity.record(me, said.quote() == null ? what : what.quoting(said.quote()));
-                }
-                return detail;
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new NegotiationStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        return commands.change(spaceOf(id), change -> {
+            Negotiation negotiation = find(id);
+            SpaceMembership me = change.me();
+            Said said = step.apply(negotiation, me);
+            Detail detail = announced(change, negotiation);
+            if (said != null) {
+                Happened what = said.detail() == null
+                        ? Happened.about(said.kind(), negotiation.id(), negotiation.title())
+                        : Happened.about(said.kind(), negotiation.id(), negotiation.title(), said.detail());
+                activity.record(me, said.quote() == null ? what : what.quoting(said.quote()));
+            }
+            return detail;
+        });
     }
 
     /** The negotiation with its drafts; the caller's access is checked by the command, or by the read. */

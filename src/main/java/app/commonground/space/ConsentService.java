@@ -54,10 +54,14 @@ public class ConsentService {
         answer(spaceId, counsellorId, false);
     }
 
-    /** Ends a counsellor's access (or request) at once. Either partner may. */
+    /**
+     * Ends a counsellor's access (or request) at once. Either partner may. The space is locked first, as the
+     * counsellor's own steps lock it ({@link SpaceCommands#counsel}): one under way ends before the access does.
+     */
     @Transactional
     public void revoke(UUID spaceId, UUID counsellorId) {
         SpaceMembership me = access.requireEditor(spaceId);
+        spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
         Membership counsellor = counsellor(spaceId, counsellorId);
         if (counsellor.status() == MembershipStatus.ACTIVE || counsellor.status() == MembershipStatus.PENDING) {
             counsellor.setStatus(MembershipStatus.REVOKED);

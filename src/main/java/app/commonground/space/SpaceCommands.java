@@ -1,8 +1,10 @@
 package app.commonground.space;
 
+import app.commonground.base.SameMomentException;
 import app.commonground.base.Transactions;
 import app.commonground.base.live.SpaceChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -24,21 +26,26 @@ import java.util.function.UnaryOperator;
  *     when it is out of date (the author keeps their text and sees what changed): two people's words are never
  *     merged silently;</li>
  *     <li>a step of a flow (accept, answer, move, reveal) is checked against the state it finds and refused
- *     when it no longer applies, since the order of such steps is decided by the lock.</li>
+ *     when it no longer applies, since the order of such steps is decided by the lock;</li>
+ *     <li>a step whose save meets another saved at the same moment (a version that changed under it) is refused
+ *     as a whole with a {@link SameMomentException}, whatever the feature: the screens word it alike.</li>
  * </ul>
+ * A counsellor's step on their own records about the space takes the same lock, first: see {@link #counsel}.
  */
 @Component
 public class SpaceCommands {
 
     private final SpaceAccess access;
     private final MembersPart revisions;
+    private final SpaceRepository spaces;
     private final Transactions transactions;
     private final ApplicationEventPublisher events;
 
-    SpaceCommands(SpaceAccess access, MembersPart revisions, Transactions transactions,
+    SpaceCommands(SpaceAccess access, MembersPart revisions, SpaceRepository spaces, Transactions transactions,
                   ApplicationEventPublisher events) {
         this.access = access;
         this.revisions = revisions;
+        this.spaces = spaces;
         this.transactions = transactions;
         this.events = events;
     }
@@ -89,10 +96,36 @@ public class SpaceCommands {
      * loaded before the space is locked).
      */
     public <R> R change(Supplier<UUID> spaceOf, Function<Step, R> step) {
+        try {
+            return transactions.write(() -> {
+                UUID spaceId = spaceOf.get();
+                SpaceMembership me = access.requireEditor(spaceId);
+                return step.apply(new Step(me, revisions.next(spaceId)));
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            throw new SameMomentException(raced);
+        }
+    }
+
+    /**
+     * Runs a counsellor's step on their own records about the space that {@code spaceOf} finds (recording a
+     * session, writing or changing a note), in one transaction. The space's row is locked before the caller's
+     * access is checked, as a partner ending that access locks it too: an end of access under way comes wholly
+     * before the step, which is then refused, or wholly after it. The couple's content does not change, so no
+     * revision is counted.
+     *
+     * @throws SpaceNotFoundException   if the caller has no access to the space (any more)
+     * @throws CounsellorOnlyException  if the caller is a partner
+     */
+    public <R> R counsel(Supplier<UUID> spaceOf, Function<SpaceMembership, R> step) {
         return transactions.write(() -> {
             UUID spaceId = spaceOf.get();
-            SpaceMembership me = access.requireEditor(spaceId);
-            return step.apply(new Step(me, revisions.next(spaceId)));
+            spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+            SpaceMembership me = access.requireReader(spaceId);
+            if (me.role() != SpaceRole.COUNSELLOR) {
+                throw new CounsellorOnlyException();
+            }
+            return step.apply(me);
         });
     }
 }

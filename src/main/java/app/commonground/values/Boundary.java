@@ -158,5 +158,7 @@ class Boundary {
 
     UUID authorId() { return authorId; }
 
+    BoundaryKind kind() { return kind; }
+
     String words() { return words; }
 }

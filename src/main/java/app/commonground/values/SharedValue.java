@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * A value the couple share: proposed by one partner, agreed once the other accepts it. A change by either
- * makes it their proposal again, for the other to accept.
+ * makes it their proposal again, for the other to accept. Keeping it from the counsellor takes effect at once;
+ * sharing with the counsellor what was kept from them is asked by a change and takes effect when the other
+ * partner accepts it, so nobody's words reach the counsellor before their author agreed.
  */
 @Entity
 @Table(name = "shared_value")
@@ -28,6 +30,7 @@ class SharedValue {
     private String goalIds;
     private LocalDate reviewDate;
     private boolean sharedWithCounsellor;
+    private boolean sharingAsked;
     private UUID proposedBy;
     private UUID agreedBy;
     private Instant agreedAt;
@@ -43,11 +46,14 @@ class SharedValue {
         this.id = UUID.randomUUID();
         this.spaceId = spaceId;
         write(proposer, draft);
+        sharedWithCounsellor = draft.sharedWithCounsellor();
     }
 
     void change(UUID partner, int expectedRevision, SharedValueDraft draft) {
         requireRevision(expectedRevision);
         write(partner, draft);
+        sharedWithCounsellor = sharedWithCounsellor && draft.sharedWithCounsellor();
+        sharingAsked = draft.sharedWithCounsellor() && !sharedWithCounsellor;
         contentRevision++;
     }
 
@@ -61,6 +67,8 @@ class SharedValue {
         }
         agreedBy = partner;
         agreedAt = now;
+        sharedWithCounsellor = sharedWithCounsellor || sharingAsked;
+        sharingAsked = false;
     }
 
     private void requireRevision(int expected) {
@@ -75,7 +83,6 @@ class SharedValue {
         goalIds = draft.goalIds().isEmpty() ? null
                 : draft.goalIds().stream().map(UUID::toString).collect(Collectors.joining(" "));
         reviewDate = draft.reviewDate();
-        sharedWithCounsellor = draft.sharedWithCounsellor();
         proposedBy = proposer;
         agreedBy = null;
         agreedAt = null;
@@ -88,7 +95,7 @@ class SharedValue {
     Values.SharedItem shared() {
         return new Values.SharedItem(id, revision, name, meaning,
                 goalIds == null ? List.of() : Arrays.stream(goalIds.split(" ")).map(UUID::fromString).toList(),
-                reviewDate, sharedWithCounsellor, proposedBy, agreedBy, agreedAt, contentRevision);
+                reviewDate, sharedWithCounsellor, sharingAsked, proposedBy, agreedBy, agreedAt, contentRevision);
     }
 
     UUID spaceId() { return spaceId; }

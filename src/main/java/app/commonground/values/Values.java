@@ -46,8 +46,9 @@ public record Values(Map<UUID, BoundaryItem> boundaries, Map<UUID, Pick> picks, 
 
     /** A value the couple share, proposed or agreed. */
     public record SharedItem(UUID id, long version, String name, String meaning, List<UUID> goalIds,
-                             LocalDate reviewDate, boolean sharedWithCounsellor, UUID proposedBy, UUID agreedBy,
-                             Instant agreedAt, int contentRevision) implements Aggregate {
+                             LocalDate reviewDate, boolean sharedWithCounsellor, boolean sharingAsked,
+                             UUID proposedBy, UUID agreedBy, Instant agreedAt, int contentRevision)
+            implements Aggregate {
 
         public SharedItem {
             goalIds = List.copyOf(goalIds);

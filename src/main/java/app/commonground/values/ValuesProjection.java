@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * What one viewer sees of boundaries and values: a pure function of the model, used alike by the screens and by
  * {@link ValuesService}'s reads. A partner sees every published boundary, both partners' values once both were
- * ready and every shared value; the counsellor only what its author (or, for a shared value, its proposer)
- * chose to share with them.
+ * ready and every shared value; the counsellor only what its author chose to share with them (a shared value:
+ * what its proposer chose, widened only once the other partner accepted).
  */
 public final class ValuesProjection {
 
@@ -46,7 +46,7 @@ public final class ValuesProjection {
                 .sorted(Comparator.comparing(Values.SharedItem::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(v -> v.id().toString()))
                 .map(v -> new SharedValueView(v.id(), v.contentRevision(), v.name(), v.meaning(), v.goalIds(),
-                        v.reviewDate(), due(v.reviewDate(), today), v.sharedWithCounsellor(),
+                        v.reviewDate(), due(v.reviewDate(), today), v.sharedWithCounsellor(), v.sharingAsked(),
                         members.nameOf(v.proposedBy()), v.agreed(),
                         viewer.isPartner() && !v.agreed() && !viewer.accountId().equals(v.proposedBy())))
                 .toList();

@@ -20,15 +20,16 @@ import app.commonground.values.ValuesViews.MyDraft;
 import app.commonground.values.ValuesViews.MyPick;
 import app.commonground.values.ValuesViews.MySelfCheck;
 import app.commonground.values.ValuesViews.ValuesPage;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,8 +45,7 @@ import java.util.stream.Collectors;
 public class ValuesService {
 
     private static final int MAX_RESTATEMENT = 500;
-    /** The title of a negotiation about a boundary: neutral, since the boundary may be kept from the counsellor. */
-    static final String TALK_TITLE = "A boundary we want to talk about";
+    private static final DateTimeFormatter TALK_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private final BoundaryRepository boundaries;
     private final SelfCheckRepository selfChecks;
@@ -204,11 +204,27 @@ public class ValuesService {
         return commands.change(spaceOfBoundary(id), change -> {
             Boundary boundary = findBoundary(id, change);
             boundary.requireTalkable(change.me().accountId());
-            UUID negotiation = negotiations.open(boundary.spaceId(), new NewNegotiation(TALK_TITLE, null));
+            UUID negotiation = negotiations.open(boundary.spaceId(), new NewNegotiation(talkTitle(boundary.kind()), null));
             boundary.talkAbout(change.me().accountId(), negotiation);
             announced(change, boundary, null);
             return negotiation;
         });
+    }
+
+    /**
+     * The stored title of a negotiation about a boundary: its kind and the day it opens ("About a time boundary,
+     * Dec 7"), never its words, which may be kept from the counsellor, who sees every negotiation's title.
+     */
+    private String talkTitle(BoundaryKind kind) {
+        String boundary = switch (kind) {
+            case EMOTIONAL -> "an emotional boundary";
+            case MENTAL -> "a mental boundary";
+            case PHYSICAL -> "a physical boundary";
+            case ENERGETIC -> "an energy boundary";
+            case TIME -> "a time boundary";
+            case MATERIAL -> "a boundary on money and things";
+        };
+        return "About " + boundary + ", " + today().format(TALK_DAY);
     }
 
     /** Notes, for the caller alone, how one kind of boundary feels to them now. */
@@ -289,27 +305,19 @@ public class ValuesService {
     }
 
     private MyDraft boundaryStep(UUID id, Step<Boundary> step) {
-        try {
-            return commands.change(spaceOfBoundary(id), change -> {
-                Boundary boundary = findBoundary(id, change);
-                announced(change, boundary, step.apply(boundary, change.me().accountId()));
-                return boundary.draft();
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ValuesStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        return commands.change(spaceOfBoundary(id), change -> {
+            Boundary boundary = findBoundary(id, change);
+            announced(change, boundary, step.apply(boundary, change.me().accountId()));
+            return boundary.draft();
+        });
     }
 
     private void valueStep(UUID id, Step<SharedValue> step) {
-        try {
-            commands.change(() -> spaceOfValue(id).apply(id), change -> {
-                SharedValue value = shared.findById(id).orElseThrow(() -> new ValuesNotFoundException(id));
-                announced(change, value, step.apply(value, change.me().accountId()));
-                return null;
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ValuesStepException("Your partner did something at the same moment. Have a look, then try again.");
-        }
+        commands.change(() -> spaceOfValue(id).apply(id), change -> {
+            SharedValue value = shared.findById(id).orElseThrow(() -> new ValuesNotFoundException(id));
+            announced(change, value, step.apply(value, change.me().accountId()));
+            return null;
+        });
     }
 
     /**

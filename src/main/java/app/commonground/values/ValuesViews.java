@@ -76,10 +76,16 @@ public final class ValuesViews {
                                List<Difference> differences) {
     }
 
-    /** A shared value, proposed or agreed. */
+    /**
+     * A shared value, proposed or agreed.
+     *
+     * @param sharedWithCounsellor whether the counsellor sees it
+     * @param sharingAsked         whether its proposer asks to share it with the counsellor, which it is once accepted
+     */
     public record SharedValueView(UUID id, int revision, String name, String meaning, List<UUID> goalIds,
                                   LocalDate reviewDate, boolean dueForReview, boolean sharedWithCounsellor,
-                                  String proposedByName, boolean agreed, boolean waitingForViewer) {
+                                  boolean sharingAsked, String proposedByName, boolean agreed,
+                                  boolean waitingForViewer) {
     }
 
     /** Something due for review, for the check-in's agenda. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,6 +71,26 @@ class BoardServiceTest {
         assertThat(titles(samSees.columns().get(2))).containsExactly("Run a half marathon");
         assertThat(samSees.item(run.id()).orElseThrow().changeable()).isFalse();
         assertThat(samSees.item(japan.id()).orElseThrow().changeable()).isTrue();
+    }
+
+    @Test
+    void an_item_kept_from_the_counsellor_is_shown_to_them_again_only_by_the_partner_who_kept_it() {
+        String title = "Alex's therapy homework, kept from Rivera";
+        UUID kept = people.as(alex, () -> board.add(couple.spaceId(), Placement.MINE,
+                ItemDraft.idea(ItemKind.GOAL, title), true)).id();
+        people.as(alex, () -> board.moveToShared(kept));
+        people.as(sam, () -> board.moveToMine(kept));
+
+        assertThat(people.as(sam, () -> board.item(kept)).viewerMayShow()).isFalse();
+        assertThatThrownBy(() -> people.as(sam, () -> board.hideFromCounsellor(kept, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(people.as(rivera, () -> board.board(couple.spaceId())).toString()).doesNotContain(title);
+
+        people.as(sam, () -> board.moveToShared(kept));
+        people.as(alex, () -> board.moveToMine(kept));
+        assertThat(people.as(alex, () -> board.item(kept)).viewerMayShow()).isTrue();
+        people.as(alex, () -> board.hideFromCounsellor(kept, false));
+        assertThat(people.as(rivera, () -> board.item(kept)).title()).isEqualTo(title);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package app.commonground.counselling;
 
 import app.commonground.IntegrationTest;
+import app.commonground.LockWaits;
 import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
 import app.commonground.activity.ActivityLog;
 import app.commonground.base.GoneException;
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.Transactions;
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.board.BoardService;
 import app.commonground.board.ItemDraft;
@@ -19,6 +21,7 @@ import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
 import app.commonground.space.AccessRecords;
 import app.commonground.space.ConsentService;
+import app.commonground.space.CounsellorOnlyException;
 import app.commonground.space.InvitationService;
 import app.commonground.space.CounsellorAccessChanged.Change;
 import app.commonground.space.ReadOnlyAccessException;
@@ -27,13 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import javax.sql.DataSource;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 @Import(SpaceEvents.class)
@@ -63,6 +74,10 @@ class CounsellingServiceTest {
     LiveSpaces live;
     @Autowired
     SpaceEvents recorder;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    DataSource dataSource;
 
     TestPeople.Couple couple;
     Person alex;
@@ -122,12 +137,35 @@ class CounsellingServiceTest {
                 .extracting(CounsellingViews.Session::heldOn, CounsellingViews.Session::counsellorName)
                 .containsExactly(tuple(today.minusDays(3), "Dr Rivera"));
         assertThatThrownBy(() -> people.as(alex, () -> service.recordSession(couple.spaceId(), today)))
-                .isInstanceOf(CounsellingStepException.class);
+                .isInstanceOf(CounsellorOnlyException.class);
         assertThatThrownBy(() -> people.as(rivera, () -> service.recordSession(couple.spaceId(), today.minusDays(3))))
                 .isInstanceOf(CounsellingStepException.class);
         assertRefused(() -> service.recordSession(couple.spaceId(), today.plusDays(2)), "heldOn");
         assertRefused(() -> service.recordSession(couple.spaceId(), null), "heldOn");
         assertThat(people.as(sam, () -> service.sessions(couple.spaceId()))).hasSize(1);
+    }
+
+    @Test
+    void a_session_recorded_while_a_partner_ends_the_access_waits_for_the_end_and_is_then_refused() throws Exception {
+        CountDownLatch revoking = new CountDownLatch(1);
+        AtomicReference<Future<?>> recording = new AtomicReference<>();
+        LockWaits locks = new LockWaits(dataSource);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<?> revoked = threads.submit(() -> people.as(sam, () -> transactions.write(() -> {
+                consents.revoke(couple.spaceId(), rivera.id());
+                revoking.countDown();
+                await().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(20))
+                        .until(() -> recording.get() != null && (recording.get().isDone() || locks.someoneWaits()));
+                return null;
+            })));
+            revoking.await();
+            recording.set(threads.submit(() -> people.as(rivera, () -> service.recordSession(couple.spaceId(),
+                    LocalDate.now()))));
+            revoked.get();
+
+            assertThatThrownBy(() -> recording.get().get()).hasCauseInstanceOf(GoneException.class);
+        }
+        assertThat(people.as(alex, () -> service.sessions(couple.spaceId()))).isEmpty();
     }
 
     @Test
@@ -214,7 +252,7 @@ class CounsellingServiceTest {
         assertRefused(() -> service.writeNote(couple.spaceId(), UUID.randomUUID(), "About no session"), "sessionId");
         assertThat(people.as(rivera, () -> service.myNotes(couple.spaceId())).notes()).isEmpty();
         assertThatThrownBy(() -> people.as(alex, () -> service.writeNote(couple.spaceId(), null, "A partner's")))
-                .isInstanceOf(CounsellingStepException.class);
+                .isInstanceOf(CounsellorOnlyException.class);
     }
 
     private void assertRefused(Runnable action, String field) {

@@ -3,8 +3,10 @@ package app.commonground.space;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.SameMomentException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import java.util.UUID;
@@ -21,6 +23,27 @@ class SpaceServiceTest {
     SpaceAccess access;
     @Autowired
     TestPeople people;
+    @Autowired
+    SpaceCommands commands;
+    @Autowired
+    MembershipRepository memberships;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_step_whose_save_meets_another_saved_at_the_same_moment_is_refused_the_same_way_in_every_feature() {
+        TestPeople.Couple couple = people.newPartners();
+        UUID spaceId = couple.spaceId();
+        UUID alex = couple.first().id();
+
+        assertThatThrownBy(() -> people.as(couple.first(), () -> commands.change(spaceId, step -> {
+            Membership read = memberships.findBySpaceIdAndAccountId(spaceId, alex).orElseThrow();
+            jdbc.sql("update membership set version = version + 1 where id = ?").param(read.id()).update();
+            read.setStatus(MembershipStatus.LEFT);
+            return memberships.saveAndFlush(read);
+        }))).isInstanceOf(SameMomentException.class);
+        assertThat(people.as(couple.first(), () -> spaces.details(spaceId)).members()).hasSize(2);
+    }
 
     @Test
     void whoever_creates_a_space_is_its_first_partner() {

@@ -19,6 +19,7 @@ import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.negotiation.MirrorStatus;
 import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationViews;
 import app.commonground.space.ReadOnlyAccessException;
 import app.commonground.values.ValuesViews.BoundaryView;
 import app.commonground.values.ValuesViews.MyDraft;
@@ -30,10 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,6 +71,8 @@ class ValuesServiceTest {
     CheckinService checkins;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     TestPeople.Couple couple;
     Person alex;
@@ -137,13 +145,39 @@ class ValuesServiceTest {
                 draft("A stale window", true)))).isInstanceOf(ValuesStepException.class);
 
         UUID negotiation = people.as(sam, () -> service.talkAbout(written.id()));
-        assertThat(people.as(sam, () -> negotiations.negotiation(negotiation)).title()).isEqualTo(ValuesService.TALK_TITLE);
+        assertThat(people.as(sam, () -> negotiations.negotiation(negotiation)).title()).startsWith("About a time boundary, ");
         assertThat(boundaryAs(alex).negotiationId()).isEqualTo(negotiation);
         assertThat(sentences(alex)).contains("shared a boundary about time", "asked Sam for another try: “not quite”",
                 "confirmed: “yes, you got it” to Sam", "changed their boundary about time");
 
         people.as(alex, () -> service.withdrawBoundary(written.id()));
         assertThat(people.as(sam, () -> service.page(couple.spaceId())).boundaries()).isEmpty();
+    }
+
+    @Test
+    void a_negotiation_about_a_boundary_is_named_by_its_kind_and_day_never_by_words_kept_from_the_counsellor() {
+        String words = "Kept from Rivera: my Sunday mornings are mine";
+        UUID time = people.as(alex, () -> service.writeBoundary(couple.spaceId(), draft(words, false), true)).id();
+        UUID money = people.as(alex, () -> service.writeBoundary(couple.spaceId(), new BoundaryDraft(
+                BoundaryKind.MATERIAL, "I keep my own savings", true, null), true)).id();
+        Set<String> days = new HashSet<>(Set.of(day()));
+
+        people.as(sam, () -> service.talkAbout(time));
+        people.as(sam, () -> service.talkAbout(money));
+        days.add(day());
+
+        List<String> titles = people.as(sam, () -> negotiations.list(couple.spaceId())).stream()
+                .map(NegotiationViews.Summary::title).toList();
+        assertThat(titles).hasSize(2).allSatisfy(title -> assertThat(days).anySatisfy(day -> assertThat(title).endsWith(", " + day)));
+        assertThat(titles).anySatisfy(title -> assertThat(title).startsWith("About a time boundary, "))
+                .anySatisfy(title -> assertThat(title).startsWith("About a boundary on money and things, "));
+        assertThat(people.as(rivera, () -> negotiations.list(couple.spaceId())).toString()).doesNotContain(words);
+        assertThat(people.as(rivera, () -> activity.newest(couple.spaceId(), 3)).toString()).doesNotContain(words);
+    }
+
+    /** Today in UTC as a negotiation's title names it: "Dec 7". */
+    private String day() {
+        return LocalDate.now(clock).format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
     }
 
     @Test
@@ -231,6 +265,39 @@ class ValuesServiceTest {
         assertThat(changed.proposedByName()).isEqualTo("Sam");
         people.as(alex, () -> service.acceptValue(value, changed.revision()));
         assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared().getFirst().agreed()).isTrue();
+    }
+
+    @Test
+    void a_change_by_the_other_partner_shares_the_proposer_s_words_with_the_counsellor_only_once_the_proposer_accepts() {
+        String words = "Alex's words, kept from Rivera: we never go to bed angry";
+        UUID value = people.as(alex, () -> service.proposeValue(couple.spaceId(),
+                new SharedValueDraft("Calm", words, List.of(), null, false)));
+        var proposed = people.as(sam, () -> service.page(couple.spaceId())).shared().getFirst();
+
+        people.as(sam, () -> service.changeValue(value, proposed.revision(),
+                new SharedValueDraft("Calm", words, List.of(), null, true)));
+
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared()).isEmpty();
+        assertThat(live.readAfresh(couple.spaceId()).get(Values.class).shared().get(value).sharedWithCounsellor()).isFalse();
+        var asked = people.as(alex, () -> service.page(couple.spaceId())).shared().getFirst();
+        assertThat(asked.sharedWithCounsellor()).isFalse();
+        assertThat(asked.sharingAsked()).as("Alex is asked").isTrue();
+
+        people.as(alex, () -> service.acceptValue(value, asked.revision()));
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared())
+                .extracting(ValuesViews.SharedValueView::meaning).containsExactly(words);
+    }
+
+    @Test
+    void keeping_a_shared_value_from_the_counsellor_takes_effect_at_once_whoever_changes_it() {
+        UUID value = people.as(alex, () -> service.proposeValue(couple.spaceId(),
+                new SharedValueDraft("Calm", "Quiet Sundays", List.of(), null, true)));
+        var proposed = people.as(sam, () -> service.page(couple.spaceId())).shared().getFirst();
+
+        people.as(sam, () -> service.changeValue(value, proposed.revision(),
+                new SharedValueDraft("Calm", "Quiet Sundays, phones off", List.of(), null, false)));
+
+        assertThat(people.as(rivera, () -> service.page(couple.spaceId())).shared()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.commonground.base.ui;
 
 import app.commonground.base.GoneException;
+import app.commonground.base.SameMomentException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -35,6 +36,9 @@ class ErrorHandling implements VaadinServiceInitListener {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException refused) {
                 return refused.getMessage();
+            }
+            if (cause instanceof SameMomentException) {
+                return Refusals.SAME_MOMENT;
             }
             if (cause instanceof GoneException) {
                 return "This is no longer available to you. It may have been removed, or your access ended.";

@@ -128,7 +128,7 @@ class ItemCard extends Composite<Div> {
         open.setText(changed.changeable() ? "Edit" : "View");
         more.setVisible(changed.changeable());
         MenuKey wanted = new MenuKey(changed.changeable(), changed.achieved(), changed.shared(),
-                changed.hiddenFromCounsellor());
+                changed.hiddenFromCounsellor(), changed.viewerMayShow());
         if (!wanted.equals(menuShown)) {
             menuShown = wanted;
             showMenu(changed);
@@ -136,7 +136,7 @@ class ItemCard extends Composite<Div> {
     }
 
     /** What decides the menu's entries: when it changes, the menu is built anew. */
-    private record MenuKey(boolean changeable, boolean achieved, boolean shared, boolean hidden) {
+    private record MenuKey(boolean changeable, boolean achieved, boolean shared, boolean hidden, boolean mayShow) {
     }
 
     private void showMenu(ItemView changed) {
@@ -148,9 +148,10 @@ class ItemCard extends Composite<Div> {
             menu.addItem("Move up", e -> actions.moveUp(item));
             menu.addItem("Move down", e -> actions.moveDown(item));
             menu.addItem(changed.shared() ? "Move to my column" : "Move to Us", e -> actions.moveAcross(item));
-            if (!changed.shared()) {
-                menu.addItem(changed.hiddenFromCounsellor() ? "Show to counsellor" : "Hide from counsellor",
-                        e -> actions.hideFromCounsellor(item, !item.hiddenFromCounsellor()));
+            if (!changed.shared() && !changed.hiddenFromCounsellor()) {
+                menu.addItem("Hide from counsellor", e -> actions.hideFromCounsellor(item, true));
+            } else if (changed.viewerMayShow()) {
+                menu.addItem("Show to counsellor", e -> actions.hideFromCounsellor(item, false));
             }
             menu.addItem("Archive", e -> actions.archive(item));
         }

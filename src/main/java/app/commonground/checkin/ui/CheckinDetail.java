@@ -1,11 +1,13 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.SameMomentException;
 import app.commonground.base.Text;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
@@ -579,8 +581,8 @@ class CheckinDetail extends Composite<Div> {
             changed.run();
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
-        } catch (CheckinStepException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+        } catch (CheckinStepException | SameMomentException refused) {
+            Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             changed.run();
         }
     }

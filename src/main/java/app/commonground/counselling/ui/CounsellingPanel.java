@@ -1,5 +1,6 @@
 package app.commonground.counselling.ui;
 
+import app.commonground.base.GoneException;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
@@ -188,6 +189,10 @@ public class CounsellingPanel extends Composite<Div> {
             refresh();
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
+        } catch (GoneException ended) {
+            // The page is about to say so as a whole: this only tells what became of the step.
+            Notification.show("Your access to this space has ended, so nothing was saved.", 5000,
+                    Notification.Position.BOTTOM_CENTER);
         } catch (CounsellingStepException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             if (changing != null) {

@@ -1,11 +1,13 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.SameMomentException;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.negotiation.MirrorStatus;
 import app.commonground.negotiation.NegotiationService;
@@ -502,8 +504,8 @@ class NegotiationDetail extends Composite<Div> {
                 changed.run();
             } catch (InvalidInputException refused) {
                 FieldErrors.showAll(refused, fields);
-            } catch (NegotiationStepException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            } catch (NegotiationStepException | SameMomentException refused) {
+                Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
                 changed.run();
             }
         });

@@ -1,6 +1,7 @@
 package app.commonground.values.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.SameMomentException;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
@@ -8,6 +9,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.board.Board;
 import app.commonground.board.BoardProjection;
@@ -456,6 +458,9 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
                 shows.addClassName("cg-note");
                 card.add(shows);
             }
+            if (value.sharingAsked()) {
+                card.add(note("Shared with our counsellor once accepted"));
+            }
             if (value.reviewDate() != null) {
                 card.add(note((value.dueForReview() ? "Due for another look since " : "Look at it again on ")
                         + Dates.day(value.reviewDate())));
@@ -476,7 +481,7 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
                     valueMeaning.setValue(value.meaning());
                     valueGoals.setValue(value.goalIds().stream().filter(goals::containsKey).toList());
                     valueReview.setValue(value.reviewDate());
-                    valueShared.setValue(value.sharedWithCounsellor());
+                    valueShared.setValue(value.sharedWithCounsellor() || value.sharingAsked());
                     refresh();
                 });
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -534,8 +539,8 @@ public class ValuesPanel extends Composite<Div> implements LiveScreen.Section {
             refresh();
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
-        } catch (ValuesStepException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+        } catch (ValuesStepException | SameMomentException refused) {
+            Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             takeNewestRevisions();
             refresh();
         }

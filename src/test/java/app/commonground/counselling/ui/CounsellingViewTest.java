@@ -12,11 +12,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.concurrent.CompletableFuture;
 
 import static app.commonground.BrowserlessUsers.eventually;
 import static app.commonground.BrowserlessUsers.open;
@@ -94,6 +96,28 @@ class CounsellingViewTest extends BrowserlessTest {
         eventually(riverasSummary, () -> assertThat(riverasSummary.find(H1.class).withId("access-ended").all()).hasSize(1));
         assertThat(riverasSummary.getCurrentView().getElement().getTextRecursively()).doesNotContain("Since our last session");
         assertThat(settings.find(UnorderedList.class).withId("consent-history").all()).hasSize(1);
+    }
+
+    @Test
+    void a_counsellor_whose_access_ended_while_their_page_stayed_open_is_told_so_and_nothing_is_saved() {
+        TestPeople.Couple couple = people.newCouple();
+        BrowserlessUIContext rivera = sessions(couple, couple.counsellor());
+        CounsellingPanel riveras = rivera.find(CounsellingPanel.class).single();
+        Button record = rivera.find(Button.class).withId("session-record").single();
+        Button saveNote = rivera.find(Button.class).withId("note-save").single();
+
+        // In Sam's browser, on another thread: the news reaches Rivera's page at its next round trip, after her clicks.
+        CompletableFuture.runAsync(() -> people.as(couple.second(),
+                () -> consents.revoke(couple.spaceId(), couple.counsellor().id()))).join();
+        rivera.test(record).click();
+        rivera.test(riveras.noteWords).setValue(NOTE);
+        rivera.test(saveNote).click();
+
+        assertThat(people.as(couple.first(), () -> service.sessions(couple.spaceId()))).isEmpty();
+        assertThat(people.as(couple.counsellor(), () -> service.notesKept())).as("no note kept").isEmpty();
+        assertThat(rivera.find(Notification.class).all()).extracting(shown -> rivera.test(shown).getText())
+                .containsOnly("Your access to this space has ended, so nothing was saved.");
+        eventually(rivera, () -> assertThat(rivera.find(H1.class).withId("access-ended").all()).hasSize(1));
     }
 
     private BrowserlessUIContext sessions(TestPeople.Couple couple, Person person) {

@@ -1,12 +1,15 @@
 package app.commonground.values.ui;
 
 import app.commonground.CoupleBrowserlessTest;
+import app.commonground.values.SharedValueDraft;
+import app.commonground.values.ValuesService;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
@@ -15,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both partners and their counsellor, each on the values-and-boundaries section of the couple's space. */
 class ValuesViewTest extends CoupleBrowserlessTest {
+
+    @Autowired
+    ValuesService values;
 
     @BeforeEach
     void everyoneLooksAtValues() {
@@ -118,6 +124,33 @@ class ValuesViewTest extends CoupleBrowserlessTest {
         assertThat(text(alex)).doesNotContain("Sam restated it");
     }
 
+    @Test
+    void a_value_alex_kept_from_the_counsellor_reaches_them_only_once_alex_accepts_sam_s_wish_to_share_it() {
+        String words = "We never go to bed angry";
+        ValuesPanel alexs = panel(alex);
+        alex.test(alexs.valueName).selectItem("Calm");
+        alex.test(alexs.valueMeaning).setValue(words);
+        click(alex, "value-propose");
+
+        eventually(sam, () -> assertThat(sharedCard(sam)).contains(words, "Proposed by Alex"));
+        clickText(sam, "Change");
+        ValuesPanel sams = panel(sam);
+        assertThat(sams.valueShared.getValue()).isFalse();
+        sam.test(sams.valueShared).click();
+        click(sam, "value-propose");
+
+        people.as(couple.second(), () -> values.proposeValue(couple.spaceId(),
+                new SharedValueDraft("Play", "A game night a week", List.of(), null, true)));
+        eventually(rivera, () -> assertThat(sharedCard(rivera)).as("what came after Sam's change is there")
+                .contains("A game night a week"));
+        assertThat(sharedCard(rivera)).doesNotContain(words);
+        eventually(alex, () -> assertThat(sharedCard(alex)).contains("Proposed by Sam",
+                "Shared with our counsellor once accepted"));
+
+        clickText(alex, "Accept");
+        eventually(rivera, () -> assertThat(sharedCard(rivera)).contains(words, "Agreed"));
+    }
+
     private static void restate(BrowserlessUIContext window, String words) {
         eventually(window, () -> assertThat(buttons(window)).contains("Check with Alex"));
         window.test(cardArea(window, "In your own words")).setValue(words);
@@ -154,6 +187,11 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     private static String text(BrowserlessUIContext window) {
         window.activate();
         return panel(window).getElement().getTextRecursively();
+    }
+
+    private static String sharedCard(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Div.class).withId("values-shared").single().getElement().getTextRecursively();
     }
 
     private static String valuesCard(BrowserlessUIContext window) {
