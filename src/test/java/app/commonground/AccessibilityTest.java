@@ -248,7 +248,7 @@ class AccessibilityTest extends BrowserTest {
     private static void checkHere(WebDriver browser, String page, String ready, String width, List<String> violations) {
         waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ready)));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
+                .setTimeout((int) Patience.LIMIT.toSeconds()).analyze(browser);
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 rule.getNodes().forEach(node -> violations.add(page + " at " + width + ": " + rule.getImpact() + " "
