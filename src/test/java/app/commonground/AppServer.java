@@ -1,7 +1,5 @@
 package app.commonground;
 
-import org.awaitility.Awaitility;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,8 +21,6 @@ import java.util.concurrent.TimeUnit;
  * servers behind a load balancer would run. Its output goes to {@code target/app-servers/NAME.log}.
  */
 public final class AppServer implements AutoCloseable {
-
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
     private final String name;
     private final Process process;
@@ -97,24 +93,41 @@ public final class AppServer implements AutoCloseable {
         }
     }
 
-    /** Waits until the server answers that it is ready (its database included). */
+    /**
+     * Waits until the server answers that it is ready (its database included), for as long as its process keeps
+     * working (its CPU time grows): on a busy machine starting takes minutes.
+     */
     public void awaitReady() {
+        ProcessHandle server = process.toHandle();
         awaitOk(process, URI.create("http://localhost:" + managementPort + "/actuator/health/readiness"),
-                START_LIMIT, Duration.ofMillis(250), log);
+                new Patience(() -> cpuTime(server), Patience.QUIET), Duration.ofMillis(250), log);
+    }
+
+    /** The CPU time the process used so far; where the system does not tell, a fresh object: it may be working. */
+    private static Object cpuTime(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Object.class::cast).orElseGet(Object::new);
     }
 
     /**
-     * Waits until {@code uri} answers 200, asking every {@code interval}; fails at once if the process that
-     * should answer has stopped (its output is in {@code log}).
+     * Waits until {@code uri} answers 200, asking every {@code interval}, at most {@code limit}; fails at once if
+     * the process that should answer has stopped (its output is in {@code log}).
      */
     public static void awaitOk(Process process, URI uri, Duration limit, Duration interval, Path log) {
+        awaitOk(process, uri, new Patience(() -> null, limit), interval, log);
+    }
+
+    private static void awaitOk(Process process, URI uri, Patience patience, Duration interval, Path log) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(uri).build();
-        Awaitility.await().atMost(limit).pollInterval(interval).pollDelay(Duration.ZERO)
+        Awaitility.await().forever().pollInterval(interval).pollDelay(Duration.ZERO)
                 .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("The server stopped while starting; see " + log);
+                    }
+                    if (patience.runOut()) {
+                        throw new IllegalStateException("The server did not get ready (" + patience.account()
+                                + "); see " + log);
                     }
                     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                 });

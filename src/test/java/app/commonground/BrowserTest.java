@@ -12,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +23,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +141,9 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
         return "http://localhost:" + port + "/" + path;
     }
 
-    protected static WebDriverWait waitIn(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    /** Waits in this browser for as long as its page keeps changing (see {@link PageWait}). */
+    protected static PageWait waitIn(WebDriver browser) {
+        return new PageWait(browser, Patience.QUIET);
     }
 
     /** Types into the input (or text area) inside a Vaadin field with this id, and commits the value. */

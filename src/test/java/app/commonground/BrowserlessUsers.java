@@ -65,7 +65,7 @@ public final class BrowserlessUsers implements AutoCloseable {
      * the browser would receive by push) on the test thread until the assertion holds.
      */
     public static void eventually(BrowserlessUIContext window, Runnable assertion) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             window.activate();
             window.roundTrip();
             assertion.run();

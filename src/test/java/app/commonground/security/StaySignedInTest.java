@@ -1,6 +1,7 @@
 package app.commonground.security;
 
 import app.commonground.BrowserTest;
+import app.commonground.Patience;
 import app.commonground.TestPeople;
 import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -98,7 +98,7 @@ class StaySignedInTest extends BrowserTest {
 
         signOut(phone);
 
-        Awaitility.await().atMost(Duration.ofSeconds(15))
+        Awaitility.await().atMost(Patience.QUIET)
                 .until(() -> endedSessions.signedInSessionsOf(couple.first().id()) == 0);
         laptop.navigate().refresh();
         waitIn(laptop).until(ExpectedConditions.urlContains("/login"));

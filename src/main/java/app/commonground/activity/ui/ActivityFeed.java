@@ -67,8 +67,13 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
             pages++;
             refresh();
         });
+        H2 heading = new H2("Activity");
+        heading.setId("activity-heading");
         getContent().addClassNames("cg-activity", "cg-panel");
-        getContent().add(new H2("Activity"), entries, older);
+        // On a wide screen the feed scrolls inside its panel: a keyboard reaches and scrolls it there.
+        getContent().getElement().setAttribute("role", "region").setAttribute("aria-labelledby", heading.getId().orElseThrow())
+                .setAttribute("tabindex", "0");
+        getContent().add(heading, entries, older);
     }
 
     @Override

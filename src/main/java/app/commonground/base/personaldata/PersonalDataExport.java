@@ -124,8 +124,8 @@ public class PersonalDataExport {
                 body{font-family:system-ui,sans-serif;color:#2d2a26;background:#fbf8f3;margin:2rem auto;max-width:72rem;padding:0 1rem;line-height:1.45}
                 h1{font-weight:600;overflow-wrap:anywhere}h2{margin-top:2.2rem;font-weight:600;border-bottom:1px solid #e6dfd3;padding-bottom:.3rem}
                 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.3rem 1rem;margin:0 0 .8rem;padding:.8rem 1rem;background:#fff;border:1px solid #e6dfd3;border-radius:10px}
-                dt{color:#7a7268}dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-                .none{color:#7a7268;font-style:italic}
+                dt{color:#6b5e55}dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+                .none{color:#6b5e55;font-style:italic}
                 @media (max-width:40rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
                 </style></head><body>
                 """);
