@@ -61,14 +61,7 @@ class CheckinViewTest extends CoupleBrowserlessTest {
 
     @Test
     void an_issue_raised_in_the_check_in_goes_into_a_new_negotiation_with_the_raisers_words_in_their_draft() {
-        click(alex, "checkin-start");
-        answer(alex, "Thanks for the flowers", false, "Rest");
-        click(alex, "checkin-submit");
-        click(sam, "checkin-open");
-        answer(sam, "Thanks for the lift", false, "Sun");
-        click(sam, "checkin-submit");
-
-        eventually(sam, () -> assertThat(text(sam)).contains("Issues (two at most)"));
+        bothSubmit();
         sam.test(sam.find(TextField.class).withId("checkin-issue-title").single()).setValue("Weekday evenings");
         sam.test(sam.find(TextArea.class).withCondition(area -> "In your words (optional)".equals(area.getLabel()))
                 .single()).setValue("Time together on weekdays");
