@@ -99,6 +99,7 @@ class CheckinDetail extends Composite<Div> {
     private final Button raiseHeavy = new Button("Raise what felt heavy");
     private final Button notRaisedToNegotiation = new Button("Start a negotiation with it");
     private final Button letGo = new Button("Let it go");
+    private final Button letPlanGo = new Button("Let it go");
     private final Button saveTogether = new Button("Save");
     private final Button saveOwn = new Button("Save");
     private final Button done = new Button("We're done for this week");
@@ -116,8 +117,8 @@ class CheckinDetail extends Composite<Div> {
     private int rows = 1;
     private String seenTogether;
     private String titleHelp;
-    /** Whether the viewer is in the issue form now: what they type there may not have reached the server yet. */
-    private boolean inIssueForm;
+    /** The field of the issue form or the plan the viewer is in now: what they type there may not be here yet. */
+    private Component inField;
 
     CheckinDetail(CheckinService service, Runnable changed, CheckinPanel.Writing writing) {
         this.service = service;
@@ -169,15 +170,22 @@ class CheckinDetail extends Composite<Div> {
             issueTitle.clear();
             issueWords.clear();
         }));
-        for (TextFieldBase<?, String> field : List.<TextFieldBase<?, String>>of(issueTitle, issueWords)) {
-            field.addFocusListener(focus -> inIssueForm = true);
+        for (TextFieldBase<?, String> field : List.<TextFieldBase<?, String>>of(issueTitle, issueWords, together, own)) {
+            field.addFocusListener(focus -> inField = field);
             field.addBlurListener(blur -> {
-                inIssueForm = false;
-                if (current != null && !current.moreIssuesAllowed()) {
+                inField = null;
+                if (current != null && (current.done() || !current.moreIssuesAllowed())) {
                     changed.run();
                 }
             });
         }
+        letPlanGo.setId("checkin-plan-let-go");
+        letPlanGo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        letPlanGo.addClickListener(click -> {
+            together.clear();
+            own.clear();
+            changed.run();
+        });
         notRaisedToNegotiation.setId("checkin-not-raised-to-negotiation");
         notRaisedToNegotiation.addClickListener(click -> act(() -> {
             UUID negotiation = service.notRaisedToNegotiation(id, new NewIssue(issueTitle.getValue(), issueWords.getValue()));
@@ -255,7 +263,7 @@ class CheckinDetail extends Composite<Div> {
         toNegotiation.clear();
         kept.clear();
         seenTogether = null;
-        inIssueForm = false;
+        inField = null;
         List.of(newInfo, puzzled, heavy, wish, issueWords).forEach(TextArea::clear);
         List.of(issueTitle, together, own).forEach(TextField::clear);
         appreciations.forEach(AppreciationRow::clear);
@@ -507,7 +515,8 @@ class CheckinDetail extends Composite<Div> {
         if (checkin.moreIssuesAllowed()) {
             boolean feltHeavy = checkin.answers().stream().anyMatch(answers -> answers.you() && answers.heavy() != null);
             parts.addAll(List.of(issueTitle, issueWords, feltHeavy ? row("raising", raise, raiseHeavy) : row("raising", raise)));
-        } else if (partner && (inIssueForm || !(issueTitle.isEmpty() && issueWords.isEmpty()))) {
+        } else if (partner && (inField == issueTitle || inField == issueWords
+                || !(issueTitle.isEmpty() && issueWords.isEmpty()))) {
             Paragraph why = note(checkin.done() ? "This check-in is done, so no more issues can be raised in it. "
                     + "Your words are still here: start a negotiation with them, or let them go."
                     : "This check-in has its two issues now, so yours can't be raised here. Your words are still "
@@ -530,6 +539,7 @@ class CheckinDetail extends Composite<Div> {
         List<Component> parts = new ArrayList<>(List.of(new H4("Plan the week")));
         if (checkin.done()) {
             parts.add(note(checkin.togetherPlan() == null ? "No time together planned." : "Together: " + checkin.togetherPlan()));
+            parts.addAll(unsavedPlan(checkin));
         } else {
             if (together.isEmpty() && checkin.togetherPlan() != null) {
                 together.setValue(checkin.togetherPlan());
@@ -552,6 +562,35 @@ class CheckinDetail extends Composite<Div> {
         }
         InPlace.children(block, parts);
         return block;
+    }
+
+    /**
+     * What the viewer was writing into the plan when the check-in was done (by the other partner, say): it can't
+     * be saved any more, but it stays, to copy, until they let it go.
+     */
+    private List<Component> unsavedPlan(CheckinView checkin) {
+        String myPlan = checkin.answers().stream().filter(Revealed::you).map(Revealed::ownPlan)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        List<Component> unsaved = new ArrayList<>();
+        if (inField == together || unsaved(together, checkin.togetherPlan())) {
+            unsaved.add(together);
+        }
+        if (inField == own || unsaved(own, myPlan)) {
+            unsaved.add(own);
+        }
+        if (unsaved.isEmpty()) {
+            return List.of();
+        }
+        Paragraph why = note("This check-in is done, so its plan can't change any more. What you wrote is still "
+                + "here to copy until you let it go.");
+        why.setId("checkin-plan-not-saved");
+        unsaved.addFirst(why);
+        unsaved.add(row("plan-let-go", letPlanGo));
+        return unsaved;
+    }
+
+    private static boolean unsaved(TextField field, String saved) {
+        return !field.getValue().isBlank() && !field.getValue().strip().equals(saved);
     }
 
     private Div keep(String key) {

@@ -159,6 +159,25 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     }
 
     @Test
+    void a_plan_being_typed_stays_to_copy_when_the_other_partner_says_the_check_in_is_done() {
+        bothSubmit();
+        CheckinDetail alexsForm = detail(alex);
+        alex.test(alexsForm.own).setValue("Climbing on Thursday");
+
+        click(sam, "checkin-done");
+
+        eventually(alex, () -> assertThat(text(alex)).contains("This check-in is done, so its plan can't change any more"));
+        assertThat(alexsForm.own.getValue()).isEqualTo("Climbing on Thursday");
+        assertThat(alexsForm.own.isAttached()).isTrue();
+        assertThat(text(sam)).doesNotContain("its plan can't change");
+
+        click(alex, "checkin-plan-let-go");
+
+        assertThat(alexsForm.own.isAttached()).isFalse();
+        assertThat(text(alex)).doesNotContain("its plan can't change");
+    }
+
+    @Test
     void the_issue_form_says_that_the_counsellor_sees_an_issues_title_but_not_its_words() {
         bothSubmit();
 
