@@ -6,6 +6,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.TimeOfDay;
 import app.commonground.board.Board;
 import app.commonground.board.BoardProjection;
 import app.commonground.board.ItemView;
@@ -32,16 +33,15 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
@@ -72,7 +72,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private final Div rhythmCard = new Div();
     private final Paragraph rhythmText = new Paragraph();
     private final Select<DayOfWeek> day = new Select<>();
-    private final TimePicker time = new TimePicker("Around");
+    private final ComboBox<String> time = TimeOfDay.field("Around");
     private final Select<Integer> every = new Select<>();
     private final Button propose = new Button("Propose");
     private final Button accept = new Button("Accept");
@@ -100,8 +100,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         day.setValue(DayOfWeek.SUNDAY);
         day.setId("checkin-day");
-        time.setStep(Duration.ofMinutes(30));
-        time.setValue(LocalTime.of(19, 0));
+        time.setValue("19:00");
         time.setId("checkin-time");
         every.setLabel("How often");
         every.setItems(1, 2);
@@ -110,7 +109,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         propose.setId("checkin-propose-rhythm");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         propose.addClickListener(click -> act(() -> {
-            service.proposeRhythm(shown.spaceId(), new RhythmProposal(day.getValue(), time.getValue(), every.getValue()));
+            service.proposeRhythm(shown.spaceId(), new RhythmProposal(day.getValue(), typedTime(), every.getValue()));
             changingRhythm = false;
         }));
         accept.setId("checkin-accept-rhythm");
@@ -122,7 +121,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
                     LocalDate.ofInstant(clock.instant(), Dates.zone()), null).rhythm();
             if (now != null) {
                 day.setValue(now.day());
-                time.setValue(now.time());
+                time.setValue(TimeOfDay.show(now.time()));
                 every.setValue(now.everyWeeks());
             }
             changingRhythm = true;
@@ -249,6 +248,14 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
             links.put(duty.id(), new CheckinDetail.Link(LinkKind.RESPONSIBILITY, duty.title()));
         }
         return links;
+    }
+
+    /** The time typed or picked; none if the field is empty (the service asks for one). */
+    private LocalTime typedTime() {
+        if (time.getValue() == null || time.getValue().isBlank()) {
+            return null;
+        }
+        return TimeOfDay.read(time.getValue()).orElseThrow(() -> InvalidInputException.of("time", TimeOfDay.NOT_A_TIME));
     }
 
     private void act(Runnable action) {

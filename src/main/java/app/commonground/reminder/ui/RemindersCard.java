@@ -3,6 +3,7 @@ package app.commonground.reminder.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.TimeOfDay;
 import app.commonground.reminder.NewReminderChoices;
 import app.commonground.reminder.ReminderChoices;
 import app.commonground.reminder.ReminderKind;
@@ -19,23 +20,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Which reminder emails may wake the person, and their quiet hours, in their browser's time zone. */
 public class RemindersCard extends Composite<Div> {
 
     final CheckboxGroup<ReminderKind> kinds = new CheckboxGroup<>("Email me when");
-    final ComboBox<String> quietFrom = timeOfDay("Quiet from");
-    final ComboBox<String> quietTo = timeOfDay("until");
+    final ComboBox<String> quietFrom = TimeOfDay.field("Quiet from");
+    final ComboBox<String> quietTo = TimeOfDay.field("until");
     final Button save = new Button("Save reminder choices");
     private final Paragraph zoneNote = new Paragraph();
     private final ReminderService reminders;
-    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private ZoneId zone = ZoneOffset.UTC;
 
     public RemindersCard(ReminderService reminders) {
@@ -78,8 +75,8 @@ public class RemindersCard extends Composite<Div> {
 
     private void show(ReminderChoices choices) {
         kinds.setValue(choices.kinds());
-        quietFrom.setValue(HOUR_AND_MINUTE.format(choices.quietFrom()));
-        quietTo.setValue(HOUR_AND_MINUTE.format(choices.quietTo()));
+        quietFrom.setValue(TimeOfDay.show(choices.quietFrom()));
+        quietTo.setValue(TimeOfDay.show(choices.quietTo()));
         zoneNote.setText("Times are in your time zone, " + zone.getId() + ".");
     }
 
@@ -93,19 +90,6 @@ public class RemindersCard extends Composite<Div> {
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
         }
-    }
-
-    /**
-     * A time of day to pick (every half hour) or type as it is, 24-hour: the service reads what was typed, so a
-     * time that is not one ("25:99") is refused next to the field instead of becoming another time.
-     */
-    private static ComboBox<String> timeOfDay(String label) {
-        ComboBox<String> field = new ComboBox<>(label, IntStream.range(0, 48)
-                .mapToObj(halfHour -> HOUR_AND_MINUTE.format(LocalTime.of(halfHour / 2, halfHour % 2 * 30))).toList());
-        field.setAllowCustomValue(true);
-        field.addCustomValueSetListener(typed -> field.setValue(typed.getDetail().strip()));
-        field.setPlaceholder("22:00");
-        return field;
     }
 
     static String label(ReminderKind kind) {

@@ -2,9 +2,12 @@ package app.commonground.checkin.ui;
 
 import app.commonground.BrowserTest;
 import app.commonground.TestPeople;
+import app.commonground.checkin.CheckinService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -15,6 +18,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckinInTwoBrowsersTest extends BrowserTest {
+
+    @Autowired
+    CheckinService checkins;
 
     @Test
     void both_fill_in_the_reveal_appears_on_both_without_a_reload_and_an_issue_goes_into_a_negotiation() {
@@ -69,6 +75,21 @@ class CheckinInTwoBrowsersTest extends BrowserTest {
                 .equals(wish.findElement(By.cssSelector("[slot=error-message]")).getText()));
         assertThat(wish.findElement(By.tagName("textarea")).getDomProperty("value")).hasSize(1_001);
         assertThat(wish.getDomAttribute("invalid")).isNotNull();
+    }
+
+    @Test
+    void a_check_in_time_that_is_not_a_time_is_refused_next_to_its_field_and_nothing_is_proposed() {
+        TestPeople.Couple couple = people.newCouple();
+        WebDriver alex = openSection(couple.first(), couple.spaceId(), "checkin-tab", ".cg-checkins");
+
+        WebElement around = alex.findElement(By.cssSelector("#checkin-time input"));
+        around.clear();
+        around.sendKeys("25:99", Keys.ENTER);
+        click(alex, "checkin-propose-rhythm");
+
+        waitIn(alex).until(b -> b.findElement(By.id("checkin-time")).getDomAttribute("invalid") != null);
+        assertThat(alex.findElement(By.id("checkin-time")).getText()).contains("isn't a time of day");
+        assertThat(people.as(couple.first(), () -> checkins.page(couple.spaceId())).rhythm()).isNull();
     }
 
     private static void answer(WebDriver browser, String appreciation, String wish) {
