@@ -24,6 +24,7 @@ import app.commonground.checkin.NewIssue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -70,13 +71,13 @@ class CheckinDetail extends Composite<Div> {
     final List<AppreciationRow> appreciations = IntStream.range(0, MAX_APPRECIATIONS)
             .mapToObj(AppreciationRow::new).toList();
     final TextArea newInfo = area("New information", "Something my partner may not know yet");
-    final Checkbox newInfoShared = shareBox("New information");
+    final Checkbox newInfoShared = shareBox(quoted(newInfo));
     final TextArea puzzled = area("Something that puzzled or worried me", null);
-    final Checkbox puzzledShared = shareBox("Something that puzzled or worried me");
+    final Checkbox puzzledShared = shareBox(quoted(puzzled));
     final TextArea heavy = area("One thing that felt heavy", null);
-    final Checkbox heavyShared = shareBox("One thing that felt heavy");
+    final Checkbox heavyShared = shareBox(quoted(heavy));
     final TextArea wish = area("One wish for the coming week", null);
-    final Checkbox wishShared = shareBox("One wish for the coming week");
+    final Checkbox wishShared = shareBox(quoted(wish));
     final TextField issueTitle = new TextField("An issue to talk about");
     final TextArea issueWords = area("In your words (optional)", "Becomes your first core need if you take it into a negotiation");
     final TextField together = new TextField("One good time together");
@@ -98,8 +99,8 @@ class CheckinDetail extends Composite<Div> {
     private final Button raise = new Button("Raise it");
     private final Button raiseHeavy = new Button("Raise what felt heavy");
     private final Button notRaisedToNegotiation = new Button("Start a negotiation with it");
-    private final Button letGo = new Button("Let it go");
-    private final Button letPlanGo = new Button("Let it go");
+    private final Button letGo = letGo("checkin-let-go", issueTitle, issueWords);
+    private final Button letPlanGo = letGo("checkin-plan-let-go", together, own);
     private final Button saveTogether = new Button("Save");
     private final Button saveOwn = new Button("Save");
     private final Button done = new Button("We're done for this week");
@@ -179,13 +180,6 @@ class CheckinDetail extends Composite<Div> {
                 }
             });
         }
-        letPlanGo.setId("checkin-plan-let-go");
-        letPlanGo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        letPlanGo.addClickListener(click -> {
-            together.clear();
-            own.clear();
-            changed.run();
-        });
         notRaisedToNegotiation.setId("checkin-not-raised-to-negotiation");
         notRaisedToNegotiation.addClickListener(click -> act(() -> {
             UUID negotiation = service.notRaisedToNegotiation(id, new NewIssue(issueTitle.getValue(), issueWords.getValue()));
@@ -193,13 +187,6 @@ class CheckinDetail extends Composite<Div> {
             issueWords.clear();
             toNegotiation(negotiation);
         }));
-        letGo.setId("checkin-let-go");
-        letGo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        letGo.addClickListener(click -> {
-            issueTitle.clear();
-            issueWords.clear();
-            changed.run();
-        });
         raiseHeavy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         raiseHeavy.addClickListener(click -> current.answers().stream().filter(Revealed::you)
                 .map(Revealed::heavy).filter(Objects::nonNull).findFirst().ifPresent(words -> {
@@ -699,12 +686,26 @@ class CheckinDetail extends Composite<Div> {
         return area;
     }
 
+    /** "Let it go": empties words that can no longer be saved, and the form they were kept in goes. */
+    private Button letGo(String id, HasValue<?, ?>... fields) {
+        Button button = new Button("Let it go", click -> {
+            List.of(fields).forEach(HasValue::clear);
+            changed.run();
+        });
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
     /** "Share with our counsellor", named for a screen reader by the answer it shares. */
     private static Checkbox shareBox(String answer) {
         Checkbox box = new Checkbox("Share with our counsellor");
-        box.setAriaLabel("Share " + (Character.isUpperCase(answer.charAt(0)) ? "“" + answer + "”" : answer)
-                + " with our counsellor");
+        box.setAriaLabel("Share " + answer + " with our counsellor");
         return box;
+    }
+
+    private static String quoted(TextArea answer) {
+        return "“" + answer.getLabel() + "”";
     }
 
     private static Paragraph note(String text) {
