@@ -77,6 +77,8 @@ class LoadBenchmark {
     /** How many saves the two browsers time, after how many warm-up saves of their own. */
     private static final int BROWSER_SAVES = Integer.getInteger("load.browser-saves", 12);
     private static final int BROWSER_WARM_UP = Integer.getInteger("load.browser-warm-up", 3);
+    /** When set, the server's class histogram with every screen open is written to this folder, one file per level. */
+    private static final String HISTOGRAMS = System.getProperty("load.histograms");
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
             .split(" "));
 
@@ -125,6 +127,10 @@ class LoadBenchmark {
             try {
                 level.connect();
                 long heap = gauge.heapAfterFullGc();
+                if (HISTOGRAMS != null) {
+                    Files.createDirectories(Path.of(HISTOGRAMS));
+                    Files.writeString(Path.of(HISTOGRAMS, "histogram-" + couples.size() + ".txt"), gauge.classHistogram());
+                }
                 level.saveFor(WARM_UP);
                 level.awaitLateDeliveries(LATE);
                 level.startCounting();

@@ -39,6 +39,11 @@ final class ServerGauge {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** The classes on the heap by bytes, after a full collection, as {@code jcmd GC.class_histogram} prints them. */
+    String classHistogram() throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram");
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
         Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
