@@ -10,6 +10,7 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Span;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
@@ -66,10 +67,21 @@ public final class BrowserlessUsers implements AutoCloseable {
      */
     public static void eventually(BrowserlessUIContext window, Runnable assertion) {
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            window.activate();
-            window.roundTrip();
+            runPending(window);
             assertion.run();
         });
+    }
+
+    /**
+     * Runs what other threads handed to this window's UI (a timer's step, a push) and lets it answer, as the
+     * server does when the browser's request lets go of the session; the test thread holds the window's session
+     * otherwise, so nothing else would run it.
+     */
+    public static void runPending(BrowserlessUIContext window) {
+        window.activate();
+        VaadinSession session = window.getUI().getSession();
+        session.getService().runPendingAccessTasks(session);
+        window.roundTrip();
     }
 
     @Override

@@ -41,6 +41,11 @@ public final class NegotiationProjection {
                 .toList();
     }
 
+    /** How many of the space's negotiations wait for the viewer (the tab's count): the list's own rule. */
+    public static long waitingFor(Negotiations all, Viewer viewer, LocalDate today) {
+        return all.items().values().stream().filter(item -> waitingFor(item, viewer, today)).count();
+    }
+
     /**
      * One negotiation as {@code viewer} sees it.
      *

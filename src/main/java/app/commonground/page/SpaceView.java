@@ -12,6 +12,8 @@ import app.commonground.activity.ActivityLog;
 import app.commonground.activity.ui.ActivityFeed;
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.LazyTabs;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.board.Board;
@@ -25,16 +27,21 @@ import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.ui.CounsellingPanel;
 import app.commonground.space.AccessRecords;
 import app.commonground.checkin.ui.CheckinPanel;
+import app.commonground.negotiation.NegotiationProjection;
 import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.Negotiations;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ui.ValuesPanel;
 import app.commonground.negotiation.ui.NegotiationsPanel;
+import app.commonground.responsibility.Responsibilities;
+import app.commonground.responsibility.ResponsibilityProjection;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ui.ResponsibilitiesPanel;
 import app.commonground.space.ConsentService;
 import app.commonground.space.SpaceDetails;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceService;
+import app.commonground.space.Viewer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -47,16 +54,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,12 +83,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Div observing = new Div();
     final ConsentRequests consent;
     final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
-    final BoardPanel board;
-    final ResponsibilitiesPanel responsibilities;
-    final NegotiationsPanel negotiations;
-    final CheckinPanel checkins;
-    final ValuesPanel values;
-    final CounsellingPanel counselling;
+    final LazyTabs.Section<BoardPanel> board;
+    final LazyTabs.Section<ResponsibilitiesPanel> responsibilities;
+    final LazyTabs.Section<NegotiationsPanel> negotiations;
+    final LazyTabs.Section<CheckinPanel> checkins;
+    final LazyTabs.Section<ValuesPanel> values;
+    final LazyTabs.Section<CounsellingPanel> counselling;
     final ActivityFeed activity;
     final Span waitingForMe = new Span();
     final Span negotiationsForMe = new Span();
@@ -90,15 +97,17 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PresenceService presenceService;
     private final AccessRecords records;
     private final LeavingService leaving;
+    private final Clock clock;
     private final LiveScreen live;
     private final String screenKey = UUID.randomUUID().toString();
-    private final TabSheet sections;
-    private final Tab boardTab;
-    private final Tab responsibilitiesTab;
-    private final Tab negotiationsTab;
+    private final EditingPresence editing;
+    private final LazyTabs sections = new LazyTabs();
     private UUID spaceId;
     private SpaceDetails details;
     private SpaceMembers shownMembers;
+    private Viewer viewer;
+    private Responsibilities countedResponsibilities;
+    private Negotiations countedNegotiations;
 
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
@@ -109,37 +118,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.leaving = leaving;
         this.spaces = spaces;
         this.presenceService = presenceService;
+        this.clock = clock;
         this.live = new LiveScreen(this, liveSpaces, clock);
         live.add(this);
+        this.editing = new EditingPresence(presenceService, live, screenKey);
         this.presence = new PresenceBar(live);
         this.consent = new ConsentRequests(consentService);
-        this.board = new BoardPanel(boardService, live, new BoardPanel.EditingListener() {
-            @Override
-            public void editing(UUID itemId) {
-                presenceService.startEditing(spaceId, screenKey, itemId);
-            }
-
-            @Override
-            public void stoppedEditing() {
-                presenceService.stopEditing(spaceId, screenKey);
-            }
-        });
-        this.responsibilities = new ResponsibilitiesPanel(responsibilityService, live, count -> showCount(waitingForMe, count));
-        this.negotiations = new NegotiationsPanel(negotiationService, live, clock,
-                count -> showCount(negotiationsForMe, count));
-        this.checkins = new CheckinPanel(checkinService, live, clock, new CheckinPanel.Writing() {
-            @Override
-            public void writing(UUID checkinId) {
-                presenceService.startEditing(spaceId, screenKey, checkinId);
-            }
-
-            @Override
-            public void stopped() {
-                presenceService.stopEditing(spaceId, screenKey);
-            }
-        });
-        this.values = new ValuesPanel(valuesService, live, clock);
-        this.counselling = new CounsellingPanel(counsellingService);
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
         title.setId("space-title");
@@ -152,7 +136,6 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         invitePrompt.addClassName("cg-callout");
         observing.addClassName("cg-observing");
         observing.setId("observing-banner");
-        sections = new TabSheet();
         sections.addClassName("cg-sections");
         // The tab list's scroll area carries tabindex="-1", which makes it a child a tab list may not have
         // (axe: aria-required-children); its tabs are focusable, so the browser never focuses the area.
@@ -161,29 +144,38 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                   const scroll = this.querySelector('vaadin-tabs')?.shadowRoot?.getElementById('scroll');
                   if (scroll) scroll.removeAttribute('tabindex');
                 }))""");
-        boardTab = sections.add("Board", board);
-        waitingForMe.addClassName("cg-tab-count");
+        board = sections.add(tab("board-tab", "Board", null),
+                () -> live.catchUp(new BoardPanel(boardService, live, editing)));
         waitingForMe.setId("responsibilities-waiting");
-        responsibilitiesTab = new Tab(new Span("Responsibilities"), waitingForMe);
-        responsibilitiesTab.setId("responsibilities-tab");
-        sections.add(responsibilitiesTab, responsibilities);
-        negotiationsForMe.addClassName("cg-tab-count");
+        responsibilities = sections.add(tab("responsibilities-tab", "Responsibilities", waitingForMe),
+                () -> live.catchUp(new ResponsibilitiesPanel(responsibilityService, live)));
         negotiationsForMe.setId("negotiations-waiting");
-        negotiationsTab = new Tab(new Span("Negotiations"), negotiationsForMe);
-        negotiationsTab.setId("negotiations-tab");
-        sections.add(negotiationsTab, negotiations);
-        Tab checkinTab = new Tab(new Span("Check-in"));
-        checkinTab.setId("checkin-tab");
-        sections.add(checkinTab, checkins);
-        Tab valuesTab = new Tab(new Span("Values & boundaries"));
-        valuesTab.setId("values-tab");
-        sections.add(valuesTab, values);
-        Tab sessionsTab = new Tab(new Span("Sessions"));
-        sessionsTab.setId("sessions-tab");
-        sections.add(sessionsTab, counselling);
+        negotiations = sections.add(tab("negotiations-tab", "Negotiations", negotiationsForMe),
+                () -> live.catchUp(new NegotiationsPanel(negotiationService, live, clock)));
+        checkins = sections.add(tab("checkin-tab", "Check-in", null),
+                () -> live.catchUp(new CheckinPanel(checkinService, live, clock, editing)));
+        values = sections.add(tab("values-tab", "Values & boundaries", null),
+                () -> live.catchUp(new ValuesPanel(valuesService, live, clock)));
+        counselling = sections.add(tab("sessions-tab", "Sessions", null), () -> {
+            CounsellingPanel panel = new CounsellingPanel(counsellingService);
+            if (details != null) {
+                panel.follow(spaceId, !details.viewerIsPartner());
+            }
+            return panel;
+        });
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);
+    }
+
+    private static Tab tab(String id, String label, Span count) {
+        Tab tab = count == null ? new Tab(new Span(label)) : new Tab(new Span(label), count);
+        tab.setId(id);
+        if (count != null) {
+            count.addClassName("cg-tab-count");
+            count.setVisible(false);
+        }
+        return tab;
     }
 
     @Override
@@ -192,8 +184,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             boolean newVisit = !shown.id().equals(spaceId);
             spaceId = shown.id();
             details = shown;
+            editing.follow(spaceId);
             live.follow(spaceId, shown.viewerId());
-            counselling.follow(spaceId, !shown.viewerIsPartner());
+            counselling.ifBuilt().ifPresent(panel -> panel.follow(spaceId, !shown.viewerIsPartner()));
             if (newVisit) {
                 records.opened(spaceId, AccessRecords.ReadKind.SPACE);
             }
@@ -201,18 +194,34 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
     }
 
-    /** Opens the section that holds the card a link names (see {@link SpaceLinks}) and brings it into view. */
+    /**
+     * Opens the section a link names, or the one that holds the card it names (see {@link SpaceLinks}), and
+     * brings the card into view.
+     */
     private void reveal(QueryParameters query) {
-        query.getSingleParameter(SpaceLinks.RESPONSIBILITY).ifPresent(id -> reveal(responsibilitiesTab, "responsibility-" + id));
-        query.getSingleParameter(SpaceLinks.ITEM).ifPresent(id -> reveal(boardTab, "item-" + id));
+        query.getSingleParameter(SpaceLinks.TAB).flatMap(this::section).ifPresent(sections::select);
+        query.getSingleParameter(SpaceLinks.RESPONSIBILITY).ifPresent(id -> reveal(responsibilities, "responsibility-" + id));
+        query.getSingleParameter(SpaceLinks.ITEM).ifPresent(id -> reveal(board, "item-" + id));
         query.getSingleParameter(SpaceLinks.NEGOTIATION).flatMap(SpaceView::uuid).ifPresent(id -> {
-            sections.setSelectedTab(negotiationsTab);
+            NegotiationsPanel panel = sections.select(negotiations);
             try {
-                negotiations.open(id);
+                panel.open(id);
             } catch (GoneException notThere) {
                 // a link to a negotiation that is gone, or not in this space: the list shows what there is
             }
         });
+    }
+
+    private Optional<LazyTabs.Section<?>> section(String name) {
+        return Arrays.stream(SpaceLinks.Section.values()).filter(section -> section.param().equals(name)).findFirst()
+                .map(section -> switch (section) {
+                    case BOARD -> board;
+                    case RESPONSIBILITIES -> responsibilities;
+                    case NEGOTIATIONS -> negotiations;
+                    case CHECKIN -> checkins;
+                    case VALUES -> values;
+                    case SESSIONS -> counselling;
+                });
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -223,8 +232,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void reveal(Tab tab, String cardId) {
-        sections.setSelectedTab(tab);
+    private void reveal(LazyTabs.Section<?> section, String cardId) {
+        sections.select(section);
         getElement().executeJs("""
                 requestAnimationFrame(() => {
                   const card = document.getElementById($0);
@@ -258,22 +267,56 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         return spaceId;
     }
 
-    /** The page's own part: the space's name and people, and whether the viewer may still see it at all. */
+    /**
+     * The page's own part: the space's name and people, whether the viewer may still see it at all, and what
+     * waits for them in the sections (counted from the model, whether or not a section was ever opened).
+     */
     @Override
     public void show(SpaceModel model, UUID viewerId) {
         SpaceMembers people = model.get(SpaceMembers.class);
-        if (people == shownMembers) {
-            return;
+        if (people != shownMembers) {
+            showMembers(people, viewerId);
         }
+        if (viewer != null) {
+            showCounts(model.get(Responsibilities.class), model.get(Negotiations.class), false);
+        }
+    }
+
+    @Override
+    public void newDay() {
+        if (viewer != null) {
+            showCounts(countedResponsibilities, countedNegotiations, true);
+        }
+    }
+
+    /** The tabs' counts, worked out again only when what they count changed (or the day did). */
+    private void showCounts(Responsibilities responsibilityList, Negotiations negotiationList, boolean newDay) {
+        if (responsibilityList != countedResponsibilities) {
+            countedResponsibilities = responsibilityList;
+            showCount(waitingForMe, ResponsibilityProjection.of(responsibilityList, shownMembers, viewer).waitingForViewer());
+        }
+        if (negotiationList != countedNegotiations || newDay) {
+            countedNegotiations = negotiationList;
+            showCount(negotiationsForMe, NegotiationProjection.waitingFor(negotiationList, viewer,
+                    LocalDate.ofInstant(clock.instant(), Dates.zone())));
+        }
+    }
+
+    private void showMembers(SpaceMembers people, UUID viewerId) {
         SpaceMembers before = shownMembers;
         shownMembers = people;
-        people.viewer(viewerId).ifPresentOrElse(viewer -> {
-            showDetails(people.details(viewer));
-            consent.show(people, viewer);
-            if (before != null) {
-                announceWhoLeft(before, people, viewerId);
-            }
-        }, () -> showAccessEnded(AccessEnded.why(people, viewerId)));
+        countedResponsibilities = null;
+        countedNegotiations = null;
+        viewer = people.viewer(viewerId).orElse(null);
+        if (viewer == null) {
+            showAccessEnded(AccessEnded.why(people, viewerId));
+            return;
+        }
+        showDetails(people.details(viewer));
+        consent.show(people, viewer);
+        if (before != null) {
+            announceWhoLeft(before, people, viewerId);
+        }
     }
 
     /** "Sam left the space", on the screens of those who stay (named as they were known before). */
@@ -288,7 +331,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The viewer's access ended while the page was open (they left, or their consent ended): nothing stays. */
     private void showAccessEnded(AccessEnded.Why why) {
         live.stop();
+        editing.stopped();
         presenceService.leave(spaceId, screenKey);
+        viewer = null;
         AccessEnded.replace(this, why);
         spaceId = null;
     }

@@ -44,6 +44,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.awaitility.Awaitility.await;
@@ -170,6 +172,7 @@ class LoadBenchmark {
         private final AtomicInteger counter = new AtomicInteger();
         private final List<Save> all = new CopyOnWriteArrayList<>();
         private final List<Partner> partners = new CopyOnWriteArrayList<>();
+        private final RequestCosts requests = new RequestCosts();
         private double connectSeconds;
         private volatile boolean counting;
 
@@ -193,6 +196,7 @@ class LoadBenchmark {
                         couples.size(), lost, errors.get(), firstError.get());
             }
             inFlight.clear();
+            requests.clear();
             counting = true;
             saves.set(0);
             errors.set(0);
@@ -282,10 +286,13 @@ class LoadBenchmark {
         /** Opens the goal's editor, types a new title and saves, as a person in a browser does. */
         private void save(Partner partner) throws IOException, InterruptedException {
             VaadinClient client = partner.client();
-            client.click("open-" + partner.itemId());
+            long step = System.nanoTime();
+            int answer = client.click("open-" + partner.itemId());
             awaitNode(client, "item-save");
+            step = requests.note(Request.OPEN, answer, step);
             String title = "Load" + counter.incrementAndGet() + "x";
-            client.type("item-title", title);
+            answer = client.type("item-title", title);
+            step = requests.note(Request.TYPE, answer, step);
             Set<VaadinClient> waiting = ConcurrentHashMap.newKeySet();
             clients.stream().filter(other -> other != client && belongsTo(other, partner.couple())).forEach(waiting::add);
             Save save = new Save(title, System.nanoTime(), waiting, counting);
@@ -295,11 +302,12 @@ class LoadBenchmark {
             if (counting) {
                 all.add(save);
             }
-            client.click("item-save");
+            answer = client.click("item-save");
+            step = requests.note(Request.SAVE, answer, step);
             saves.incrementAndGet();
             Integer dialog = client.nodeWithTag("vaadin-dialog");
             if (dialog != null) {
-                client.fire(dialog, "closed");
+                requests.note(Request.CLOSED, client.fire(dialog, "closed"), step);
             }
         }
 
@@ -347,6 +355,7 @@ class LoadBenchmark {
             if (disconnected > 0) {
                 System.out.println(disconnected + " push connections closed during the run at " + couples.size() + " couples");
             }
+            System.out.println("At " + couples.size() + " couples, each request of a save: " + requests);
             return String.format(Locale.ROOT, "%8d %8d %7d %8.1f %8.0f %8.0f %8.0f %8.0f %9.2f %10.0f %7d %8d %9.1f",
                     couples.size(), screens(), saves.get(), saves.get() / seconds, latencies.percentile(50),
                     latencies.percentile(95), latencies.percentile(99), latencies.max(), cores, heapPerScreen / 1024.0,
@@ -367,6 +376,49 @@ class LoadBenchmark {
         public void close() {
             clients.forEach(VaadinClient::close);
             http.close();
+        }
+    }
+
+    /** The saver's requests of one save, in order. */
+    enum Request {
+        OPEN("open the editor"), TYPE("type the title"), SAVE("save"), CLOSED("the dialog closed");
+
+        final String label;
+
+        Request(String label) {
+            this.label = label;
+        }
+    }
+
+    /** What each request of a save cost: the length of the server's answer, and the time to it (median). */
+    private static final class RequestCosts {
+
+        private final Map<Request, Latencies> times = new ConcurrentHashMap<>();
+        private final Map<Request, LongAdder> characters = new ConcurrentHashMap<>();
+        private final Map<Request, LongAdder> counts = new ConcurrentHashMap<>();
+
+        /** Notes a request that was sent at {@code sentAt} and answered with this many characters; returns now. */
+        long note(Request request, int answer, long sentAt) {
+            long now = System.nanoTime();
+            times.computeIfAbsent(request, r -> new Latencies()).add((now - sentAt) / 1e6);
+            characters.computeIfAbsent(request, r -> new LongAdder()).add(answer);
+            counts.computeIfAbsent(request, r -> new LongAdder()).increment();
+            return now;
+        }
+
+        void clear() {
+            times.clear();
+            characters.clear();
+            counts.clear();
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.stream(Request.values()).filter(counts::containsKey)
+                    .map(request -> String.format(Locale.ROOT, "%s %,d characters, %.1f ms", request.label,
+                            characters.get(request).sum() / Math.max(1, counts.get(request).sum()),
+                            times.get(request).percentile(50)))
+                    .collect(Collectors.joining("; "));
         }
     }
 

@@ -110,22 +110,25 @@ final class VaadinClient implements AutoCloseable {
                 .orElse(null);
     }
 
-    /** Clicks the element with this id. */
-    void click(String elementId) throws IOException, InterruptedException {
-        send(event(require(elementId), "click"));
+    /** Clicks the element with this id; returns the length of the server's answer. */
+    int click(String elementId) throws IOException, InterruptedException {
+        return send(event(require(elementId), "click"));
     }
 
-    /** Types a value into the field with this id and commits it, as a browser does on "change". */
-    void type(String elementId, String value) throws IOException, InterruptedException {
+    /**
+     * Types a value into the field with this id and commits it, as a browser does on "change"; returns the length
+     * of the server's answer.
+     */
+    int type(String elementId, String value) throws IOException, InterruptedException {
         int node = require(elementId);
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
                 .put("property", "value").put("value", value);
-        send(sync, event(node, "change"));
+        return send(sync, event(node, "change"));
     }
 
-    /** Sends a DOM event without data (such as a dialog's "closed") to a node. */
-    void fire(int node, String event) throws IOException, InterruptedException {
-        send(event(node, event));
+    /** Sends a DOM event without data (such as a dialog's "closed") to a node; returns the length of the answer. */
+    int fire(int node, String event) throws IOException, InterruptedException {
+        return send(event(node, event));
     }
 
     /**
@@ -162,7 +165,7 @@ final class VaadinClient implements AutoCloseable {
         return event;
     }
 
-    private synchronized void send(ObjectNode... rpc) throws IOException, InterruptedException {
+    private synchronized int send(ObjectNode... rpc) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken);
         ArrayNode calls = body.putArray("rpc");
         for (ObjectNode call : rpc) {
@@ -177,6 +180,7 @@ final class VaadinClient implements AutoCloseable {
             throw new IllegalStateException("UIDL request answered " + response.statusCode());
         }
         received(response.body());
+        return response.body().length();
     }
 
     private String get(String url) throws IOException, InterruptedException {

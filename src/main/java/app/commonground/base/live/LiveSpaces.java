@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,8 @@ public class LiveSpaces {
     private final String server;
     private final Map<UUID, OpenSpace> open = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
+    /** The changes of a {@link #together} step on this thread, held back until the step ends. */
+    private final ThreadLocal<Together> together = new ThreadLocal<>();
     private final ScheduledExecutorService gapChecks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("space-model-gaps").daemon(true).factory());
 
@@ -119,6 +122,26 @@ public class LiveSpaces {
     }
 
     /**
+     * Runs a step of one person that commits more than once (a save, then the editor closing) so that the
+     * screens and the other servers get it as one change: each commit is applied to the models at once, but
+     * the screens are handed the newest model, and the other servers told, only when the step ends.
+     */
+    public void together(Runnable step) {
+        if (together.get() != null) {
+            step.run();
+            return;
+        }
+        Together held = new Together();
+        together.set(held);
+        try {
+            step.run();
+        } finally {
+            together.remove();
+            held.release();
+        }
+    }
+
+    /**
      * Applies what one transaction committed on this server (from what the command held; an aggregate the
      * command did not hold is read again), as one new model, and tells the other servers which aggregates
      * changed.
@@ -137,25 +160,83 @@ public class LiveSpaces {
                             .toList()));
                 }
                 ofSpace.stream().filter(change -> change.apply() != null).forEach(change -> steps.add(applying(change)));
-                space.apply(first, last, model -> {
+                boolean show = space.apply(first, last, model -> {
                     SpaceModel next = model;
                     for (UnaryOperator<SpaceModel> step : steps) {
                         next = step.apply(next);
                     }
                     return next;
                 });
+                if (show) {
+                    show(space);
+                }
             }
-            broadcaster.tellOthers(new ModelChanged(spaceId, server, first, last, ofSpace.stream()
+            tell(new ModelChanged(spaceId, server, first, last, ofSpace.stream()
                     .map(change -> new ModelChanged.Touched(change.part().getName(), change.aggregateId()))
                     .distinct().toList()));
         });
     }
 
+    private void show(OpenSpace space) {
+        Together held = together.get();
+        if (held == null) {
+            space.show();
+        } else {
+            held.spaces.add(space);
+        }
+    }
+
+    private void tell(ModelChanged change) {
+        Together held = together.get();
+        if (held == null) {
+            broadcaster.tellOthers(change);
+        } else {
+            held.add(change);
+        }
+    }
+
+    /** What a {@link #together} step changed so far: the spaces to show, what to tell the other servers. */
+    private final class Together {
+
+        final Set<OpenSpace> spaces = new LinkedHashSet<>();
+        final List<ModelChanged> told = new ArrayList<>();
+
+        /**
+         * Joins a change to the previous one of its space when no revision could fall between them (one of
+         * them made none, or they are consecutive): the other servers then read both in one go.
+         */
+        void add(ModelChanged change) {
+            for (int i = told.size() - 1; i >= 0; i--) {
+                ModelChanged before = told.get(i);
+                if (before.spaceId().equals(change.spaceId())) {
+                    if (before.first() == 0 || change.first() == 0 || before.last() + 1 == change.first()) {
+                        List<ModelChanged.Touched> touched = new ArrayList<>(before.changed());
+                        change.changed().stream().filter(t -> !touched.contains(t)).forEach(touched::add);
+                        told.set(i, new ModelChanged(change.spaceId(), change.server(),
+                                before.first() == 0 ? change.first() : before.first(),
+                                Math.max(before.last(), change.last()), touched));
+                        return;
+                    }
+                    break;
+                }
+            }
+            told.add(change);
+        }
+
+        void release() {
+            spaces.forEach(OpenSpace::show);
+            told.forEach(broadcaster::tellOthers);
+        }
+    }
+
     /** What another server said, or that this server may have missed some of it. */
     private void heard(OpenSpace space, SpaceEvent event) {
         switch (event) {
-            case ModelChanged changed when !server.equals(changed.server()) ->
-                    space.apply(changed.first(), changed.last(), reread(changed.spaceId(), changed.changed()));
+            case ModelChanged changed when !server.equals(changed.server()) -> {
+                if (space.apply(changed.first(), changed.last(), reread(changed.spaceId(), changed.changed()))) {
+                    space.show();
+                }
+            }
             case UpdatesMayBeMissed missed -> space.reload();
             default -> {
             }
@@ -248,19 +329,28 @@ public class LiveSpaces {
          * Applies a change that made the revisions {@code first} to {@code last} (0: none); until the model is
          * loaded there is nothing to apply it to (the load will see it).
          */
-        void apply(long first, long last, UnaryOperator<SpaceModel> change) {
-            SpaceModel next;
+        boolean apply(long first, long last, UnaryOperator<SpaceModel> change) {
             synchronized (this) {
                 if (model == null) {
-                    return;
+                    return false;
                 }
                 model = change.apply(model);
                 for (long revision = Math.max(first, 1); revision <= last; revision++) {
                     count(revision);
                 }
-                next = model;
+                return true;
             }
-            screens.forEach(screen -> screen.accept(next));
+        }
+
+        /** Hands the model as it is now to every screen of the space here. */
+        void show() {
+            SpaceModel now;
+            synchronized (this) {
+                now = model;
+            }
+            if (now != null) {
+                screens.forEach(screen -> screen.accept(now));
+            }
         }
 
         void reload() {

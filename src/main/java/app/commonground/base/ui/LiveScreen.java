@@ -5,6 +5,7 @@ import app.commonground.base.live.SpaceModel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -51,9 +52,12 @@ public final class LiveScreen {
         }
     }
 
-    /** Wakes open screens at their viewers' midnights: one thread for all of them, which never keeps the JVM up. */
-    private static final ScheduledExecutorService MIDNIGHTS = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("screens-at-midnight").factory());
+    /**
+     * Wakes open screens at their viewers' midnights, and runs what they asked for later: one thread for all of
+     * them, which never keeps the JVM up.
+     */
+    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("screen-timers").factory());
     /** After midnight by this much, so the day has surely turned. */
     private static final Duration PAST_MIDNIGHT = Duration.ofSeconds(1);
 
@@ -67,6 +71,7 @@ public final class LiveScreen {
     private UUID spaceId;
     private UUID viewerId;
     private long shown = -1;
+    private SpaceModel current;
     private ScheduledFuture<?> midnight;
     private LocalDate today;
 
@@ -81,6 +86,46 @@ public final class LiveScreen {
     /** Adds a section; it is shown each model from the next one on. */
     public void add(Section section) {
         sections.add(section);
+    }
+
+    /**
+     * Shows a section that was added after the screen started (a tab opened later) the model the screen shows
+     * now, instead of waiting for the next one.
+     */
+    public <S extends Section> S catchUp(S section) {
+        if (watch != null && current != null) {
+            section.show(current, viewerId);
+        }
+        return section;
+    }
+
+    /**
+     * Runs a step of the viewer that commits more than once (a save that closes its editor) as one change to
+     * everyone else's screens (see {@link LiveSpaces#together}).
+     */
+    public void together(Runnable step) {
+        live.together(step);
+    }
+
+    /**
+     * Runs {@code step} on this screen, as its viewer, after {@code delay}, unless it is cancelled first or the
+     * screen no longer follows the space by then.
+     *
+     * @return cancels the step; once cancelled (on the screen's UI), it never runs
+     */
+    public Registration after(Duration delay, Runnable step) {
+        UI ui = page.getUI().orElseThrow();
+        SecurityContext owner = SecurityContextHolder.getContext();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ScheduledFuture<?> timer = TIMERS.schedule(() -> onScreen(ui, owner, () -> {
+            if (!cancelled.get() && watch != null) {
+                step.run();
+            }
+        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> {
+            cancelled.set(true);
+            timer.cancel(false);
+        };
     }
 
     /** Follows this space for this viewer from now on (the caller checked they belong to it). */
@@ -101,6 +146,7 @@ public final class LiveScreen {
         }
         latest.set(null);
         shown = -1;
+        current = null;
         if (midnight != null) {
             midnight.cancel(false);
             midnight = null;
@@ -123,17 +169,19 @@ public final class LiveScreen {
         ZoneId zone = Dates.zone();
         today = LocalDate.ofInstant(now, zone);
         Instant next = today.plusDays(1).atStartOfDay(zone).toInstant().plus(PAST_MIDNIGHT);
-        midnight = MIDNIGHTS.schedule(() -> {
-            try {
-                ui.access(() -> runAs(owner, () -> {
-                    if (watch != null) {
-                        newDayIfItIs(ui, owner);
-                    }
-                }));
-            } catch (UIDetachedException closed) {
-                // the page is gone, and its hold on the space with it
+        midnight = TIMERS.schedule(() -> onScreen(ui, owner, () -> {
+            if (watch != null) {
+                newDayIfItIs(ui, owner);
             }
-        }, Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
+        }), Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void onScreen(UI ui, SecurityContext owner, Runnable step) {
+        try {
+            ui.access(() -> runAs(owner, step));
+        } catch (UIDetachedException closed) {
+            // the page is gone, and its hold on the space with it
+        }
     }
 
     private void newDayIfItIs(UI ui, SecurityContext owner) {
@@ -176,6 +224,7 @@ public final class LiveScreen {
             return;
         }
         shown = model.sequence();
+        current = model;
         for (Section section : List.copyOf(sections)) {
             if (watch == null) {
                 return;

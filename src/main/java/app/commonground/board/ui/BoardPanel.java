@@ -50,6 +50,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     }
 
     private final BoardService board;
+    private final LiveScreen screen;
     private final EditingListener editingListener;
     private final Div columns = new Div();
     private final Details archive = new Details();
@@ -61,9 +62,11 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     private List<ColumnKey> columnLayout = List.of();
     private UUID viewerId;
     private BoardSnapshot shown;
+    private ItemEditor editor;
 
     public BoardPanel(BoardService board, LiveScreen screen, EditingListener editingListener) {
         this.board = board;
+        this.screen = screen;
         this.editingListener = editingListener;
         columns.addClassName("cg-board");
         archive.setSummaryText("Archived");
@@ -177,8 +180,10 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
 
     @Override
     public void open(ItemView item) {
-        ItemEditor editor = ItemEditor.forItem(board, item);
-        openEditor(editor, item.changeable() ? item.id() : null);
+        editor().openItem(item);
+        if (item.changeable()) {
+            editingListener.editing(item.id());
+        }
     }
 
     @Override
@@ -222,16 +227,18 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
                 5000, Notification.Position.BOTTOM_CENTER);
     }
 
-    private void openEditor(ItemEditor editor, UUID editing) {
-        if (editing != null) {
-            editingListener.editing(editing);
+    /** The screen's one item editor, built the first time someone opens it and kept in the page from then on. */
+    private ItemEditor editor() {
+        if (editor == null) {
+            editor = new ItemEditor(board, screen);
+            editor.addOpenedChangeListener(event -> {
+                if (!event.isOpened()) {
+                    editingListener.stoppedEditing();
+                }
+            });
+            getContent().add(editor);
         }
-        editor.addOpenedChangeListener(event -> {
-            if (!event.isOpened()) {
-                editingListener.stoppedEditing();
-            }
-        });
-        editor.open();
+        return editor;
     }
 
     /** One column: its heading, its add button and its cards in order. */
@@ -253,9 +260,8 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
             Div head = new Div(heading, count);
             head.addClassName("cg-column-head");
             if (column.addable()) {
-                Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> openEditor(
-                        ItemEditor.forNew(board, spaceId, column.shared() ? Placement.SHARED : Placement.MINE,
-                                label), null));
+                Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> editor().openNew(spaceId,
+                        column.shared() ? Placement.SHARED : Placement.MINE, label));
                 add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 add.getElement().setAttribute("aria-label", "Add to " + label);
                 head.add(add);

@@ -5,6 +5,7 @@ import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.LiveScreen;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.EditConflictException;
@@ -13,6 +14,7 @@ import app.commonground.board.ItemKind;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,10 +32,12 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The editor of one goal or hobby, new or existing. When someone else saved the item first, the save is
- * refused and the editor shows what they saved above the person's own, untouched text.
+ * The editor of goals and hobbies, new or existing: one per screen, built when first needed and refilled for each
+ * item, so opening it again changes only its values. When someone else saved the item first, the save is refused
+ * and the editor shows what they saved above the person's own, untouched text.
  */
 class ItemEditor extends Dialog {
 
@@ -48,15 +52,15 @@ class ItemEditor extends Dialog {
     final Div conflict = new Div();
 
     private final BoardService board;
-    private final UUID spaceId;
-    private final Placement placement;
+    private final LiveScreen screen;
+    private final Map<String, HasValidation> fields;
+    private UUID spaceId;
+    private Placement placement;
     private ItemView item;
 
-    private ItemEditor(BoardService board, UUID spaceId, Placement placement, ItemView item) {
+    ItemEditor(BoardService board, LiveScreen screen) {
         this.board = board;
-        this.spaceId = spaceId;
-        this.placement = placement;
-        this.item = item;
+        this.screen = screen;
         addClassName("cg-editor");
         setWidth("min(36rem, 100vw)");
         setCloseOnOutsideClick(false);
@@ -78,12 +82,14 @@ class ItemEditor extends Dialog {
         targetDate.setId("item-target-date");
         save.setId("item-save");
         conflict.addClassName("cg-conflict");
-        conflict.setVisible(false);
+        hidden.setHelperText("Only the two of you will see it");
+        fields = Map.of("kind", kind, "title", title, "notes", notes, "status", status, "targetDate", targetDate,
+                "support", support);
 
-        VerticalLayout form = new VerticalLayout(conflict, kind, title, status, targetDate, notes, support);
+        VerticalLayout form = new VerticalLayout(conflict, kind, title, status, targetDate, notes, support, hidden);
         form.setPadding(false);
         form.setSpacing(false);
-        form.getChildren().filter(c -> c != conflict && c != kind)
+        form.getChildren().filter(c -> c != conflict && c != kind && c != hidden)
                 .forEach(c -> c.getElement().getStyle().set("width", "100%"));
         add(form);
 
@@ -93,28 +99,27 @@ class ItemEditor extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** A new item for the given column. */
-    static ItemEditor forNew(BoardService board, UUID spaceId, Placement placement, String columnLabel) {
-        ItemEditor editor = new ItemEditor(board, spaceId, placement, null);
-        editor.setHeaderTitle("New in “" + columnLabel + "”");
-        editor.fill(ItemDraft.idea(ItemKind.GOAL, ""));
-        editor.save.setText("Add");
-        if (placement == Placement.MINE) {
-            editor.hidden.setHelperText("Only the two of you will see it");
-            editor.add(editor.hidden);
-        }
-        return editor;
+    /** Opens the editor empty, for a new item in the given column. */
+    void openNew(UUID spaceId, Placement placement, String columnLabel) {
+        this.spaceId = spaceId;
+        this.placement = placement;
+        this.item = null;
+        setHeaderTitle("New in “" + columnLabel + "”");
+        start(ItemDraft.idea(ItemKind.GOAL, ""), true, "Add");
+        hidden.setValue(false);
+        hidden.setVisible(placement == Placement.MINE);
+        open();
     }
 
-    /** An existing item: editable if the viewer may change it, read-only otherwise. */
-    static ItemEditor forItem(BoardService board, ItemView item) {
-        ItemEditor editor = new ItemEditor(board, null, null, item);
-        editor.setHeaderTitle(item.title());
-        editor.fill(item.draft());
-        if (!item.changeable()) {
-            editor.setReadOnly();
-        }
-        return editor;
+    /** Opens the editor on an existing item: editable if the viewer may change it, read-only otherwise. */
+    void openItem(ItemView shown) {
+        this.spaceId = null;
+        this.placement = null;
+        this.item = shown;
+        setHeaderTitle(shown.title());
+        start(shown.draft(), shown.changeable(), "Save");
+        hidden.setVisible(false);
+        open();
     }
 
     ItemView item() {
@@ -135,30 +140,32 @@ class ItemEditor extends Dialog {
                 targetDate.getValue(), support.getValue());
     }
 
-    private void setReadOnly() {
-        kind.setReadOnly(true);
-        title.setReadOnly(true);
-        notes.setReadOnly(true);
-        status.setReadOnly(true);
-        targetDate.setReadOnly(true);
-        support.setReadOnly(true);
-        save.setVisible(false);
+    /** What the editor shows when it opens: this draft, nothing of the last item, no message left over. */
+    private void start(ItemDraft draft, boolean editable, String saveText) {
+        conflict.removeAll();
+        conflict.setVisible(false);
+        fill(draft);
+        FieldErrors.clear(fields);
+        Stream.<HasValue<?, ?>>of(kind, title, notes, status, targetDate, support)
+                .forEach(field -> field.setReadOnly(!editable));
+        save.setVisible(editable);
+        save.setText(saveText);
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "notes", notes,
-                "status", status, "targetDate", targetDate, "support", support);
         FieldErrors.clear(fields);
         if (DateFields.unreadable(targetDate)) {
             return;
         }
         try {
-            if (item == null) {
-                board.add(spaceId, placement, draft(), hidden.getValue());
-            } else {
-                board.update(item.id(), item.revision(), draft());
-            }
-            close();
+            screen.together(() -> {
+                if (item == null) {
+                    board.add(spaceId, placement, draft(), hidden.getValue());
+                } else {
+                    board.update(item.id(), item.revision(), draft());
+                }
+                close();
+            });
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
         } catch (EditConflictException someoneElseFirst) {

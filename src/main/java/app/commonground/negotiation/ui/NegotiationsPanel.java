@@ -1,31 +1,23 @@
 package app.commonground.negotiation.ui;
 
-import app.commonground.base.InvalidInputException;
 import app.commonground.base.live.SpaceModel;
-import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.negotiation.NegotiationProjection;
 import app.commonground.negotiation.NegotiationService;
-import app.commonground.negotiation.NegotiationStepException;
 import app.commonground.negotiation.NegotiationViews.Detail;
 import app.commonground.negotiation.NegotiationViews.Summary;
 import app.commonground.negotiation.Negotiations;
-import app.commonground.negotiation.NewNegotiation;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.Viewer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongConsumer;
 
 /**
  * The space's negotiations: the list with each one's step and whose turn it is, or one of them in full, projected
@@ -45,7 +36,6 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
 
     private final NegotiationService service;
     private final Clock clock;
-    private final LongConsumer waitingCount;
     private final Div list = new Div();
     private final NegotiationDetail detail;
     private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
@@ -55,13 +45,11 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
     private Negotiations negotiations;
     private Viewer viewer;
     private UUID shown;
+    private NewNegotiationDialog newNegotiation;
 
-    /** @param waitingCount told how many negotiations wait for the viewer, after every refresh */
-    public NegotiationsPanel(NegotiationService service, LiveScreen screen, Clock clock, LongConsumer waitingCount) {
-        screen.add(this);
+    public NegotiationsPanel(NegotiationService service, LiveScreen screen, Clock clock) {
         this.service = service;
         this.clock = clock;
-        this.waitingCount = waitingCount;
         this.detail = new NegotiationDetail(service, this::refresh);
         open.setId("negotiation-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,6 +62,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         list.addClassName("cg-negotiation-list");
         getContent().addClassName("cg-negotiations");
         getContent().add(open, back, list, detail);
+        screen.add(this);
     }
 
     /** Shows the negotiations when they, or the people in the space, changed in the model. */
@@ -103,7 +92,6 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.zone());
         List<Summary> all = NegotiationProjection.list(negotiations, members, viewer, today);
-        waitingCount.accept(all.stream().filter(Summary::waitingForViewer).count());
         Negotiations.Item item = shown == null ? null : negotiations.items().get(shown);
         boolean inDetail = item != null;
         list.setVisible(!inDetail);
@@ -164,34 +152,12 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         return card;
     }
 
+    /** The screen's one dialog to open a negotiation, built the first time someone opens it. */
     private void openDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Open a negotiation");
-        dialog.setWidth("min(32rem, 100vw)");
-        TextField title = new TextField("What is it about?");
-        title.setId("negotiation-new-title");
-        CharacterLimit.on(title, 120);
-        title.setWidthFull();
-        title.setPlaceholder("Weekends, money for travel, time with friends…");
-        TextArea situation = new TextArea("The situation, in a few words (optional)");
-        CharacterLimit.on(situation, 1000);
-        situation.setWidthFull();
-        Button start = new Button("Open", click -> {
-            try {
-                UUID opened = service.open(members.spaceId(), new NewNegotiation(title.getValue(), situation.getValue()));
-                dialog.close();
-                open(opened);
-            } catch (InvalidInputException refused) {
-                title.setErrorMessage(refused.problems().getOrDefault("title", refused.problems().values().iterator().next()));
-                title.setInvalid(true);
-            } catch (NegotiationStepException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
-            }
-        });
-        start.setId("negotiation-create");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Div(title, situation));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), start);
-        dialog.open();
+        if (newNegotiation == null) {
+            newNegotiation = new NewNegotiationDialog(service, this::open);
+            getContent().add(newNegotiation);
+        }
+        newNegotiation.open(members.spaceId());
     }
 }

@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +46,6 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     private static final String ANY_STATE = "All";
 
     private final ResponsibilityService service;
-    private final LongConsumer waitingCount;
     private final Div balance = new Div();
     private final Select<String> ownerFilter = new Select<>();
     private final Select<String> stateFilter = new Select<>();
@@ -57,15 +55,13 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     private final Map<UUID, Row> rows = new HashMap<>();
     private UUID spaceId;
     private SpaceDetails space;
+    private ResponsibilityEditor editor;
 
     private ResponsibilityList shown = new ResponsibilityList(List.of(), List.of());
     private SpaceMembers shownMembers;
 
-    /** @param waitingCount told how many items wait for the viewer, after every change */
-    public ResponsibilitiesPanel(ResponsibilityService service, LiveScreen screen, LongConsumer waitingCount) {
-        screen.add(this);
+    public ResponsibilitiesPanel(ResponsibilityService service, LiveScreen screen) {
         this.service = service;
-        this.waitingCount = waitingCount;
         balance.addClassName("cg-balance");
         ownerFilter.setLabel("Owner");
         ownerFilter.addValueChangeListener(change -> refresh());
@@ -75,12 +71,22 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         stateFilter.addValueChangeListener(change -> refresh());
         propose.setId("responsibility-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        propose.addClickListener(click -> new ResponsibilityEditor(service, space, null).open());
+        propose.addClickListener(click -> editor().open(space, null));
         Div tools = new Div(ownerFilter, stateFilter, propose);
         tools.addClassName("cg-responsibility-tools");
         list.addClassName("cg-responsibility-list");
         getContent().addClassName("cg-responsibilities");
         getContent().add(balance, tools, list);
+        screen.add(this);
+    }
+
+    /** The screen's one responsibility editor, built the first time someone opens it. */
+    private ResponsibilityEditor editor() {
+        if (editor == null) {
+            editor = new ResponsibilityEditor(service);
+            getContent().add(editor);
+        }
+        return editor;
     }
 
     /**
@@ -145,7 +151,6 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
             wanted.add(empty);
         }
         InPlace.children(list, wanted);
-        waitingCount.accept(shown.waitingForViewer());
     }
 
     private boolean matchesFilters(ResponsibilityView item) {
@@ -246,7 +251,7 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
             actions.add(button("Ask to hand over", false, () -> service.askHandOver(item.id())));
         }
         if (item.changeable()) {
-            Button change = new Button("Change", click -> new ResponsibilityEditor(service, space, item).open());
+            Button change = new Button("Change", click -> editor().open(space, item));
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             actions.add(change);
         }

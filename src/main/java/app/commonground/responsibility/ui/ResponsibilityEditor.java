@@ -33,8 +33,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Proposes a responsibility, or a change to one. A change over someone else's newer change is refused
- * and their version is shown above this person's untouched text.
+ * Proposes a responsibility, or a change to one: one editor per screen, built when first needed and refilled each
+ * time. A change over someone else's newer change is refused and their version is shown above this person's
+ * untouched text.
  */
 class ResponsibilityEditor extends Dialog {
 
@@ -53,16 +54,13 @@ class ResponsibilityEditor extends Dialog {
     final Div conflict = new Div();
 
     private final ResponsibilityService service;
-    private final UUID spaceId;
-    private final List<Owner> owners;
+    private final Map<String, HasValidation> fields;
+    private UUID spaceId;
+    private List<Owner> owners = List.of();
     private ResponsibilityView current;
 
-    ResponsibilityEditor(ResponsibilityService service, SpaceDetails space, ResponsibilityView current) {
+    ResponsibilityEditor(ResponsibilityService service) {
         this.service = service;
-        this.spaceId = space.id();
-        this.current = current;
-        this.owners = owners(space);
-        setHeaderTitle(current == null ? "Propose a responsibility" : "Propose a change");
         setWidth("min(36rem, 100vw)");
         setCloseOnOutsideClick(false);
         addClassName("cg-editor");
@@ -73,7 +71,6 @@ class ResponsibilityEditor extends Dialog {
         area.setLabel("Area");
         area.setItems(Area.values());
         area.setItemLabelGenerator(Area::label);
-        owner.setItems(owners);
         owner.setItemLabelGenerator(Owner::label);
         cadence.setLabel("How often");
         cadence.setItems(Cadence.values());
@@ -90,7 +87,8 @@ class ResponsibilityEditor extends Dialog {
         CharacterLimit.on(notes, 1000);
         save.setId("responsibility-save");
         conflict.addClassName("cg-conflict");
-        conflict.setVisible(false);
+        fields = Map.of("title", title, "area", area, "ownerId", owner, "cadence", cadence, "doneMeans", doneMeans,
+                "minutesPerWeek", minutes, "notes", notes);
 
         VerticalLayout form = new VerticalLayout(conflict, title, area, owner, cadence, doneMeans, minutes, notes);
         form.setPadding(false);
@@ -99,18 +97,31 @@ class ResponsibilityEditor extends Dialog {
                 .forEach(c -> c.getElement().getStyle().set("width", "100%"));
         add(form);
 
-        if (current == null) {
-            area.setValue(Area.HOUSEHOLD);
-            owner.setValue(owners.getFirst());
-            cadence.setValue(Cadence.WEEKLY);
-        } else {
-            fill(current.draft());
-            save.setText("Propose this change");
-        }
         Button cancel = new Button("Cancel", click -> close());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         getFooter().add(cancel, save);
+    }
+
+    /** Opens the editor on a new responsibility ({@code changing} none) or on a change to one. */
+    void open(SpaceDetails space, ResponsibilityView changing) {
+        spaceId = space.id();
+        current = changing;
+        owners = owners(space);
+        owner.setItems(owners);
+        conflict.removeAll();
+        conflict.setVisible(false);
+        if (changing == null) {
+            setHeaderTitle("Propose a responsibility");
+            fill(new ResponsibilityDraft("", Area.HOUSEHOLD, owners.getFirst().id(), Cadence.WEEKLY, "", null, ""));
+            save.setText("Propose");
+        } else {
+            setHeaderTitle("Propose a change");
+            fill(changing.draft());
+            save.setText("Propose this change");
+        }
+        FieldErrors.clear(fields);
+        open();
     }
 
     private static List<Owner> owners(SpaceDetails space) {
@@ -139,8 +150,6 @@ class ResponsibilityEditor extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("title", title, "area", area, "ownerId", owner,
-                "cadence", cadence, "doneMeans", doneMeans, "minutesPerWeek", minutes, "notes", notes);
         FieldErrors.clear(fields);
         if (minutes.isInvalid() || (minutes.getValue() == null && !minutes.isEmpty())) {
             minutes.setErrorMessage("Please enter a whole number of minutes");

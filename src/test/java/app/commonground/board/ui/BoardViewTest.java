@@ -4,6 +4,8 @@ import app.commonground.base.PlainText;
 
 import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestPeople;
+import app.commonground.base.live.LiveSpaces;
+import app.commonground.base.live.SpaceModel;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static app.commonground.BrowserlessUsers.eventually;
+import static app.commonground.BrowserlessUsers.runPending;
 import static app.commonground.BrowserlessUsers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +31,8 @@ class BoardViewTest extends CoupleBrowserlessTest {
 
     @Autowired
     BoardService board;
+    @Autowired
+    LiveSpaces live;
 
 
     @Test
@@ -69,13 +75,69 @@ class BoardViewTest extends CoupleBrowserlessTest {
     }
 
     @Test
+    void an_editor_opened_and_closed_again_at_once_is_news_to_nobody() {
+        addAs(couple.first(), Placement.SHARED, "Save for Japan");
+        addAs(couple.first(), Placement.SHARED, "Learn Japanese");
+        eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan", "Learn Japanese"));
+        List<SpaceModel> models = new CopyOnWriteArrayList<>();
+        LiveSpaces.Watch watching = live.watch(couple.spaceId(), models::add);
+        try {
+            alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
+            alex.find(ItemEditor.class).single().close();
+            // A second editor, left open: once the others see it, the first one's moment has long passed.
+            alex.test(buttonOnCard(alex, "Learn Japanese", "Edit")).click();
+            eventually(sam, () -> {
+                runPending(alex);
+                sam.activate();
+                assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
+            });
+
+            assertThat(models).hasSize(1);
+        } finally {
+            watching.remove();
+        }
+    }
+
+    @Test
+    void a_save_that_closes_the_editor_reaches_the_other_screens_as_one_change() {
+        addAs(couple.first(), Placement.SHARED, "Save for Japan");
+        eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan"));
+        alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
+        eventually(sam, () -> {
+            runPending(alex);
+            sam.activate();
+            assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
+        });
+        List<SpaceModel> models = new CopyOnWriteArrayList<>();
+        LiveSpaces.Watch watching = live.watch(couple.spaceId(), models::add);
+        try {
+            alex.activate();
+            ItemEditor editor = alex.find(ItemEditor.class).single();
+            alex.test(editor.title).setValue("Save for Kyoto");
+            alex.test(editor.save).click();
+
+            eventually(sam, () -> {
+                assertThat(texts(sam, "cg-item-title")).containsExactly("Save for Kyoto");
+                assertThat(visibleTexts(sam, "cg-item-editing")).isEmpty();
+            });
+            assertThat(models).hasSize(1);
+        } finally {
+            watching.remove();
+        }
+    }
+
+    @Test
     void the_other_partner_sees_who_is_editing_an_item_until_the_editor_closes() {
         addAs(couple.first(), Placement.SHARED, "Save for Japan");
         eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan"));
 
         alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
-        eventually(sam, () -> assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…"));
-        assertThat(texts(rivera, "cg-item-editing")).containsExactly("Alex is editing…");
+        eventually(sam, () -> {
+            runPending(alex);
+            sam.activate();
+            assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
+        });
+        eventually(rivera, () -> assertThat(texts(rivera, "cg-item-editing")).containsExactly("Alex is editing…"));
 
         alex.activate();
         alex.find(ItemEditor.class).single().close();

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 
 import static app.commonground.BrowserlessUsers.eventually;
+import static app.commonground.BrowserlessUsers.runPending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both partners and their counsellor, each on the check-in section of the couple's space. */
@@ -38,7 +39,10 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     void both_answer_privately_the_answers_appear_together_and_the_counsellor_sees_only_what_was_shared() {
         click(alex, "checkin-start");
         answer(alex, "Your soup on Tuesday", true, "A walk on Saturday, just us");
-        eventually(sam, () -> assertThat(text(sam)).contains("Alex is writing…"));
+        eventually(sam, () -> {
+            runPending(alex);
+            assertThat(text(sam)).contains("Alex is writing…");
+        });
         click(alex, "checkin-submit");
 
         eventually(sam, () -> assertThat(text(sam)).contains("Alex has submitted"));
@@ -189,7 +193,10 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     void the_counsellor_never_sees_a_partner_writing_their_answers() {
         click(alex, "checkin-start");
         answer(alex, "Your soup on Tuesday", false, "Rest");
-        eventually(sam, () -> assertThat(text(sam)).contains("Alex is writing…"));
+        eventually(sam, () -> {
+            runPending(alex);
+            assertThat(text(sam)).contains("Alex is writing…");
+        });
 
         eventually(rivera, () -> assertThat(text(rivera)).contains("Alex hasn't submitted yet"));
         assertThat(text(rivera)).doesNotContain("writing");
