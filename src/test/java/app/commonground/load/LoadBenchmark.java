@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -57,12 +59,15 @@ import static org.awaitility.Awaitility.await;
  * {@code load.save-every} seconds, and every other open screen of that space notes when the new title
  * arrives. The first {@code load.warm-up} seconds of saves only warm the server up and do not count. For each number of couples the server is started afresh, and this prints save-to-other-screen
  * latency, saves per second, the server's CPU, its heap per open screen, errors and lost pushes.
+ * With {@code -Dload.servers=2}, two production jars share the database and the clients are split as a load
+ * balancer with sticky sessions would split them (see {@link Level#connect}): every save then reaches the other
+ * partner through the other server (PostgreSQL {@code LISTEN/NOTIFY}); CPU and heap are the two servers' sums.
  * Prints; asserts nothing. Not part of the normal test run:
  * <pre>
  * ./mvnw -Pproduction -DskipTests package
- * ./mvnw -q test-compile surefire:test -Dtest=LoadBenchmark [-Dload.couples=50,200,500,1000]
+ * ./mvnw -q test-compile surefire:test -Dtest=LoadBenchmark [-Dload.couples=50,200,500,1000] [-Dload.servers=2]
  * </pre>
- * Client and server run on the same machine and share its cores.
+ * Clients and servers run on the same machine and share its cores.
  */
 @IntegrationTest
 @OnPostgres
@@ -81,6 +86,8 @@ class LoadBenchmark {
     private static final int BROWSER_WARM_UP = Integer.getInteger("load.browser-warm-up", 3);
     /** When set, the server's class histogram with every screen open is written to this folder, one file per level. */
     private static final String HISTOGRAMS = System.getProperty("load.histograms");
+    /** How many production jars share the database and the clients: 1, or 2 as behind the load balancer. */
+    private static final int SERVERS = Integer.getInteger("load.servers", 1);
     private static final List<String> SERVER_JVM = List.of(System.getProperty("load.server-jvm", "-Xmx4g")
             .split(" "));
 
@@ -115,35 +122,43 @@ class LoadBenchmark {
             System.out.println(row);
         }
         System.out.printf(Locale.ROOT, "%nLoad: each partner saves every %d s for %d s after %d s of warm-up; counsellors watch one space "
-                        + "per ten couples; server: production jar, %s, PostgreSQL; client and server on this machine "
-                        + "(%d cores).%n%s%n%s%n%n", SAVE_EVERY.toSeconds(), RUN.toSeconds(), WARM_UP.toSeconds(), String.join(" ", SERVER_JVM),
-                Runtime.getRuntime().availableProcessors(), Level.HEADER, String.join("\n", rows));
+                        + "per ten couples; %s on this machine (%d cores).%n%s%n%s%n%n", SAVE_EVERY.toSeconds(),
+                RUN.toSeconds(), WARM_UP.toSeconds(), mode(), Runtime.getRuntime().availableProcessors(), Level.HEADER,
+                String.join("\n", rows));
+    }
+
+    /** Which mode ran: one server, or several on one database with each couple's partners on different ones. */
+    private static String mode() {
+        String jvm = String.join(" ", SERVER_JVM);
+        return SERVERS == 1 ? "1 server: production jar, " + jvm + ", PostgreSQL; client and server"
+                : SERVERS + " servers: production jars, " + jvm + " each, one PostgreSQL database, the partners of "
+                + "a couple on different servers and counsellors alternating; client and servers";
     }
 
     private String run(Path jar, List<LoadCouple> couples) throws Exception {
-        try (AppServer server = AppServer.launchJar("load-" + couples.size(), database.determineUrl(), jar, SERVER_JVM)) {
-            server.awaitReady();
-            ServerGauge gauge = new ServerGauge(server.pid());
-            long baseline = gauge.heapAfterFullGc();
-            Level level = new Level(couples, server.url());
+        try (Servers servers = new Servers(jar, database.determineUrl(), couples.size())) {
+            servers.awaitReady();
+            long baseline = servers.heapAfterFullGc();
+            Level level = new Level(couples, servers.urls());
             try {
                 level.connect();
-                long heap = gauge.heapAfterFullGc();
+                long heap = servers.heapAfterFullGc();
                 if (HISTOGRAMS != null) {
-                    Files.createDirectories(Path.of(HISTOGRAMS));
-                    Files.writeString(Path.of(HISTOGRAMS, "histogram-" + couples.size() + ".txt"), gauge.classHistogram());
+                    servers.writeClassHistograms(Path.of(HISTOGRAMS));
                 }
                 level.saveFor(WARM_UP);
                 level.awaitLateDeliveries(LATE);
                 level.startCounting();
-                long cpuBefore = gauge.cpuTicks();
+                long[] cpuBefore = servers.cpuTicks();
                 long start = System.nanoTime();
                 try (BrowsersAlongside browsers = couples.size() == BROWSERS_AT
-                        ? new BrowsersAlongside(server.url(), browserCouple) : null) {
+                        ? new BrowsersAlongside(servers.urls(), browserCouple) : null) {
                     level.saveFor(RUN);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                double cores = (gauge.cpuTicks() - cpuBefore) / ServerGauge.TICKS_PER_SECOND / seconds;
+                long[] cpuAfter = servers.cpuTicks();
+                double[] cores = IntStream.range(0, SERVERS)
+                        .mapToDouble(i -> (cpuAfter[i] - cpuBefore[i]) / ServerGauge.TICKS_PER_SECOND / seconds).toArray();
                 level.awaitLateDeliveries(LATE);
                 return level.row(seconds, cores, (heap - baseline) / Math.max(1, level.screens()));
             } finally {
@@ -152,15 +167,85 @@ class LoadBenchmark {
         }
     }
 
+    /**
+     * The {@code load.servers} production jars of one number of couples, on the same database, each on its own
+     * ports and with its own gauge; their logs are {@code target/app-servers/load-COUPLES[-NUMBER].log}.
+     */
+    private static final class Servers implements AutoCloseable {
+
+        private final int couples;
+        private final List<AppServer> all = new ArrayList<>();
+        private final List<ServerGauge> gauges = new ArrayList<>();
+
+        Servers(Path jar, String databaseUrl, int couples) throws IOException {
+            this.couples = couples;
+            for (int i = 0; i < SERVERS; i++) {
+                AppServer server = AppServer.launchJar("load-" + name(i), databaseUrl, jar, SERVER_JVM);
+                all.add(server);
+                gauges.add(new ServerGauge(server.pid()));
+            }
+        }
+
+        /** The number of couples, and with more than one server the server's number. */
+        private String name(int server) {
+            return couples + (SERVERS == 1 ? "" : "-" + (server + 1));
+        }
+
+        /** Waits until every server is ready; they start side by side. */
+        void awaitReady() {
+            all.forEach(AppServer::awaitReady);
+        }
+
+        /** The servers' addresses, in order. */
+        List<String> urls() {
+            return all.stream().map(AppServer::url).toList();
+        }
+
+        /** Bytes of heap in use after a full collection, summed over the servers. */
+        long heapAfterFullGc() throws IOException, InterruptedException {
+            long sum = 0;
+            for (ServerGauge gauge : gauges) {
+                sum += gauge.heapAfterFullGc();
+            }
+            return sum;
+        }
+
+        /** Each server's CPU time so far, in clock ticks, in the order of {@link #urls}. */
+        long[] cpuTicks() throws IOException {
+            long[] ticks = new long[gauges.size()];
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = gauges.get(i).cpuTicks();
+            }
+            return ticks;
+        }
+
+        /** Writes each server's class histogram into this folder: {@code histogram-COUPLES[-NUMBER].txt}. */
+        void writeClassHistograms(Path folder) throws IOException, InterruptedException {
+            Files.createDirectories(folder);
+            for (int i = 0; i < gauges.size(); i++) {
+                Files.writeString(folder.resolve("histogram-" + name(i) + ".txt"), gauges.get(i).classHistogram());
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            for (AppServer server : all) {
+                server.close();
+            }
+        }
+    }
+
     /** One run: the clients of these couples, their saves and what their partners' screens received. */
     private static final class Level implements AutoCloseable {
 
-        static final String HEADER = String.format(Locale.ROOT, "%8s %8s %7s %8s %8s %8s %8s %8s %9s %10s %7s %8s %9s",
-                "couples", "screens", "saves", "saves/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU cores",
-                "KB/screen", "errors", "dropped", "connect s");
+        /** The columns; with more than one server, each server's CPU follows the sum ("CPU 1", "CPU 2"). */
+        static final String HEADER = String.format(Locale.ROOT, "%8s %8s %7s %8s %8s %8s %8s %8s %9s",
+                "couples", "screens", "saves", "saves/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU cores")
+                + perServer(server -> String.format(Locale.ROOT, " %6s", "CPU " + (server + 1)))
+                + String.format(Locale.ROOT, " %10s %7s %8s %9s", "KB/screen", "errors", "dropped", "connect s");
 
         private final List<LoadCouple> couples;
-        private final String url;
+        private final List<String> urls;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         private final List<VaadinClient> clients = new CopyOnWriteArrayList<>();
@@ -183,9 +268,9 @@ class LoadBenchmark {
         private record Partner(LoadCouple couple, VaadinClient client, UUID itemId) {
         }
 
-        Level(List<LoadCouple> couples, String url) {
+        Level(List<LoadCouple> couples, List<String> urls) {
             this.couples = couples;
-            this.url = url;
+            this.urls = urls;
         }
 
         /** From now on saves count; those of the warm-up (the server's JIT compiler at work) do not. */
@@ -207,38 +292,51 @@ class LoadBenchmark {
             return clients.size();
         }
 
-        /** Signs every partner and watching counsellor in and opens their space, a few at a time. */
+        /**
+         * Signs every partner and watching counsellor in and opens their space, a few at a time, each on the
+         * server a load balancer with sticky sessions would keep them on: the two partners of a couple on
+         * different servers (with two, every save crosses from one to the other), which partner goes where
+         * alternating from couple to couple, and the counsellors taking the servers in turn.
+         */
         void connect() {
             long start = System.nanoTime();
             Semaphore parallel = new Semaphore(8);
+            int counsellors = 0;
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (LoadCouple couple : couples) {
-                    List<Person> people = couple.watchingCounsellor() == null
-                            ? List.of(couple.first(), couple.second())
-                            : List.of(couple.first(), couple.second(), couple.watchingCounsellor());
-                    for (Person person : people) {
-                        threads.submit(() -> {
-                            parallel.acquireUninterruptibly();
-                            try {
-                                VaadinClient client = open(couple, person);
-                                UUID goal = person == couple.first() ? couple.firstItem()
-                                        : person == couple.second() ? couple.secondItem() : null;
-                                if (goal != null) {
-                                    partners.add(new Partner(couple, client, goal));
-                                }
-                            } catch (Exception e) {
-                                failed(e);
-                            } finally {
-                                parallel.release();
-                            }
-                        });
+                for (int i = 0; i < couples.size(); i++) {
+                    LoadCouple couple = couples.get(i);
+                    Map<Person, String> people = new LinkedHashMap<>();
+                    people.put(couple.first(), server(i));
+                    people.put(couple.second(), server(i + 1));
+                    if (couple.watchingCounsellor() != null) {
+                        people.put(couple.watchingCounsellor(), server(counsellors++));
                     }
+                    people.forEach((person, url) -> threads.submit(() -> {
+                        parallel.acquireUninterruptibly();
+                        try {
+                            VaadinClient client = open(couple, person, url);
+                            UUID goal = person == couple.first() ? couple.firstItem()
+                                    : person == couple.second() ? couple.secondItem() : null;
+                            if (goal != null) {
+                                partners.add(new Partner(couple, client, goal));
+                            }
+                        } catch (Exception e) {
+                            failed(e);
+                        } finally {
+                            parallel.release();
+                        }
+                    }));
                 }
             }
             connectSeconds = (System.nanoTime() - start) / 1e9;
         }
 
-        private VaadinClient open(LoadCouple couple, Person person) throws IOException, InterruptedException {
+        /** The server of the {@code turn}-th session, as a round-robin balancer hands sessions out. */
+        private String server(int turn) {
+            return urls.get(turn % urls.size());
+        }
+
+        private VaadinClient open(LoadCouple couple, Person person, String url) throws IOException, InterruptedException {
             VaadinClient client = new VaadinClient(http, url, (self, message) -> arrived(couple.spaceId(), self, message));
             spaceOf.put(client, couple.spaceId());
             client.signIn(person.email(), TestPeople.PASSWORD);
@@ -346,7 +444,8 @@ class LoadBenchmark {
             }
         }
 
-        String row(double seconds, double cores, long heapPerScreen) {
+        /** The row of this run: {@code cores} holds each server's CPU, in cores; the heap is summed over them. */
+        String row(double seconds, double[] cores, long heapPerScreen) {
             long dropped = all.stream().mapToLong(save -> save.waiting().size()).sum();
             long disconnected = clients.stream().filter(client -> !client.connected()).count();
             if (firstError.get() != null) {
@@ -356,10 +455,17 @@ class LoadBenchmark {
                 System.out.println(disconnected + " push connections closed during the run at " + couples.size() + " couples");
             }
             System.out.println("At " + couples.size() + " couples, each request of a save: " + requests);
-            return String.format(Locale.ROOT, "%8d %8d %7d %8.1f %8.0f %8.0f %8.0f %8.0f %9.2f %10.0f %7d %8d %9.1f",
+            return String.format(Locale.ROOT, "%8d %8d %7d %8.1f %8.0f %8.0f %8.0f %8.0f %9.2f",
                     couples.size(), screens(), saves.get(), saves.get() / seconds, latencies.percentile(50),
-                    latencies.percentile(95), latencies.percentile(99), latencies.max(), cores, heapPerScreen / 1024.0,
+                    latencies.percentile(95), latencies.percentile(99), latencies.max(), Arrays.stream(cores).sum())
+                    + perServer(server -> String.format(Locale.ROOT, " %6.2f", cores[server]))
+                    + String.format(Locale.ROOT, " %10.0f %7d %8d %9.1f", heapPerScreen / 1024.0,
                     errors.get() + disconnected, dropped, connectSeconds);
+        }
+
+        /** One column per server when there are several (with one, its figure is the total already). */
+        private static String perServer(IntFunction<String> column) {
+            return SERVERS == 1 ? "" : IntStream.range(0, SERVERS).mapToObj(column).collect(Collectors.joining());
         }
 
         private void failed(Exception e) {
@@ -432,13 +538,14 @@ class LoadBenchmark {
         private final Thread timing;
         private volatile String result = "no result";
 
-        BrowsersAlongside(String url, Couple couple) {
+        /** The first partner's page on the first server, the second's on the last (the same one if only one). */
+        BrowsersAlongside(List<String> urls, Couple couple) {
             WebDriver alex = BrowserTest.chromium();
             browsers.add(alex);
-            BrowserTest.showSpace(alex, url, couple.first(), couple.spaceId());
+            BrowserTest.showSpace(alex, urls.getFirst(), couple.first(), couple.spaceId());
             WebDriver sam = BrowserTest.chromium();
             browsers.add(sam);
-            BrowserTest.showSpace(sam, url, couple.second(), couple.spaceId());
+            BrowserTest.showSpace(sam, urls.getLast(), couple.second(), couple.spaceId());
             SaveToScreenClock clock = new SaveToScreenClock(alex, sam);
             timing = Thread.ofPlatform().start(() -> {
                 try {
