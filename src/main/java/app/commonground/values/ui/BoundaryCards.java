@@ -1,7 +1,6 @@
 package app.commonground.values.ui;
 
 import app.commonground.base.ui.CharacterLimit;
-import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.values.ValuesService;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.values.ui.ValuesParts.note;
+
 /**
  * The published boundaries as cards, each with what the viewer may do with it now: restate it (the partner),
  * answer the restatement (its author), ask to talk about it, change or withdraw it (its author). A card and its
@@ -28,21 +29,21 @@ import java.util.UUID;
  */
 class BoundaryCards extends Div {
 
-    /** What a card asks the panel to do. */
+    /** What a card asks the page around it to do. */
     interface Actions {
-        void run(Runnable step, Map<String, TextArea> fields);
-
         void change(BoundaryView boundary);
 
         void talkedAbout(UUID negotiation);
     }
 
     private final ValuesService service;
+    private final Steps steps;
     private final Actions actions;
     private final Map<UUID, Card> cards = new HashMap<>();
 
-    BoundaryCards(ValuesService service, Actions actions) {
+    BoundaryCards(ValuesService service, Steps steps, Actions actions) {
         this.service = service;
+        this.steps = steps;
         this.actions = actions;
         addClassName("cg-boundaries");
     }
@@ -90,24 +91,24 @@ class BoundaryCards extends Div {
             correction.setWidthFull();
             restate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             restate.addClassName("cg-boundary-restate");
-            restate.addClickListener(click -> actions.run(() -> {
+            restate.addClickListener(click -> steps.run(() -> {
                 service.restateBoundary(id, shown.revision(), restatement.getValue());
                 restatement.clear();
             }, Map.of("restatement", restatement)));
             gotIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             gotIt.addClassName("cg-boundary-got-it");
-            gotIt.addClickListener(click -> actions.run(() -> service.answerRestatement(id, true, null), Map.of()));
+            gotIt.addClickListener(click -> steps.run(() -> service.answerRestatement(id, true, null), Map.of()));
             notQuite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            notQuite.addClickListener(click -> actions.run(() -> {
+            notQuite.addClickListener(click -> steps.run(() -> {
                 service.answerRestatement(id, false, correction.getValue());
                 correction.clear();
             }, Map.of("correction", correction)));
             talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            talk.addClickListener(click -> actions.run(() -> actions.talkedAbout(service.talkAbout(id)), Map.of()));
+            talk.addClickListener(click -> steps.run(() -> actions.talkedAbout(service.talkAbout(id)), Map.of()));
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             change.addClickListener(click -> actions.change(shown));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            withdraw.addClickListener(click -> actions.run(() -> service.withdrawBoundary(id), Map.of()));
+            withdraw.addClickListener(click -> steps.run(() -> service.withdrawBoundary(id), Map.of()));
         }
 
         void show(UUID spaceId, BoundaryView boundary, boolean partner) {
@@ -122,8 +123,7 @@ class BoundaryCards extends Div {
             text.addClassName("cg-boundary-text");
             List<Component> parts = new ArrayList<>(List.of(top, text, note(state(boundary, partner))));
             if (boundary.reviewDate() != null) {
-                parts.add(note((boundary.dueForReview() ? "Due for another look since " : "Look at it again on ")
-                        + Dates.day(boundary.reviewDate())));
+                parts.add(ValuesParts.reviewNote(boundary.reviewDate(), boundary.dueForReview()));
             }
             List<Component> buttons = new ArrayList<>();
             if (boundary.viewerRestates()) {
@@ -177,11 +177,5 @@ class BoundaryCards extends Div {
                 case CONFIRMED -> "Acknowledged: " + listener + " restated it, and " + author + " said “yes, you got it”.";
             };
         }
-    }
-
-    private static Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("cg-note");
-        return note;
     }
 }

@@ -31,9 +31,9 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     void a_boundary_is_shared_restated_corrected_and_acknowledged_while_the_counsellor_follows_what_was_shared() {
         click(alex, "boundary-write");
         ValuesPanel form = panel(alex);
-        alex.test(form.kind).selectItem("Time");
-        alex.test(form.boundaryText).setValue("If work runs late, I will still stop at 8 on Thursdays");
-        alex.test(form.boundaryShared).click();
+        alex.test(form.boundaries.editor.kind).selectItem("Time");
+        alex.test(form.boundaries.editor.text).setValue("If work runs late, I will still stop at 8 on Thursdays");
+        alex.test(form.boundaries.editor.shared).click();
         click(alex, "boundary-publish");
 
         eventually(sam, () -> assertThat(text(sam)).contains("If work runs late, I will still stop at 8 on Thursdays",
@@ -59,8 +59,8 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     void core_values_appear_side_by_side_only_once_both_partners_are_ready() {
         click(alex, "values-choose");
         ValuesPanel alexs = panel(alex);
-        alex.test(alexs.picks.get(0)).selectItem("Honesty");
-        alex.test(alexs.picks.get(1)).selectItem("Adventure");
+        alex.test(alexs.coreValues.picks.fields.get(0)).selectItem("Honesty");
+        alex.test(alexs.coreValues.picks.fields.get(1)).selectItem("Adventure");
         click(alex, "values-ready");
 
         eventually(sam, () -> assertThat(text(sam)).contains("Alex is ready"));
@@ -70,8 +70,8 @@ class ValuesViewTest extends CoupleBrowserlessTest {
 
         click(sam, "values-choose");
         ValuesPanel sams = panel(sam);
-        sam.test(sams.picks.get(0)).selectItem("Family");
-        sam.test(sams.picks.get(1)).selectItem("Honesty");
+        sam.test(sams.coreValues.picks.fields.get(0)).selectItem("Family");
+        sam.test(sams.coreValues.picks.fields.get(1)).selectItem("Honesty");
         click(sam, "values-ready");
 
         for (BrowserlessUIContext partner : List.of(alex, sam)) {
@@ -86,30 +86,30 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     void what_a_partner_is_typing_stays_in_place_while_the_other_shares_a_boundary_and_picks_values() {
         click(alex, "boundary-write");
         ValuesPanel alexs = panel(alex);
-        alex.test(alexs.boundaryText).setValue("If I'm tired, I will say so before");
-        var parent = alexs.boundaryText.getParent().orElseThrow();
+        alex.test(alexs.boundaries.editor.text).setValue("If I'm tired, I will say so before");
+        var parent = alexs.boundaries.editor.text.getParent().orElseThrow();
 
         click(sam, "boundary-write");
         ValuesPanel sams = panel(sam);
-        sam.test(sams.kind).selectItem("Energy");
-        sam.test(sams.boundaryText).setValue("After a long week I will rest on Saturday morning");
+        sam.test(sams.boundaries.editor.kind).selectItem("Energy");
+        sam.test(sams.boundaries.editor.text).setValue("After a long week I will rest on Saturday morning");
         click(sam, "boundary-publish");
         click(sam, "values-choose");
-        sam.test(sams.picks.get(0)).selectItem("Calm");
+        sam.test(sams.coreValues.picks.fields.get(0)).selectItem("Calm");
         click(sam, "values-ready");
 
         eventually(alex, () -> assertThat(text(alex)).contains("After a long week I will rest on Saturday morning",
                 "Sam is ready"));
-        assertThat(alexs.boundaryText.getValue()).isEqualTo("If I'm tired, I will say so before");
-        assertThat(alexs.boundaryText.getParent()).containsSame(parent);
+        assertThat(alexs.boundaries.editor.text.getValue()).isEqualTo("If I'm tired, I will say so before");
+        assertThat(alexs.boundaries.editor.text.getParent()).containsSame(parent);
     }
 
     @Test
     void a_restatement_past_its_limit_is_refused_with_the_reason_next_to_it_and_the_words_kept() {
         click(alex, "boundary-write");
         ValuesPanel form = panel(alex);
-        alex.test(form.kind).selectItem("Time");
-        alex.test(form.boundaryText).setValue("If work runs late, I will still stop at 8 on Thursdays");
+        alex.test(form.boundaries.editor.kind).selectItem("Time");
+        alex.test(form.boundaries.editor.text).setValue("If work runs late, I will still stop at 8 on Thursdays");
         click(alex, "boundary-publish");
         eventually(sam, () -> assertThat(buttons(sam)).contains("Check with Alex"));
         TextArea words = cardArea(sam, "In your own words");
@@ -128,15 +128,15 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     void a_value_alex_kept_from_the_counsellor_reaches_them_only_once_alex_accepts_sam_s_wish_to_share_it() {
         String words = "We never go to bed angry";
         ValuesPanel alexs = panel(alex);
-        alex.test(alexs.valueName).selectItem("Calm");
-        alex.test(alexs.valueMeaning).setValue(words);
+        alex.test(alexs.sharedValues.form.name).selectItem("Calm");
+        alex.test(alexs.sharedValues.form.meaning).setValue(words);
         click(alex, "value-propose");
 
         eventually(sam, () -> assertThat(sharedCard(sam)).contains(words, "Proposed by Alex"));
         clickText(sam, "Change");
         ValuesPanel sams = panel(sam);
-        assertThat(sams.valueShared.getValue()).isFalse();
-        sam.test(sams.valueShared).click();
+        assertThat(sams.sharedValues.form.shared.getValue()).isFalse();
+        sam.test(sams.sharedValues.form.shared).click();
         click(sam, "value-propose");
 
         people.as(couple.second(), () -> values.proposeValue(couple.spaceId(),

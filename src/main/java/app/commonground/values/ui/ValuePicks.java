@@ -1,0 +1,72 @@
+package app.commonground.values.ui;
+
+import app.commonground.base.ui.InPlace;
+import app.commonground.values.CoreValues;
+import app.commonground.values.ValuesService;
+import app.commonground.values.ValuesViews.MyPick;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * The viewer's own core values while they choose them, privately: up to five in order, whether the counsellor may
+ * see the list once revealed, "Save" and "I'm ready". Its parts sit in the core values card.
+ */
+class ValuePicks {
+
+    final List<ComboBox<String>> fields = IntStream.rangeClosed(1, CoreValues.MAX_PICKS)
+            .mapToObj(i -> new ComboBox<String>(i + ".")).toList();
+    final Checkbox shared = new Checkbox("Share my list with our counsellor once revealed");
+
+    private final Div row = ValuesParts.row();
+    private final Div buttons = ValuesParts.row();
+
+    /** @param picked takes the viewer's pick as saved */
+    ValuePicks(ValuesService service, Steps steps, Consumer<MyPick> picked) {
+        for (int i = 0; i < fields.size(); i++) {
+            ComboBox<String> field = fields.get(i);
+            field.setItems(CoreValues.CATALOGUE);
+            field.setAllowCustomValue(true);
+            field.addCustomValueSetListener(custom -> field.setValue(custom.getDetail()));
+            field.setClearButtonVisible(true);
+            field.setPlaceholder("Choose or write one");
+            field.setId("values-pick-" + (i + 1));
+        }
+        Button save = new Button("Save", click -> steps.run(() -> picked.accept(service.chooseValues(steps.spaceId(),
+                chosen(), shared.getValue())), Map.of("values", fields.getFirst())));
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button ready = new Button("I'm ready", click -> steps.run(() -> {
+            service.chooseValues(steps.spaceId(), chosen(), shared.getValue());
+            picked.accept(service.valuesReady(steps.spaceId(), true));
+        }, Map.of("values", fields.getFirst())));
+        ready.setId("values-ready");
+        ready.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        InPlace.children(row, fields);
+        InPlace.children(buttons, save, ready);
+    }
+
+    /** Puts the viewer's pick as saved in the fields. */
+    void fill(MyPick pick) {
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).setValue(i < pick.values().size() ? pick.values().get(i) : null);
+        }
+        shared.setValue(pick.sharedWithCounsellor());
+    }
+
+    List<Component> parts() {
+        return List.of(row, shared, buttons);
+    }
+
+    private List<String> chosen() {
+        return fields.stream().map(ComboBox::getValue).filter(Objects::nonNull).toList();
+    }
+}
