@@ -91,16 +91,16 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         click(alex, "checkin-start");
         click(sam, "checkin-open");
         CheckinDetail samsForm = detail(sam);
-        sam.test(samsForm.appreciations.getFirst().text).setValue("Half a thought");
-        var parent = samsForm.appreciations.getFirst().text.getParent().orElseThrow();
+        sam.test(samsForm.answers.appreciations.getFirst().text).setValue("Half a thought");
+        var parent = samsForm.answers.appreciations.getFirst().text.getParent().orElseThrow();
         var block = parent.getParent().orElseThrow();
 
         answer(alex, "Thanks for Sunday", false, "Rest");
         click(alex, "checkin-submit");
 
         eventually(sam, () -> assertThat(text(sam)).contains("Alex has submitted"));
-        assertThat(samsForm.appreciations.getFirst().text.getValue()).isEqualTo("Half a thought");
-        assertThat(samsForm.appreciations.getFirst().text.getParent()).containsSame(parent);
+        assertThat(samsForm.answers.appreciations.getFirst().text.getValue()).isEqualTo("Half a thought");
+        assertThat(samsForm.answers.appreciations.getFirst().text.getParent()).containsSame(parent);
         assertThat(parent.getParent()).containsSame(block);
     }
 
@@ -109,16 +109,16 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         bothSubmit();
         raise(alex, "Weekday evenings", "Time together on weekdays");
         CheckinDetail alexsForm = detail(alex);
-        alex.test(alexsForm.issueTitle).setValue("Holidays with my family");
-        alex.test(alexsForm.issueWords).setValue("Two weeks, not three");
+        alex.test(alexsForm.issues.form.title).setValue("Holidays with my family");
+        alex.test(alexsForm.issues.form.words).setValue("Two weeks, not three");
 
         raise(sam, "Money for the car", null);
 
         eventually(alex, () -> assertThat(text(alex)).contains("Money for the car",
                 "This check-in has its two issues now, so yours can't be raised here"));
-        assertThat(alexsForm.issueTitle.getValue()).isEqualTo("Holidays with my family");
-        assertThat(alexsForm.issueWords.getValue()).isEqualTo("Two weeks, not three");
-        assertThat(alexsForm.issueTitle.isAttached()).isTrue();
+        assertThat(alexsForm.issues.form.title.getValue()).isEqualTo("Holidays with my family");
+        assertThat(alexsForm.issues.form.words.getValue()).isEqualTo("Two weeks, not three");
+        assertThat(alexsForm.issues.form.title.isAttached()).isTrue();
         assertThat(buttons(alex)).contains("Start a negotiation with it", "Let it go").doesNotContain("Raise it");
 
         click(alex, "checkin-not-raised-to-negotiation");
@@ -136,28 +136,28 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         bothSubmit();
         raise(alex, "Weekday evenings", null);
         CheckinDetail alexsForm = detail(alex);
-        ComponentUtil.fireEvent(alexsForm.issueTitle, new FocusNotifier.FocusEvent<>(alexsForm.issueTitle, true));
+        ComponentUtil.fireEvent(alexsForm.issues.form.title, new FocusNotifier.FocusEvent<>(alexsForm.issues.form.title, true));
 
         raise(sam, "Money for the car", null);
 
         eventually(alex, () -> assertThat(text(alex)).contains("so yours can't be raised here"));
-        assertThat(alexsForm.issueTitle.isAttached()).isTrue();
-        alex.test(alexsForm.issueTitle).setValue("Holidays with my family");
-        ComponentUtil.fireEvent(alexsForm.issueTitle, new BlurNotifier.BlurEvent<>(alexsForm.issueTitle, true));
-        assertThat(alexsForm.issueTitle.isAttached()).as("the words arrived: they stay").isTrue();
+        assertThat(alexsForm.issues.form.title.isAttached()).isTrue();
+        alex.test(alexsForm.issues.form.title).setValue("Holidays with my family");
+        ComponentUtil.fireEvent(alexsForm.issues.form.title, new BlurNotifier.BlurEvent<>(alexsForm.issues.form.title, true));
+        assertThat(alexsForm.issues.form.title.isAttached()).as("the words arrived: they stay").isTrue();
     }
 
     @Test
     void an_issue_let_go_leaves_the_check_in_as_it_was() {
         bothSubmit();
         raise(alex, "Weekday evenings", null);
-        alex.test(detail(alex).issueTitle).setValue("Holidays");
+        alex.test(detail(alex).issues.form.title).setValue("Holidays");
         raise(sam, "Money for the car", null);
         eventually(alex, () -> assertThat(buttons(alex)).contains("Let it go"));
 
         click(alex, "checkin-let-go");
 
-        assertThat(detail(alex).issueTitle.getValue()).isEmpty();
+        assertThat(detail(alex).issues.form.title.getValue()).isEmpty();
         assertThat(buttons(alex)).doesNotContain("Let it go", "Start a negotiation with it");
         assertThat(text(alex)).doesNotContain("can't be raised here");
     }
@@ -166,18 +166,18 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     void a_plan_being_typed_stays_to_copy_when_the_other_partner_says_the_check_in_is_done() {
         bothSubmit();
         CheckinDetail alexsForm = detail(alex);
-        alex.test(alexsForm.own).setValue("Climbing on Thursday");
+        alex.test(alexsForm.plan.form.own).setValue("Climbing on Thursday");
 
         click(sam, "checkin-done");
 
         eventually(alex, () -> assertThat(text(alex)).contains("This check-in is done, so its plan can't change any more"));
-        assertThat(alexsForm.own.getValue()).isEqualTo("Climbing on Thursday");
-        assertThat(alexsForm.own.isAttached()).isTrue();
+        assertThat(alexsForm.plan.form.own.getValue()).isEqualTo("Climbing on Thursday");
+        assertThat(alexsForm.plan.form.own.isAttached()).isTrue();
         assertThat(text(sam)).doesNotContain("its plan can't change");
 
         click(alex, "checkin-plan-let-go");
 
-        assertThat(alexsForm.own.isAttached()).isFalse();
+        assertThat(alexsForm.plan.form.own.isAttached()).isFalse();
         assertThat(text(alex)).doesNotContain("its plan can't change");
     }
 
@@ -185,7 +185,7 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     void the_issue_form_says_that_the_counsellor_sees_an_issues_title_but_not_its_words() {
         bothSubmit();
 
-        eventually(sam, () -> assertThat(detail(sam).issueTitle.getHelperText())
+        eventually(sam, () -> assertThat(detail(sam).issues.form.title.getHelperText())
                 .isEqualTo(couple.counsellor().name() + " sees the title; your words below are for the two of you."));
     }
 
@@ -208,22 +208,22 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         answer(alex, "Your soup on Tuesday", false, "Rest");
         CheckinDetail form = detail(alex);
         String pasted = "a".repeat(1_001);
-        alex.test(form.wish).setValue(pasted);
+        alex.test(form.answers.wish).setValue(pasted);
 
-        assertThat(form.wish.getValue()).hasSize(1_001);
-        assertThat(form.wish.isInvalid()).isTrue();
-        assertThat(form.wish.getErrorMessage()).startsWith("1 character too many (1,001 of 1,000 characters)");
+        assertThat(form.answers.wish.getValue()).hasSize(1_001);
+        assertThat(form.answers.wish.isInvalid()).isTrue();
+        assertThat(form.answers.wish.getErrorMessage()).startsWith("1 character too many (1,001 of 1,000 characters)");
 
         click(alex, "checkin-save");
 
-        assertThat(form.wish.getValue()).isEqualTo(pasted);
-        assertThat(form.wish.isInvalid()).isTrue();
+        assertThat(form.answers.wish.getValue()).isEqualTo(pasted);
+        assertThat(form.answers.wish.isInvalid()).isTrue();
         assertThat(people.as(couple.first(), () -> service.page(couple.spaceId())).current().mine().wish())
                 .as("nothing of the long answer is saved").isNull();
 
-        alex.test(form.wish).setValue("a".repeat(1_000));
-        assertThat(form.wish.isInvalid()).isFalse();
-        assertThat(form.wish.getHelperText()).isEqualTo("1,000 of 1,000 characters");
+        alex.test(form.answers.wish).setValue("a".repeat(1_000));
+        assertThat(form.answers.wish.isInvalid()).isFalse();
+        assertThat(form.answers.wish.getHelperText()).isEqualTo("1,000 of 1,000 characters");
     }
 
     @Test
@@ -231,7 +231,7 @@ class CheckinViewTest extends CoupleBrowserlessTest {
         click(alex, "checkin-start");
         CheckinDetail form = detail(alex);
 
-        assertThat(List.of(form.ratingsShared, form.appreciations.getFirst().shared, form.wishShared)
+        assertThat(List.of(form.answers.ratingsShared, form.answers.appreciations.getFirst().shared, form.answers.wishShared)
                 .stream().map(box -> box.getAriaLabel().orElseThrow()))
                 .containsExactly("Share my ratings with our counsellor", "Share appreciation 1 with our counsellor",
                         "Share “One wish for the coming week” with our counsellor");
@@ -250,22 +250,22 @@ class CheckinViewTest extends CoupleBrowserlessTest {
 
     private static void raise(BrowserlessUIContext window, String title, String words) {
         CheckinDetail form = detail(window);
-        window.test(form.issueTitle).setValue(title);
+        window.test(form.issues.form.title).setValue(title);
         if (words != null) {
-            window.test(form.issueWords).setValue(words);
+            window.test(form.issues.form.words).setValue(words);
         }
         click(window, "checkin-raise");
     }
 
     private void answer(BrowserlessUIContext window, String appreciation, boolean shareAppreciation, String wish) {
         CheckinDetail detail = detail(window);
-        window.test(detail.connection).selectItem("7");
-        window.test(detail.showedUp).selectItem("8");
-        window.test(detail.appreciations.getFirst().text).setValue(appreciation);
+        window.test(detail.answers.connection).selectItem("7");
+        window.test(detail.answers.showedUp).selectItem("8");
+        window.test(detail.answers.appreciations.getFirst().text).setValue(appreciation);
         if (shareAppreciation) {
-            window.test(detail.appreciations.getFirst().shared).click();
+            window.test(detail.answers.appreciations.getFirst().shared).click();
         }
-        window.test(detail.wish).setValue(wish);
+        window.test(detail.answers.wish).setValue(wish);
     }
 
     private static CheckinDetail detail(BrowserlessUIContext window) {
