@@ -48,7 +48,7 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         writeDraftAndReady(alex, "A quiet Saturday morning");
         eventually(sam, () -> assertThat(pageText(sam)).contains("Alex is ready"));
         eventually(rivera, () -> assertThat(pageText(rivera)).contains("Waiting for Sam to finish their draft"));
-        assertThat(detail(sam).coreNeeds.getFirst().getValue()).isEmpty();
+        assertThat(detail(sam).draft.get().coreNeeds.getFirst().getValue()).isEmpty();
         assertThat(pageText(sam)).doesNotContain("A quiet Saturday morning");
         assertThat(pageText(rivera)).doesNotContain("A quiet Saturday morning");
         writeDraftAndReady(sam, "Sunday lunch with my family");
@@ -66,7 +66,7 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
         click(alex, "Yes, you got it");
 
         eventually(alex, () -> assertThat(buttons(alex)).contains("Add option"));
-        alex.test(detail(alex).newOption).setValue("Saturday mornings are Alex's, Sunday lunch with Sam's family");
+        alex.test(detail(alex).options.get().newOption).setValue("Saturday mornings are Alex's, Sunday lunch with Sam's family");
         click(alex, "Add option");
         rate(alex, 8);
         eventually(sam, () -> assertThat(buttons(sam)).contains("Rate"));
@@ -164,13 +164,13 @@ class NegotiationViewTest extends CoupleBrowserlessTest {
 
     private static void writeDraftAndReady(BrowserlessUIContext window, String coreNeed) {
         NegotiationDetail detail = detail(window);
-        window.test(detail.coreNeeds.getFirst()).setValue(coreNeed);
+        window.test(detail.draft.get().coreNeeds.getFirst()).setValue(coreNeed);
         click(window, "I'm ready");
     }
 
     private static void restate(BrowserlessUIContext window, String text) {
         eventually(window, () -> assertThat(buttons(window)).anyMatch(b -> b.startsWith("Check with")));
-        window.test(detail(window).restatement).setValue(text);
+        window.test(detail(window).mirrors.get().restatement).setValue(text);
         window.test(window.find(Button.class).withId("negotiation-restate").single()).click();
     }
 
