@@ -340,7 +340,8 @@ class LoadBenchmark {
             VaadinClient client = new VaadinClient(http, url, (self, message) -> arrived(couple.spaceId(), self, message));
             spaceOf.put(client, couple.spaceId());
             client.signIn(person.email(), TestPeople.PASSWORD);
-            client.open("spaces/" + couple.spaceId());
+            long sent = System.nanoTime();
+            requests.note(Request.PAGE, client.open("spaces/" + couple.spaceId()), sent);
             clients.add(client);
             return client;
         }
@@ -485,9 +486,9 @@ class LoadBenchmark {
         }
     }
 
-    /** The saver's requests of one save, in order. */
+    /** The requests measured: opening the page, then the saver's requests of one save, in order. */
     enum Request {
-        OPEN("open the editor"), TYPE("type the title"), SAVE("save"), CLOSED("the dialog closed");
+        PAGE("open the space page"), OPEN("open the editor"), TYPE("type the title"), SAVE("save"), CLOSED("the dialog closed");
 
         final String label;
 
@@ -512,10 +513,13 @@ class LoadBenchmark {
             return now;
         }
 
+        /** Forgets the saves so far (the warm-up's); keeps the pages opened. */
         void clear() {
-            times.clear();
-            characters.clear();
-            counts.clear();
+            Arrays.stream(Request.values()).filter(request -> request != Request.PAGE).forEach(request -> {
+                times.remove(request);
+                characters.remove(request);
+                counts.remove(request);
+            });
         }
 
         @Override

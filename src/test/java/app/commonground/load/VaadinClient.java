@@ -71,8 +71,11 @@ final class VaadinClient implements AutoCloseable {
                 .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList());
     }
 
-    /** Opens a page as a browser does: bootstrap, push connection, then the navigation to the route. */
-    void open(String route) throws IOException, InterruptedException {
+    /**
+     * Opens a page as a browser does: bootstrap, push connection, then the navigation to the route; returns the
+     * length of the navigation's answer (the page's components).
+     */
+    int open(String route) throws IOException, InterruptedException {
         String init = get(baseUrl + "?v-r=init&location=" + encode(route) + "&query=&v-sh=900&v-sw=1280&v-wh=900"
                 + "&v-ww=1280&v-bh=900&v-bw=1280&v-curdate=" + System.currentTimeMillis() + "&v-tzo=0&v-dstd=0"
                 + "&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=" + UUID.randomUUID() + "&v-td=false&v-pr=1"
@@ -96,7 +99,7 @@ final class VaadinClient implements AutoCloseable {
         ObjectNode navigate = event(1, "ui-navigate");
         ((ObjectNode) navigate.get("data")).put("route", "/" + route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "").putObject("historyState").put("idx", 0);
-        send(navigate);
+        return send(navigate);
     }
 
     /** The UI node of the element with this id attribute, if the page shows it now. */

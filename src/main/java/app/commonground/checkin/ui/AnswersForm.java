@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static app.commonground.checkin.ui.Blocks.area;
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**

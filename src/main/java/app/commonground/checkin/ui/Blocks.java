@@ -14,12 +14,6 @@ final class Blocks {
     private Blocks() {
     }
 
-    static Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("cg-note");
-        return note;
-    }
-
     /** Brings a row, made once per part, to these controls, so the controls in it never leave the page on a push. */
     static Div row(Div row, Component... controls) {
         row.addClassName("cg-checkin-row");

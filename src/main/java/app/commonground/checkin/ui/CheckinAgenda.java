@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.commonground.checkin.ui.Blocks.link;
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /** What happened since the last check-in, each line with a link to it where the viewer may see it. */
 final class CheckinAgenda {

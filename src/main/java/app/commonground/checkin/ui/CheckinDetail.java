@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**

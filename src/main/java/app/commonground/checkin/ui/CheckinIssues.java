@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.commonground.checkin.ui.Blocks.link;
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * The issues raised in a revealed check-in, two at most, each with who raised it, their words and its way into a

@@ -52,6 +52,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Pieces.row;
+
 /**
  * The space's check-in: the rhythm the couple agreed, the next date, "Start this week's check-in", and the
  * latest check-in, projected from the space's live model. The viewer's own answers before the reveal are not in
@@ -78,8 +80,8 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private final Button accept = new Button("Accept");
     private final Button change = new Button("Suggest another time");
     private final Button cancel = new Button("Cancel");
-    private final Div rhythmAnswer = CheckinPanel.row();
-    private final Div rhythmForm = CheckinPanel.row();
+    private final Div rhythmAnswer = row();
+    private final Div rhythmForm = row();
     private final Div startCard = new Div();
     private final Button start = new Button("Start this week's check-in");
     private final CheckinDetail detail;
@@ -270,11 +272,5 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             refresh();
         }
-    }
-
-    private static Div row(Component... parts) {
-        Div row = new Div(parts);
-        row.addClassName("cg-checkin-row");
-        return row;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**

@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static app.commonground.checkin.ui.Blocks.link;
-import static app.commonground.checkin.ui.Blocks.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * Both partners' answers once both have submitted, side by side, appreciations first: all of them for a partner,

@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Pieces.note;
+
 /**
  * The sessions with the couple's counsellor, a link to "since our last session", and, for the counsellor, the
  * day of a session to record and their own private notes. Read when the section is shown and after the person's
@@ -201,11 +203,5 @@ public class CounsellingPanel extends Composite<Div> {
                         .orElse(null);
             }
         }
-    }
-
-    private static Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("cg-note");
-        return note;
     }
 }

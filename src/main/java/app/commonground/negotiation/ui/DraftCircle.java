@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static app.commonground.base.ui.Pieces.note;
+
 /**
  * The private draft: the viewer's one to three core needs and their flexible areas, seen by them alone, with
  * whether the other partner is ready. Where the viewer has no draft (a counsellor), it says what the step is.

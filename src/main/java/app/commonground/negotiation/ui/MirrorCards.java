@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Pieces.note;
+
 /**
  * The mirror step, one card per restatement: the listener puts the speaker's core needs in their own words, the
  * speaker answers "Yes, you got it" or says what was missed, and everyone else sees who is waiting for whom.

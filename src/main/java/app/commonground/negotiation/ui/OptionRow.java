@@ -1,5 +1,6 @@
 package app.commonground.negotiation.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.InPlace;
 import app.commonground.negotiation.NegotiationStepException;
 import app.commonground.negotiation.NegotiationViews.Option;
@@ -45,7 +46,7 @@ class OptionRow extends Composite<Div> {
             scores.addClassName("cg-option-scores");
             parts.add(scores);
         } else if (option.viewerRating() != null && choosing) {
-            parts.add(StepPart.note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
+            parts.add(Pieces.note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
         }
         if (choosing && option.viewerRating() == null) {
             parts.add(rating(option.text()));

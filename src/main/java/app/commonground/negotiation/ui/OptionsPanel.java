@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Pieces.note;
+
 /**
  * The options and their ratings. While the partners are choosing, either can add an option and rate each one
  * once, and, when no outcome is proposed, propose one of those both have rated; after that the list shows how

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static app.commonground.base.ui.Pieces.note;
+
 /**
  * The outcome: a proposal for the other partner to sign or decline, the agreement with its review date and what
  * it became (a responsibility, a shared goal), or the note of the last proposal declined.

@@ -1,5 +1,6 @@
 package app.commonground.negotiation.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.DateFields;
 import app.commonground.negotiation.NegotiationViews.Option;
 import com.vaadin.flow.component.Composite;
@@ -36,7 +37,7 @@ class Proposal extends Composite<Div> {
                 : service.proposeOutcome(negotiationId, choice.getValue(), review.getValue()));
         propose.setId("negotiation-propose");
         getContent().addClassName("cg-proposal");
-        getContent().add(new H3("Propose an outcome"), StepPart.note("The option you both rated highest comes "
+        getContent().add(new H3("Propose an outcome"), Pieces.note("The option you both rated highest comes "
                 + "first: it leaves neither of you unhappy. Choose another if you like, and when to look at it again."),
                 choice, new Div(review, propose));
     }

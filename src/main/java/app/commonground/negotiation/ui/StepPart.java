@@ -66,10 +66,4 @@ abstract class StepPart {
         field.setWidthFull();
         return CharacterLimit.on(field, max);
     }
-
-    static Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("cg-note");
-        return note;
-    }
 }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * Boundaries: each partner's published boundaries and their acknowledgement and, for a partner, the editor of

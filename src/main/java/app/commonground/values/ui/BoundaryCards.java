@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * The published boundaries as cards, each with what the viewer may do with it now: restate it (the partner),

@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.InPlace;
@@ -36,7 +37,7 @@ class BoundaryEditor extends Div {
     private final Button saveDraft = new Button("Save as a draft");
     private final Button publish = new Button("Share with my partner");
     private final Button cancel = new Button("Cancel");
-    private final Div buttons = ValuesParts.row();
+    private final Div buttons = Pieces.row();
     private boolean open;
     private UUID editingId;
     private int editingRevision;

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * Core values: before the reveal, who is ready and, for a partner, their own private choice (read when they open

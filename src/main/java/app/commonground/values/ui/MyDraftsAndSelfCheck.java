@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.InPlace;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.Feeling;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * The viewer's own boundary drafts and self-check, which only they ever see. They are in no shared model: they are
@@ -77,7 +78,7 @@ class MyDraftsAndSelfCheck extends Details {
         Button delete = new Button("Delete", click -> runAndRead(() -> service.withdrawBoundary(draft.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         Div line = new Div(new Span(ValuesText.kind(draft.kind()) + ": "), new Span(draft.text()),
-                ValuesParts.row(share, edit, delete));
+                Pieces.row(share, edit, delete));
         line.addClassName("cg-values-draft");
         return line;
     }

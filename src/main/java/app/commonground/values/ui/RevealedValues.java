@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * Both partners' core values side by side once both are ready (a list its author keeps from the viewer says so),

@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.values.ValuesViews.SharedValueView;
 import com.vaadin.flow.component.Component;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * One shared value, proposed or agreed: what it means, the shared goals it shows in, whether the counsellor will
@@ -77,6 +78,6 @@ class SharedValueCard extends Div {
         Button change = new Button("Change", click -> actions.change(value));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         buttons.add(change);
-        return ValuesParts.row(buttons.toArray(Component[]::new));
+        return Pieces.row(buttons.toArray(Component[]::new));
     }
 }

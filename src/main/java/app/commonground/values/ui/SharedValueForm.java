@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.InPlace;
@@ -40,7 +41,7 @@ class SharedValueForm {
     private final H4 heading = new H4();
     private final Button propose = new Button("Propose");
     private final Button cancel = new Button("Cancel");
-    private final Div buttons = ValuesParts.row();
+    private final Div buttons = Pieces.row();
     private Map<UUID, String> goalTitles = Map.of();
     private UUID changing;
     private int changingRevision;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.values.ui.ValuesParts.note;
+import static app.commonground.base.ui.Pieces.note;
 
 /**
  * The values the couple chose to live by together, proposed or agreed, and for a partner the form to propose one

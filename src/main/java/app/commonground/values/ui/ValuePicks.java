@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.InPlace;
 import app.commonground.values.CoreValues;
 import app.commonground.values.ValuesService;
@@ -27,8 +28,8 @@ class ValuePicks {
             .mapToObj(i -> new ComboBox<String>(i + ".")).toList();
     final Checkbox shared = new Checkbox("Share my list with our counsellor once revealed");
 
-    private final Div row = ValuesParts.row();
-    private final Div buttons = ValuesParts.row();
+    private final Div row = Pieces.row();
+    private final Div buttons = Pieces.row();
 
     /** @param picked takes the viewer's pick as saved */
     ValuePicks(ValuesService service, Steps steps, Consumer<MyPick> picked) {

@@ -86,11 +86,7 @@ class BoardViewTest extends CoupleBrowserlessTest {
             alex.find(ItemEditor.class).single().close();
             // A second editor, left open: once the others see it, the first one's moment has long passed.
             alex.test(buttonOnCard(alex, "Learn Japanese", "Edit")).click();
-            eventually(sam, () -> {
-                runPending(alex);
-                sam.activate();
-                assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
-            });
+            samSeesAlexEditing();
 
             assertThat(models).hasSize(1);
         } finally {
@@ -103,11 +99,7 @@ class BoardViewTest extends CoupleBrowserlessTest {
         addAs(couple.first(), Placement.SHARED, "Save for Japan");
         eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan"));
         alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
-        eventually(sam, () -> {
-            runPending(alex);
-            sam.activate();
-            assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
-        });
+        samSeesAlexEditing();
         List<SpaceModel> models = new CopyOnWriteArrayList<>();
         LiveSpaces.Watch watching = live.watch(couple.spaceId(), models::add);
         try {
@@ -132,11 +124,7 @@ class BoardViewTest extends CoupleBrowserlessTest {
         eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Save for Japan"));
 
         alex.test(buttonOnCard(alex, "Save for Japan", "Edit")).click();
-        eventually(sam, () -> {
-            runPending(alex);
-            sam.activate();
-            assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
-        });
+        samSeesAlexEditing();
         eventually(rivera, () -> assertThat(texts(rivera, "cg-item-editing")).containsExactly("Alex is editing…"));
 
         alex.activate();
@@ -241,6 +229,15 @@ class BoardViewTest extends CoupleBrowserlessTest {
         var title = sam.find(Span.class).withClassName("cg-item-title").single().getElement();
         assertThat(title.getChildCount()).isEqualTo(1);
         assertThat(title.getChild(0).isTextNode()).isTrue();
+    }
+
+    /** Waits until Sam's screen marks the item Alex has open (once it has been open a moment, on Alex's timer). */
+    private void samSeesAlexEditing() {
+        eventually(sam, () -> {
+            runPending(alex);
+            sam.activate();
+            assertThat(texts(sam, "cg-item-editing")).containsExactly("Alex is editing…");
+        });
     }
 
     private ItemView addAs(TestPeople.Person person, Placement placement, String title) {
