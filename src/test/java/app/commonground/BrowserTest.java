@@ -148,7 +148,8 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
 
     /** Types into the input (or text area) inside a Vaadin field with this id, and commits the value. */
     protected static void type(WebDriver browser, String fieldId, String text) {
-        WebElement input = waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
+        // Clickable, not only present: an editor kept in the page has its fields before it has opened.
+        WebElement input = waitIn(browser).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         input.clear();
         input.sendKeys(text);
