@@ -17,6 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +34,14 @@ public class ActivityLog {
 
     private final ActivityRepository activities;
     private final SpaceService spaces;
+    private final SpaceAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ActivityLog(ActivityRepository activities, SpaceService spaces, Clock clock, ApplicationEventPublisher events) {
+    ActivityLog(ActivityRepository activities, SpaceService spaces, SpaceAccess access, Clock clock,
+                ApplicationEventPublisher events) {
         this.activities = activities;
+        this.access = access;
         this.spaces = spaces;
         this.clock = clock;
         this.events = events;
@@ -122,5 +130,31 @@ public class ActivityLog {
         List<ActivityEntry> entries = ActivityProjection.newest(new RecentActivity(lines.stream().map(Activity::line).toList()),
                 space.members(), space.viewer(), activities.findHiddenFromCounsellor(spaceId), wanted + 1);
         return new ActivityPage(entries.stream().limit(wanted).toList(), entries.size() > wanted);
+    }
+
+    /**
+     * For the caller's caseload: in each space they observe as a counsellor now, how many lines of these kinds
+     * they may see since that space's {@code from} (what {@link #since} would list), in three reads however many
+     * spaces. Spaces they do not observe are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<ActivityKind, Integer>> countsForCounsellor(Map<UUID, Instant> from, Set<ActivityKind> kinds) {
+        Map<UUID, SpaceMembership> observed = access.observedNow(from.keySet());
+        if (observed.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<UUID>> hidden = activities.findHiddenFromCounsellorIn(observed.keySet()).stream().collect(
+                Collectors.groupingBy(HiddenItem::spaceId, Collectors.mapping(HiddenItem::itemId, Collectors.toSet())));
+        Instant earliest = observed.keySet().stream().map(from::get).min(Comparator.naturalOrder()).orElseThrow();
+        Map<UUID, Map<ActivityKind, Integer>> counts = new HashMap<>();
+        observed.keySet().forEach(spaceId -> counts.put(spaceId, new EnumMap<>(ActivityKind.class)));
+        for (Activity line : activities.findSinceIn(observed.keySet(), earliest, kinds)) {
+            ActivityLine seen = line.line();
+            if (!seen.at().isBefore(from.get(line.spaceId())) && ActivityProjection.seenBy(seen,
+                    observed.get(line.spaceId()).viewer(), hidden.getOrDefault(line.spaceId(), Set.of()))) {
+                counts.get(line.spaceId()).merge(seen.what().kind(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 }

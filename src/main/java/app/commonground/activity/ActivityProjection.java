@@ -21,12 +21,17 @@ public final class ActivityProjection {
     public static List<ActivityEntry> newest(RecentActivity activity, SpaceMembers members, Viewer viewer,
                                              Set<UUID> hiddenFromCounsellor, int count) {
         return activity.newest().stream()
-                .filter(line -> viewer.sees(line.what().keptFromCounsellor()
-                        || line.subjectId() != null && hiddenFromCounsellor.contains(line.subjectId())))
+                .filter(line -> seenBy(line, viewer, hiddenFromCounsellor))
                 .limit(count)
                 .map(line -> new ActivityEntry(line.id(), line.actorId(), members.nameOf(line.actorId()), line.what(),
                         line.what().otherId() == null ? null : members.nameOf(line.what().otherId()), line.earlier(),
                         line.at()))
                 .toList();
+    }
+
+    /** Whether the viewer sees the line: a counsellor sees none about what is kept from them. */
+    public static boolean seenBy(ActivityLine line, Viewer viewer, Set<UUID> hiddenFromCounsellor) {
+        return viewer.sees(line.what().keptFromCounsellor()
+                || line.subjectId() != null && hiddenFromCounsellor.contains(line.subjectId()));
     }
 }

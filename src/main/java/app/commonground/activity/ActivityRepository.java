@@ -33,6 +33,15 @@ interface ActivityRepository extends JpaRepository<Activity, UUID> {
             order by a.occurredAt, a.id""")
     List<Activity> findSince(UUID spaceId, Instant from, Collection<ActivityKind> kinds, Pageable page);
 
+    /** The lines of these kinds in these spaces since {@code from}. */
+    @Query("select a from Activity a where a.spaceId in :spaceIds and a.occurredAt >= :from and a.kind in :kinds")
+    List<Activity> findSinceIn(Collection<UUID> spaceIds, Instant from, Collection<ActivityKind> kinds);
+
+    /** The items kept from the counsellor in these spaces. */
+    @Query("select new app.commonground.activity.HiddenItem(i.spaceId, i.id) from BoardItem i "
+            + "where i.spaceId in :spaceIds and i.hiddenFromCounsellor = true")
+    List<HiddenItem> findHiddenFromCounsellorIn(Collection<UUID> spaceIds);
+
     @Query("select a from Activity a where a.id = :lineId and a.spaceId = :spaceId")
     Optional<Activity> findLine(UUID lineId, UUID spaceId);
 

@@ -1,9 +1,11 @@
 package app.commonground.checkin;
 
+import app.commonground.base.SpaceMoment;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +17,11 @@ interface CheckinRepository extends JpaRepository<Checkin, UUID> {
 
     /** The check-in before the one started at that moment, if any. */
     Optional<Checkin> findFirstBySpaceIdAndStartedAtBeforeOrderByStartedAtDesc(UUID spaceId, Instant startedAt);
+
+    /** When the check-ins of these spaces revealed since {@code from} were revealed. */
+    @Query("select new app.commonground.base.SpaceMoment(c.spaceId, c.revealedAt) from Checkin c "
+            + "where c.spaceId in :spaceIds and c.revealedAt >= :from")
+    List<SpaceMoment> findRevealedIn(Collection<UUID> spaceIds, Instant from);
 
     /** The check-ins revealed since {@code from}, oldest first. */
     List<Checkin> findBySpaceIdAndRevealedAtGreaterThanEqualOrderByRevealedAtAsc(UUID spaceId, Instant from);

@@ -7,6 +7,7 @@ import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
+import app.commonground.base.SpaceMoment;
 import app.commonground.base.Text;
 import app.commonground.base.Transactions;
 import app.commonground.board.BoardService;
@@ -26,6 +27,7 @@ import app.commonground.negotiation.NewNegotiation;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ResponsibilityView;
 import app.commonground.space.Member;
+import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceService;
 import app.commonground.space.Viewer;
@@ -40,6 +42,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +66,7 @@ public class CheckinService {
     private final CheckinRepository checkins;
     private final CheckinRhythmRepository rhythms;
     private final SpaceService spaces;
+    private final SpaceAccess access;
     private final SpaceCommands commands;
     private final ActivityLog activity;
     private final InputRules rules;
@@ -74,12 +78,13 @@ public class CheckinService {
     private final Clock clock;
 
     CheckinService(CheckinRepository checkins, CheckinRhythmRepository rhythms, SpaceService spaces,
-                   SpaceCommands commands, ActivityLog activity, InputRules rules, Transactions transactions,
+                   SpaceAccess access, SpaceCommands commands, ActivityLog activity, InputRules rules, Transactions transactions,
                    BoardService board, ResponsibilityService responsibilities, NegotiationService negotiations,
                    ValuesService values, Clock clock) {
         this.checkins = checkins;
         this.rhythms = rhythms;
         this.spaces = spaces;
+        this.access = access;
         this.commands = commands;
         this.activity = activity;
         this.rules = rules;
@@ -326,6 +331,19 @@ public class CheckinService {
                     .map(Checkin::shared).filter(checkin -> CheckinProjection.seenBy(checkin, space.viewer()))
                     .map(checkin -> CheckinProjection.checkin(checkin, space.members(), space.viewer(), null))
                     .toList();
+        });
+    }
+
+    /**
+     * For the caller's caseload: in each space they observe as a counsellor now, how many check-ins were revealed
+     * since that space's {@code from} (what {@link #revealedSince} lists: a counsellor sees every revealed check-in,
+     * with what was shared with them), in two reads however many spaces. Spaces they do not observe are left out.
+     */
+    public Map<UUID, Integer> revealedCounts(Map<UUID, Instant> from) {
+        return transactions.read(() -> {
+            Map<UUID, Instant> mine = SpaceMoment.only(from, access.observedNow(from.keySet()).keySet());
+            return mine.isEmpty() ? Map.of()
+                    : SpaceMoment.countSince(mine, checkins.findRevealedIn(mine.keySet(), SpaceMoment.earliest(mine)));
         });
     }
 

@@ -128,18 +128,6 @@ public class CounsellingService {
         });
     }
 
-    /** The spaces whose access ended for the caller, a counsellor, where their notes stay theirs to read. */
-    public List<CounsellingViews.NotesKept> notesKept() {
-        return transactions.read(() -> {
-            UUID me = currentUser.require().accountId();
-            return notes.findSpacesOf(me).stream()
-                    .filter(spaceId -> access.counselsOrCounselled(spaceId) && !access.observesNow(spaceId))
-                    .map(spaceId -> new CounsellingViews.NotesKept(spaceId, spaces.nameForItsCounsellor(spaceId),
-                            notes.findBySpaceIdAndCounsellorIdOrderByWrittenAtDesc(spaceId, me).size()))
-                    .toList();
-        });
-    }
-
     /** The name of a space the caller counselled, now or before, and kept notes about. */
     public String spaceName(UUID spaceId) {
         myNotes(spaceId);
@@ -182,17 +170,18 @@ public class CounsellingService {
         SinceLastSession summary = transactions.read(() -> {
             SpaceService.Membered space = spaces.members(spaceId);
             LocalDate to = today();
-            LocalDate from = sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream().findFirst()
-                    .map(CounsellingSession::heldOn).orElse(to.minusWeeks(4));
-            Instant since = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+            LocalDate from = LastSession.since(sessions.findBySpaceIdOrderByHeldOnDesc(spaceId).stream().findFirst()
+                    .map(CounsellingSession::heldOn), to);
+            Instant since = LastSession.start(from);
             SpaceMembers members = space.members();
             ValuesPage shared = values.page(spaceId);
-            List<Summary> due = negotiations.list(spaceId).stream().filter(Summary::dueForReview).toList();
+            List<Summary> all = negotiations.list(spaceId);
             return new SinceLastSession(members.name(),
                     members.partners().stream().map(SpaceMembers.Person::name).toList(),
                     members.nameOf(space.viewer().accountId()), !space.viewer().isPartner(), from, to,
                     lines(spaceId, since, GOALS), lines(spaceId, since, DUTIES), lines(spaceId, since, NEGOTIATIONS),
-                    due, checkins.revealedSince(spaceId, since), shared.boundaries(),
+                    all.stream().filter(Summary::dueForReview).toList(),
+                    all.stream().filter(Summary::waitingLong).toList(), checkins.revealedSince(spaceId, since), shared.boundaries(),
                     shared.shared().stream().filter(v -> v.agreed()).toList());
         });
         records.opened(spaceId, AccessRecords.ReadKind.SUMMARY);

@@ -25,10 +25,6 @@ public final class CounsellingViews {
     public record Note(UUID id, long version, UUID sessionId, String words, Instant writtenAt, Instant changedAt) {
     }
 
-    /** A space whose counsellor's access ended, where they kept notes: theirs to read, no longer to write. */
-    public record NotesKept(UUID spaceId, String spaceName, int notes) {
-    }
-
     /** The caller's own notes in a space, and whether they can still write (their access has not ended). */
     public record MyNotes(List<Note> notes, boolean writable) {
     }
@@ -41,6 +37,7 @@ public final class CounsellingViews {
      * @param duties        responsibilities agreed, changed or handed over
      * @param negotiations  negotiations opened, revealed, agreed
      * @param due           agreed outcomes whose review date has come
+     * @param waitingLong   negotiations not agreed yet that have waited on one step for more than two weeks
      * @param checkins      check-ins revealed since, with what the viewer may see of them
      * @param boundaries    boundaries the viewer sees
      * @param values        shared values the viewer sees
@@ -48,7 +45,13 @@ public final class CounsellingViews {
     public record SinceLastSession(String spaceName, List<String> partnerNames, String viewerName,
                                    boolean viewerIsCounsellor, LocalDate from, LocalDate to,
                                    List<ActivityEntry> goals, List<ActivityEntry> duties,
-                                   List<ActivityEntry> negotiations, List<Summary> due, List<CheckinView> checkins,
+                                   List<ActivityEntry> negotiations, List<Summary> due, List<Summary> waitingLong,
+                                   List<CheckinView> checkins,
                                    List<BoundaryView> boundaries, List<SharedValueView> values) {
+
+        /** The moment it counts from: the start of {@link #from}. */
+        public Instant start() {
+            return LastSession.start(from);
+        }
     }
 }

@@ -38,6 +38,7 @@ class Negotiation {
     private UUID openedBy;
     private Instant openedAt;
     private Instant revealedAt;
+    private Instant stepSince;
     private UUID proposedOptionId;
     private UUID proposedBy;
     private LocalDate reviewDate;
@@ -70,6 +71,7 @@ class Negotiation {
         this.step = NegotiationStep.DRAFT;
         this.openedBy = openedBy;
         this.openedAt = now;
+        this.stepSince = now;
         partners.forEach(partner -> positions.add(new DraftPosition(this, partner)));
     }
 
@@ -93,6 +95,7 @@ class Negotiation {
         if (positions.stream().allMatch(DraftPosition::ready)) {
             step = NegotiationStep.MIRROR;
             revealedAt = now;
+            stepSince = now;
             DraftPosition first = positions.get(0);
             DraftPosition second = positions.get(1);
             mirrors.add(new Mirror(this, first.partnerId(), second.partnerId()));
@@ -111,7 +114,7 @@ class Negotiation {
     }
 
     /** The speaker answers the restatement of their own needs: confirmed, or corrected. */
-    void answerMirror(UUID speaker, boolean gotIt, String correction) {
+    void answerMirror(UUID speaker, boolean gotIt, String correction, Instant now) {
         requireStep(NegotiationStep.MIRROR, "There is no restatement to answer now.");
         Mirror mirror = mirrors.stream().filter(m -> m.speakerId().equals(speaker)).findFirst()
                 .orElseThrow(() -> new NegotiationStepException("There is no restatement of your needs."));
@@ -125,6 +128,7 @@ class Negotiation {
         }
         if (mirrors.stream().allMatch(m -> m.status() == MirrorStatus.CONFIRMED)) {
             step = NegotiationStep.OPTIONS;
+            stepSince = now;
         }
     }
 
@@ -160,6 +164,7 @@ class Negotiation {
         requireProposalToAnswer(partner);
         step = NegotiationStep.AGREED;
         agreedAt = now;
+        stepSince = now;
     }
 
     void decline(UUID partner, String note) {
@@ -181,7 +186,7 @@ class Negotiation {
      * one order however they were loaded (the options: as they were added).
      */
     Negotiations.Item shared() {
-        return new Negotiations.Item(id, revision, title, situation, step, openedAt,
+        return new Negotiations.Item(id, revision, title, situation, step, openedAt, stepSince,
                 positions.stream().sorted(Comparator.comparing(p -> p.partnerId().toString()))
                         .map(p -> new Negotiations.Side(p.partnerId(), p.ready(),
                                 revealed() ? p.coreNeeds() : List.of(), revealed() ? p.flexible() : List.of()))

@@ -14,7 +14,10 @@ import app.commonground.negotiation.NegotiationViews.Who;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.Viewer;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +31,9 @@ import java.util.UUID;
  */
 public final class NegotiationProjection {
 
+    /** How long a negotiation may wait on one step before its counsellor's caseload points at it. */
+    public static final Period LONG_WAIT = Period.ofWeeks(2);
+
     private NegotiationProjection() {
     }
 
@@ -37,7 +43,8 @@ public final class NegotiationProjection {
                 .sorted(Comparator.comparing(Negotiations.Item::openedAt).reversed()
                         .thenComparing(item -> item.id().toString()))
                 .map(item -> new Summary(item.id(), item.title(), item.step(), turn(item, members, viewer, today),
-                        waitingFor(item, viewer, today), dueForReview(item, today)))
+                        waitingFor(item, viewer, today), dueForReview(item, today), item.stepSince(),
+                        waitingLong(item.step(), item.stepSince(), today)))
                 .toList();
     }
 
@@ -165,6 +172,17 @@ public final class NegotiationProjection {
     }
 
     private static boolean dueForReview(Negotiations.Item item, LocalDate today) {
-        return item.step() == NegotiationStep.AGREED && !item.reviewDate().isAfter(today);
+        return dueForReview(item.step(), item.reviewDate(), today);
+    }
+
+    /** Whether an agreed outcome's review date has come. */
+    static boolean dueForReview(NegotiationStep step, LocalDate reviewDate, LocalDate today) {
+        return step == NegotiationStep.AGREED && !reviewDate.isAfter(today);
+    }
+
+    /** Whether a negotiation not agreed yet has waited on its step for more than {@link #LONG_WAIT}. */
+    static boolean waitingLong(NegotiationStep step, Instant stepSince, LocalDate today) {
+        return step != NegotiationStep.AGREED
+                && LocalDate.ofInstant(stepSince, ZoneOffset.UTC).isBefore(today.minus(LONG_WAIT));
     }
 }

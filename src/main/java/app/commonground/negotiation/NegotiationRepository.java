@@ -3,6 +3,7 @@ package app.commonground.negotiation;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,11 @@ interface NegotiationRepository extends JpaRepository<Negotiation, UUID> {
      */
     @Query("select n from Negotiation n left join fetch n.positions where n.id = :id")
     Optional<Negotiation> findWithDraftsById(UUID id);
+
+    /** Where the negotiations of these spaces stand, without their words. */
+    @Query("select new app.commonground.negotiation.NegotiationStanding(n.spaceId, n.step, n.stepSince, n.reviewDate) "
+            + "from Negotiation n where n.spaceId in :spaceIds")
+    List<NegotiationStanding> findStandingIn(Collection<UUID> spaceIds);
 
     /** Which space a negotiation is in, without loading it. */
     @Query("select n.spaceId from Negotiation n where n.id = :id")

@@ -13,6 +13,7 @@ import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.board.ItemStatus;
 import app.commonground.board.ItemView;
+import app.commonground.negotiation.NegotiationViews.CaseCounts;
 import app.commonground.negotiation.NegotiationViews.Detail;
 import app.commonground.negotiation.NegotiationViews.MyDraft;
 import app.commonground.negotiation.NegotiationViews.Summary;
@@ -32,8 +33,12 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -82,6 +87,27 @@ public class NegotiationService {
         return transactions.read(() -> {
             SpaceService.Membered space = spaces.members(spaceId);
             return NegotiationProjection.list(part.load(spaceId), space.members(), space.viewer(), today());
+        });
+    }
+
+    /**
+     * For the caller's caseload: in each of these spaces they observe as a counsellor now, the agreements due for
+     * review and the negotiations waiting long on one step, by the rules of {@link #list}, in two reads however
+     * many spaces. Spaces they do not observe are left out.
+     */
+    public Map<UUID, CaseCounts> caseCounts(Collection<UUID> spaceIds) {
+        return transactions.read(() -> {
+            Set<UUID> observed = access.observedNow(spaceIds).keySet();
+            LocalDate today = today();
+            Map<UUID, List<NegotiationStanding>> standing = (observed.isEmpty() ? List.<NegotiationStanding>of()
+                    : negotiations.findStandingIn(observed)).stream()
+                    .collect(Collectors.groupingBy(NegotiationStanding::spaceId));
+            return observed.stream().collect(Collectors.toUnmodifiableMap(spaceId -> spaceId, spaceId -> {
+                List<NegotiationStanding> all = standing.getOrDefault(spaceId, List.of());
+                return new CaseCounts(
+                        (int) all.stream().filter(n -> NegotiationProjection.dueForReview(n.step(), n.reviewDate(), today)).count(),
+                        (int) all.stream().filter(n -> NegotiationProjection.waitingLong(n.step(), n.stepSince(), today)).count());
+            }));
         });
     }
 
@@ -140,7 +166,7 @@ public class NegotiationService {
     public Detail answerRestatement(UUID id, boolean gotIt, String correction) {
         String text = gotIt ? null : text("correction", correction, 1000, "Say what they missed, kindly");
         return step(id, (negotiation, me) -> {
-            negotiation.answerMirror(me.accountId(), gotIt, text);
+            negotiation.answerMirror(me.accountId(), gotIt, text, clock.instant());
             return Said.that(gotIt ? ActivityKind.RESTATEMENT_CONFIRMED : ActivityKind.RESTATEMENT_NOT_QUITE);
         });
     }

@@ -13,7 +13,16 @@ public final class NegotiationViews {
 
     /** One line of the list: the topic, its step and whose turn it is. */
     public record Summary(UUID id, String title, NegotiationStep step, Turn turn, boolean waitingForViewer,
-                          boolean dueForReview) {
+                          boolean dueForReview, Instant stepSince, boolean waitingLong) {
+    }
+
+    /**
+     * What a counsellor's caseload counts of a space's negotiations, by the rules of {@link Summary}.
+     *
+     * @param dueForReview agreements whose review date has come
+     * @param waitingLong  negotiations not agreed yet that have waited on one step for more than two weeks
+     */
+    public record CaseCounts(int dueForReview, int waitingLong) {
     }
 
     /** A partner, by name, and whether they are the viewer (who is "you" on their own screen). */

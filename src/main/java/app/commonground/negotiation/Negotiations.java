@@ -27,6 +27,7 @@ public record Negotiations(Map<UUID, Item> items) {
      * @param sides   the two partners' circles: empty lists until both are ready
      */
     public record Item(UUID id, long version, String title, String situation, NegotiationStep step, Instant openedAt,
+                       Instant stepSince,
                        List<Side> sides, List<Restating> restatements, List<Choice> options, UUID proposedOptionId,
                        UUID proposedBy, LocalDate reviewDate, String declineNote, UUID declinedBy, Instant agreedAt,
                        UUID responsibilityId, UUID sharedGoalId) implements Aggregate {

@@ -9,8 +9,9 @@ import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceRole;
-import app.commonground.counselling.CounsellingService;
-import app.commonground.counselling.CounsellingViews;
+import app.commonground.base.live.LiveSpaces;
+import app.commonground.counselling.CaseloadService;
+import app.commonground.counselling.ui.CaseloadPanel;
 import app.commonground.space.SpaceService;
 import app.commonground.space.SpaceSummary;
 import com.vaadin.flow.component.Key;
@@ -51,15 +52,16 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     final Div createPanel = new Div();
     final Div spaces = new Div();
 
+    final CaseloadPanel caseload;
     private final SpaceService spaceService;
-    private final CounsellingService counselling;
-    private final Div notesKept = new Div();
-    private final ObservedSpaceFacts facts;
+    private final CaseloadService cases;
+    private final H1 title = new H1("My spaces");
+    private final H2 ownSpaces = new H2("Your own spaces");
 
-    public MySpacesView(SpaceService spaceService, ObservedSpaceFacts facts, CounsellingService counselling) {
-        this.counselling = counselling;
+    public MySpacesView(SpaceService spaceService, CaseloadService cases, LiveSpaces live) {
         this.spaceService = spaceService;
-        this.facts = facts;
+        this.cases = cases;
+        this.caseload = new CaseloadPanel(cases, live);
         addClassName("cg-page");
         spaces.addClassName("cg-space-list");
 
@@ -87,9 +89,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
             spaceName.focus();
         });
 
-        notesKept.addClassName("cg-panel");
-        notesKept.setId("notes-kept-list");
-        add(new H1("My spaces"), spaces, startAnother, createPanel, notesKept);
+        add(title, caseload, ownSpaces, spaces, startAnother, createPanel);
     }
 
     @Override
@@ -99,44 +99,30 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
                 this::showSpaces);
     }
 
+    /**
+     * A partner's spaces as cards; for a counsellor, first their couples (see {@link CaseloadPanel}), then any
+     * space of their own.
+     */
     private void showSpaces() {
         spaces.removeAll();
-        List<SpaceSummary> mine = spaceService.mySpaces();
-        if (mine.isEmpty()) {
+        caseload.show(cases.caseload());
+        boolean counsels = !caseload.isEmpty();
+        caseload.setVisible(counsels);
+        title.setText(counsels ? "Your couples" : "My spaces");
+        List<SpaceSummary> mine = spaceService.mySpaces().stream()
+                .filter(space -> space.viewerRole() == SpaceRole.PARTNER).toList();
+        ownSpaces.setVisible(counsels && !mine.isEmpty());
+        spaces.setVisible(!counsels || !mine.isEmpty());
+        if (mine.isEmpty() && !counsels) {
             Paragraph empty = new Paragraph("You don't belong to a space yet. Start one below, or open the "
                     + "invitation link your partner sent you.");
             empty.addClassName("cg-empty");
             spaces.add(empty);
         }
-        mine.forEach(space -> spaces.add(space.waitingForConsent() ? waitingCard(space) : card(space)));
-        createPanel.setVisible(mine.isEmpty());
-        startAnother.setVisible(!mine.isEmpty());
-        showNotesKept();
-    }
-
-    /** For a counsellor: the couples whose access ended, where their own notes stay theirs to read. */
-    private void showNotesKept() {
-        notesKept.removeAll();
-        List<CounsellingViews.NotesKept> kept = counselling.notesKept();
-        notesKept.setVisible(!kept.isEmpty());
-        if (!kept.isEmpty()) {
-            notesKept.add(new H2("Your notes from earlier couples"), new Paragraph("Their spaces are closed to you; "
-                    + "your own notes stay yours to read."));
-            kept.forEach(space -> notesKept.add(new Div(InAppLink.to("notes/" + space.spaceId(),
-                    space.spaceName() + " · " + space.notes() + (space.notes() == 1 ? " note" : " notes")))));
-        }
-    }
-
-    private static Div waitingCard(SpaceSummary space) {
-        Span name = new Span(space.name());
-        name.addClassName("cg-space-name");
-        Span badge = new Span("Waiting for consent");
-        badge.addClassNames("cg-badge", "cg-badge-observer");
-        Span people = new Span("You'll see this space once both partners have approved you.");
-        people.addClassName("cg-space-people");
-        Div card = new Div(name, badge, people);
-        card.addClassNames("cg-space-card", "cg-space-waiting");
-        return card;
+        mine.forEach(space -> spaces.add(card(space)));
+        createPanel.setVisible(mine.isEmpty() && !counsels);
+        startAnother.setVisible(!mine.isEmpty() || counsels);
+        startAnother.setText(mine.isEmpty() ? "Start a space of your own" : "Start another space");
     }
 
     private Anchor card(SpaceSummary space) {
@@ -144,18 +130,13 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         card.addClassName("cg-space-card");
         Span name = new Span(space.name());
         name.addClassName("cg-space-name");
-        Span role = new Span(space.viewerRole() == SpaceRole.PARTNER ? "Partner" : "Observing as counsellor");
-        role.addClassNames("cg-badge", space.viewerRole() == SpaceRole.PARTNER ? "cg-badge-partner" : "cg-badge-observer");
+        Span role = new Span("Partner");
+        role.addClassNames("cg-badge", "cg-badge-partner");
         Span people = new Span(space.partnerNames().size() < 2
                 ? String.join(" & ", space.partnerNames()) + " · waiting for a partner to join"
                 : String.join(" & ", space.partnerNames()));
         people.addClassName("cg-space-people");
         card.add(name, role, people);
-        if (space.viewerRole() == SpaceRole.COUNSELLOR) {
-            Span observed = new Span(facts.describe(space.id()));
-            observed.addClassName("cg-space-facts");
-            card.add(observed);
-        }
         return card;
     }
 

@@ -39,7 +39,7 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public List<ConsentRequest> requests(UUID spaceId) {
         SpaceMembership me = access.requireEditor(spaceId);
-        return membersPart.load(spaceId).consentRequests(new Viewer(me.accountId(), me.role()));
+        return membersPart.load(spaceId).consentRequests(me.viewer());
     }
 
     /** The caller approves the counsellor; with both partners' approval the counsellor can observe. */

@@ -8,14 +8,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 /** Reads the space's name and people for its live model, and its revision. */
 @Component
 class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
+
+    private static final String ANSWERS = """
+            select m.space_id, m.account_id, c.partner_id, c.approved from consent c
+            join membership m on m.id = c.membership_id""";
 
     private final SpaceRepository spaces;
     private final MembershipRepository memberships;
@@ -41,16 +50,33 @@ class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
         if (named.isEmpty()) {
             return new SpaceMembers(spaceId, "", List.of());
         }
-        String name = named.get();
-        List<Answer> answers = jdbc.sql("""
-                        select m.account_id, c.partner_id, c.approved from consent c
-                        join membership m on m.id = c.membership_id
-                        where m.space_id = ? and m.status = 'PENDING'""")
-                .param(spaceId)
-                .query((row, n) -> new Answer(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getBoolean(3)))
-                .list();
-        return new SpaceMembers(spaceId, name, memberships.findEveryoneOf(spaceId).stream()
+        List<Answer> answers = jdbc.sql(ANSWERS + " where m.space_id = :spaceId and m.status = 'PENDING'")
+                .param("spaceId", spaceId).query(MembersPart::answer).list();
+        return members(spaceId, named.get(), memberships.findEveryoneOf(spaceId), answers);
+    }
+
+    /** Several spaces' names and people at once, in three reads however many spaces: for an overview of them. */
+    Map<UUID, SpaceMembers> loadAll(Collection<UUID> spaceIds) {
+        if (spaceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<MemberRow>> rows = memberships.findEveryoneIn(spaceIds).stream()
+                .collect(Collectors.groupingBy(MemberRow::spaceId));
+        Map<UUID, List<Answer>> answers = jdbc.sql(ANSWERS + " where m.space_id in (:spaceIds) and m.status = 'PENDING'")
+                .param("spaceIds", spaceIds).query(MembersPart::answer).list().stream()
+                .collect(Collectors.groupingBy(Answer::spaceId));
+        return spaces.findAllById(spaceIds).stream().collect(Collectors.toUnmodifiableMap(Space::id,
+                space -> members(space.id(), space.name(), rows.getOrDefault(space.id(), List.of()),
+                        answers.getOrDefault(space.id(), List.of()))));
+    }
+
+    private static Answer answer(ResultSet row, int n) throws SQLException {
+        return new Answer(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class),
+                row.getBoolean(4));
+    }
+
+    private static SpaceMembers members(UUID spaceId, String name, List<MemberRow> everyone, List<Answer> answers) {
+        return new SpaceMembers(spaceId, name, everyone.stream()
                 .map(row -> new SpaceMembers.Person(row.accountId(), row.name(), row.role(), row.status(),
                         answers.stream().filter(a -> a.counsellor().equals(row.accountId())).map(Answer::partner).toList(),
                         answers.stream().filter(a -> a.counsellor().equals(row.accountId()) && a.approved())
@@ -59,7 +85,7 @@ class MembersPart implements SpacePart<SpaceMembers>, SpaceRevisions {
     }
 
     /** A partner's answer to a counsellor waiting for consent. */
-    private record Answer(UUID counsellor, UUID partner, boolean approved) {
+    private record Answer(UUID spaceId, UUID counsellor, UUID partner, boolean approved) {
     }
 
     @Override

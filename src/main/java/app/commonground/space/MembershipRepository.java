@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
@@ -55,6 +56,22 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
             where a.id = m.accountId and m.space.id = :spaceId
             order by m.joinedAt""")
     List<MemberRow> findEveryoneOf(UUID spaceId);
+
+    /** Everyone who has been in these spaces, whatever their status now, in the order they joined. */
+    @Query("""
+            select new app.commonground.space.MemberRow(m.space.id, m.accountId, a.displayName, m.role, m.status, m.joinedAt)
+            from Membership m, Account a
+            where a.id = m.accountId and m.space.id in :spaceIds
+            order by m.joinedAt""")
+    List<MemberRow> findEveryoneIn(Collection<UUID> spaceIds);
+
+    /** Of these spaces, the ones the account observes as a counsellor with consent. */
+    @Query("""
+            select m.space.id from Membership m
+            where m.accountId = :accountId and m.space.id in :spaceIds
+              and m.role = app.commonground.space.SpaceRole.COUNSELLOR
+              and m.status = app.commonground.space.MembershipStatus.ACTIVE""")
+    Set<UUID> findObserved(UUID accountId, Collection<UUID> spaceIds);
 
     /** The members of one space (a plan Hibernate can reuse, unlike one with a list parameter). */
     @Query(MEMBER_ROWS + " and m.space.id = :spaceId order by m.joinedAt")

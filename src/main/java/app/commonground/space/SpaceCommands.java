@@ -75,7 +75,7 @@ public class SpaceCommands {
         /** The space's people and the caller among them, read once per step (the caller was checked already). */
         public SpaceService.Membered members() {
             if (members == null) {
-                members = new SpaceService.Membered(revisions.load(me.spaceId()), new Viewer(me.accountId(), me.role()));
+                members = new SpaceService.Membered(revisions.load(me.spaceId()), me.viewer());
             }
             return members;
         }

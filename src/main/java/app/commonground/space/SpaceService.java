@@ -80,7 +80,7 @@ public class SpaceService {
     public Membered members(UUID spaceId) {
         SpaceMembership caller = access.requireReader(spaceId);
         SpaceMembers members = membersPart.load(spaceId);
-        return new Membered(members, new Viewer(caller.accountId(), caller.role()));
+        return new Membered(members, caller.viewer());
     }
 
     /** A space's people and the caller among them. */
@@ -108,5 +108,21 @@ public class SpaceService {
     public String nameForItsCounsellor(UUID spaceId) {
         access.requireCounsellorEver(spaceId);
         return spaces.findById(spaceId).map(Space::name).orElseThrow(() -> new SpaceNotFoundException(spaceId));
+    }
+
+    /**
+     * The spaces the caller counsels or counselled, in a few reads however many there are: those they observe
+     * and those waiting for consent with their people, those whose access ended with their name alone.
+     */
+    @Transactional(readOnly = true)
+    public List<CounselledSpace> counselled() {
+        SignedInUser caller = currentUser.require();
+        List<Membership> mine = memberships.findWithSpaceByAccountId(caller.accountId()).stream()
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() != MembershipStatus.DECLINED).toList();
+        Map<UUID, SpaceMembers> people = membersPart.loadAll(mine.stream()
+                .filter(m -> CounselledSpace.hasAccessOrWaits(m.status())).map(m -> m.space().id()).toList());
+        return mine.stream()
+                .map(m -> new CounselledSpace(m.space().id(), m.space().name(), m.status(), people.get(m.space().id())))
+                .toList();
     }
 }

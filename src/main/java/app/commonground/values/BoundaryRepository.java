@@ -3,11 +3,18 @@ package app.commonground.values;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 interface BoundaryRepository extends JpaRepository<Boundary, UUID> {
+
+    /** When the boundaries of these spaces published since {@code from} were published, and whether shared with the counsellor. */
+    @Query("select new app.commonground.values.BoundaryPublished(b.spaceId, b.publishedAt, b.sharedWithCounsellor) "
+            + "from Boundary b where b.spaceId in :spaceIds and b.publishedAt >= :from")
+    List<BoundaryPublished> findPublishedIn(Collection<UUID> spaceIds, Instant from);
 
     @Query("select b from Boundary b where b.spaceId = :spaceId and b.publishedAt is not null order by b.publishedAt")
     List<Boundary> findPublished(UUID spaceId);

@@ -72,7 +72,7 @@ public final class ValuesProjection {
                 .filter(p -> !p.accountId().equals(b.authorId()))
                 .map(SpaceMembers.Person::name).findFirst().orElse("their partner");
         return new BoundaryView(b.id(), b.contentRevision(), b.authorId(), members.nameOf(b.authorId()), listenerName, mine,
-                b.kind(), b.text(), b.reviewDate(), due(b.reviewDate(), today), b.sharedWithCounsellor(),
+                b.kind(), b.text(), b.publishedAt(), b.reviewDate(), due(b.reviewDate(), today), b.sharedWithCounsellor(),
                 b.restatement(), b.status(), b.correction(), b.negotiationId(),
                 listener && (b.status() == MirrorStatus.WRITING || b.status() == MirrorStatus.CORRECTED),
                 partner && mine && b.status() == MirrorStatus.WAITING, listener && b.negotiationId() == null);

@@ -6,6 +6,7 @@ import app.commonground.activity.Happened;
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.PlainText;
+import app.commonground.base.SpaceMoment;
 import app.commonground.base.Text;
 import app.commonground.base.Transactions;
 import app.commonground.board.BoardService;
@@ -13,7 +14,9 @@ import app.commonground.board.ItemKind;
 import app.commonground.board.ItemView;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
+import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceCommands;
+import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceService;
 import app.commonground.values.ValuesViews.Due;
 import app.commonground.values.ValuesViews.MyDraft;
@@ -23,6 +26,7 @@ import app.commonground.values.ValuesViews.ValuesPage;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +57,7 @@ public class ValuesService {
     private final SharedValueRepository shared;
     private final ValuesPart part;
     private final SpaceService spaces;
+    private final SpaceAccess access;
     private final SpaceCommands commands;
     private final ActivityLog activity;
     private final InputRules rules;
@@ -62,7 +67,7 @@ public class ValuesService {
     private final Clock clock;
 
     ValuesService(BoundaryRepository boundaries, SelfCheckRepository selfChecks, ValuesPickRepository picks,
-                  SharedValueRepository shared, ValuesPart part, SpaceService spaces, SpaceCommands commands,
+                  SharedValueRepository shared, ValuesPart part, SpaceService spaces, SpaceAccess access, SpaceCommands commands,
                   ActivityLog activity, InputRules rules, Transactions transactions, NegotiationService negotiations,
                   BoardService board, Clock clock) {
         this.boundaries = boundaries;
@@ -71,6 +76,7 @@ public class ValuesService {
         this.shared = shared;
         this.part = part;
         this.spaces = spaces;
+        this.access = access;
         this.commands = commands;
         this.activity = activity;
         this.rules = rules;
@@ -85,6 +91,22 @@ public class ValuesService {
         return transactions.read(() -> {
             SpaceService.Membered space = spaces.members(spaceId);
             return ValuesProjection.page(part.load(spaceId), space.members(), space.viewer(), today());
+        });
+    }
+
+    /**
+     * For the caller's caseload: in each space they observe as a counsellor now, how many of the boundaries they
+     * see (by the rule of {@link #page}) were published since that space's {@code from}, in two reads however
+     * many spaces. Spaces they do not observe are left out.
+     */
+    public Map<UUID, Integer> boundariesSharedCounts(Map<UUID, Instant> from) {
+        return transactions.read(() -> {
+            Map<UUID, SpaceMembership> observed = access.observedNow(from.keySet());
+            Map<UUID, Instant> mine = SpaceMoment.only(from, observed.keySet());
+            return mine.isEmpty() ? Map.of() : SpaceMoment.countSince(mine,
+                    boundaries.findPublishedIn(mine.keySet(), SpaceMoment.earliest(mine)).stream()
+                            .filter(b -> observed.get(b.spaceId()).viewer().sees(!b.sharedWithCounsellor()))
+                            .map(BoundaryPublished::moment).toList());
         });
     }
 

@@ -2,6 +2,7 @@ package app.commonground.values;
 
 import app.commonground.negotiation.MirrorStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ValuesViews {
      * @param viewerMayTalk  whether the viewer may ask to talk about it in a negotiation
      */
     public record BoundaryView(UUID id, int revision, UUID authorId, String authorName, String listenerName, boolean mine,
-                               BoundaryKind kind, String text, LocalDate reviewDate, boolean dueForReview,
+                               BoundaryKind kind, String text, Instant publishedAt, LocalDate reviewDate, boolean dueForReview,
                                boolean sharedWithCounsellor, String restatement, MirrorStatus status,
                                String correction, UUID negotiationId, boolean viewerRestates,
                                boolean viewerAnswers, boolean viewerMayTalk) {

@@ -16,6 +16,8 @@ import app.commonground.board.ItemKind;
 import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
+import app.commonground.counselling.CaseloadViews.Case;
+import app.commonground.counselling.CaseloadViews.Standing;
 import app.commonground.counselling.CounsellingViews.SinceLastSession;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
@@ -54,6 +56,8 @@ class CounsellingServiceTest {
 
     @Autowired
     CounsellingService service;
+    @Autowired
+    CaseloadService caseload;
     @Autowired
     AccessRecords records;
     @Autowired
@@ -241,8 +245,9 @@ class CounsellingServiceTest {
         assertThatThrownBy(() -> people.as(asking, () -> service.spaceName(couple.spaceId()))).isInstanceOf(GoneException.class);
         people.as(sam, () -> consents.decline(couple.spaceId(), asking.id()));
         assertThatThrownBy(() -> people.as(asking, () -> service.myNotes(couple.spaceId()))).isInstanceOf(GoneException.class);
-        assertThat(people.as(asking, () -> service.notesKept())).isEmpty();
-        assertThat(people.as(rivera, () -> service.notesKept())).isEmpty();
+        assertThat(people.as(asking, () -> caseload.caseload())).isEmpty();
+        assertThat(people.as(rivera, () -> caseload.caseload())).extracting(Case::standing)
+                .containsExactly(Standing.OBSERVING);
     }
 
     @Test

@@ -23,7 +23,7 @@ class MySpacesViewTest extends BrowserlessTest {
 
         assertThat(texts(sam, "cg-space-name")).containsExactly("Alex & Sam");
         assertThat(texts(sam, "cg-badge")).containsExactly("Partner");
-        assertThat(texts(rivera, "cg-badge")).containsExactly("Observing as counsellor");
+        assertThat(texts(rivera, "cg-badge")).containsExactly("Observing");
         assertThat(texts(rivera, "cg-space-people")).containsExactly("Alex & Sam");
     }
 

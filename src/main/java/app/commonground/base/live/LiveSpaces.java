@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,9 @@ public class LiveSpaces {
     private final ThreadLocal<Together> together = new ThreadLocal<>();
     private final ScheduledExecutorService gapChecks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("space-model-gaps").daemon(true).factory());
+    /** Tells followers, off the thread that made the change: what they do about it is not that person's wait. */
+    private final ExecutorService followerNews = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("space-followers").daemon(true).factory());
 
     LiveSpaces(List<SpacePart<?>> parts, SpaceRevisions revisions, SpaceBroadcaster broadcaster,
                Transactions transactions, ThisServer server) {
@@ -104,6 +109,22 @@ public class LiveSpaces {
     }
 
     /**
+     * Tells {@code follower} the id of each of these spaces that changed (here or on another server), without
+     * keeping a model of any of them: for an overview of many spaces that reads what it shows itself. A change
+     * to a space that also has screens here is told after they have it. Told on a thread of its own: hand it to
+     * the follower's UI.
+     */
+    public Registration follow(Collection<UUID> spaceIds, Consumer<UUID> follower) {
+        List<UUID> followed = List.copyOf(spaceIds);
+        followed.forEach(spaceId -> open.compute(spaceId, (id, current) -> {
+            OpenSpace space = current == null ? new OpenSpace(id) : current;
+            space.followers.add(follower);
+            return space;
+        }));
+        return () -> followed.forEach(spaceId -> leave(spaceId, space -> space.followers.remove(follower)));
+    }
+
+    /**
      * The space read whole now, as the first screen would load it, without keeping it: what a model kept up to
      * date by the changes must equal.
      */
@@ -111,9 +132,9 @@ public class LiveSpaces {
         return load(spaceId, 0);
     }
 
-    /** The number of spaces with a model on this server. */
+    /** The number of spaces with a model on this server (those only followed have none). */
     public int openSpaces() {
-        return open.size();
+        return (int) open.values().stream().filter(OpenSpace::loaded).count();
     }
 
     /** How many reads this server made for its models since it started: a space loaded, or a change read again. */
@@ -151,7 +172,7 @@ public class LiveSpaces {
             long last = ofSpace.stream().mapToLong(SpaceChange::revision).max().orElse(0);
             long first = ofSpace.stream().mapToLong(SpaceChange::revision).filter(r -> r > 0).min().orElse(0);
             OpenSpace space = open.get(spaceId);
-            if (space != null) {
+            if (space != null && space.loaded()) {
                 List<UnaryOperator<SpaceModel>> steps = new ArrayList<>();
                 List<SpaceChange<?>> toRead = ofSpace.stream().filter(change -> change.apply() == null).toList();
                 if (!toRead.isEmpty()) {
@@ -160,16 +181,16 @@ public class LiveSpaces {
                             .toList()));
                 }
                 ofSpace.stream().filter(change -> change.apply() != null).forEach(change -> steps.add(applying(change)));
-                boolean show = space.apply(first, last, model -> {
+                space.apply(first, last, model -> {
                     SpaceModel next = model;
                     for (UnaryOperator<SpaceModel> step : steps) {
                         next = step.apply(next);
                     }
                     return next;
                 });
-                if (show) {
-                    show(space);
-                }
+            }
+            if (space != null) {
+                show(space);
             }
             tell(new ModelChanged(spaceId, server, first, last, ofSpace.stream()
                     .map(change -> new ModelChanged.Touched(change.part().getName(), change.aggregateId()))
@@ -233,9 +254,10 @@ public class LiveSpaces {
     private void heard(OpenSpace space, SpaceEvent event) {
         switch (event) {
             case ModelChanged changed when !server.equals(changed.server()) -> {
-                if (space.apply(changed.first(), changed.last(), reread(changed.spaceId(), changed.changed()))) {
-                    space.show();
+                if (space.loaded()) {
+                    space.apply(changed.first(), changed.last(), reread(changed.spaceId(), changed.changed()));
                 }
+                space.show();
             }
             case UpdatesMayBeMissed missed -> space.reload();
             default -> {
@@ -289,9 +311,14 @@ public class LiveSpaces {
     }
 
     private void unwatch(UUID spaceId, Consumer<SpaceModel> screen) {
+        leave(spaceId, space -> space.screens.remove(screen));
+    }
+
+    /** Takes a screen or a follower off the space, and closes it when nobody is left. */
+    private void leave(UUID spaceId, Consumer<OpenSpace> off) {
         open.computeIfPresent(spaceId, (id, space) -> {
-            space.screens.remove(screen);
-            if (!space.screens.isEmpty()) {
+            off.accept(space);
+            if (!space.screens.isEmpty() || !space.followers.isEmpty()) {
                 return space;
             }
             space.close();
@@ -302,6 +329,7 @@ public class LiveSpaces {
     @PreDestroy
     void stop() {
         gapChecks.shutdownNow();
+        followerNews.shutdownNow();
     }
 
     /** One open space: its model, its screens here, and the revisions it still waits for. */
@@ -309,6 +337,8 @@ public class LiveSpaces {
 
         final UUID id;
         final Set<Consumer<SpaceModel>> screens = ConcurrentHashMap.newKeySet();
+        /** Those told only that the space changed: no model is loaded for them. */
+        final Set<Consumer<UUID>> followers = ConcurrentHashMap.newKeySet();
         private final Registration others;
         private final SortedSet<Long> missing = new TreeSet<>();
         private SpaceModel model;
@@ -342,7 +372,7 @@ public class LiveSpaces {
             }
         }
 
-        /** Hands the model as it is now to every screen of the space here. */
+        /** Hands the model as it is now to every screen of the space here, then tells its followers. */
         void show() {
             SpaceModel now;
             synchronized (this) {
@@ -351,19 +381,34 @@ public class LiveSpaces {
             if (now != null) {
                 screens.forEach(screen -> screen.accept(now));
             }
+            tellFollowers();
         }
 
-        void reload() {
-            SpaceModel next;
-            synchronized (this) {
-                if (model == null) {
-                    return;
-                }
-                model = load(id, model.sequence() + 1);
-                missing.clear();
-                next = model;
+        void tellFollowers() {
+            if (!followers.isEmpty()) {
+                followerNews.execute(() -> followers.forEach(follower -> follower.accept(id)));
             }
-            screens.forEach(screen -> screen.accept(next));
+        }
+
+        synchronized boolean loaded() {
+            return model != null;
+        }
+
+        /** Reads the space whole again, when changes may have been missed: its followers read theirs again too. */
+        void reload() {
+            SpaceModel next = null;
+            synchronized (this) {
+                if (model != null) {
+                    model = load(id, model.sequence() + 1);
+                    missing.clear();
+                    next = model;
+                }
+            }
+            if (next != null) {
+                SpaceModel now = next;
+                screens.forEach(screen -> screen.accept(now));
+            }
+            tellFollowers();
         }
 
         /** Notes a revision; one that skipped others waits {@link #GAP_GRACE} for them, then reloads. */

@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * One screen's hold on a space's live model: while the page is attached, every new model of the space is shown
@@ -174,6 +175,15 @@ public final class LiveScreen {
                 newDayIfItIs(ui, owner);
             }
         }), Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs steps later on this screen, as its owner, from any thread: for a page that follows changes itself.
+     * Call it on the screen's own thread (it takes the owner from there); a step for a closed screen is dropped.
+     */
+    public static Consumer<Runnable> onScreenOf(UI ui) {
+        SecurityContext owner = SecurityContextHolder.getContext();
+        return step -> onScreen(ui, owner, step);
     }
 
     private static void onScreen(UI ui, SecurityContext owner, Runnable step) {

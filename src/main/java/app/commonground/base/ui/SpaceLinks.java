@@ -36,6 +36,11 @@ public final class SpaceLinks {
         return space(spaceId) + "?" + TAB + "=" + section.param();
     }
 
+    /** "Since our last session" of the space. */
+    public static String since(UUID spaceId) {
+        return space(spaceId) + "/since";
+    }
+
     public static String responsibility(UUID spaceId, UUID responsibilityId) {
         return space(spaceId) + "?" + RESPONSIBILITY + "=" + responsibilityId;
     }

@@ -7,6 +7,7 @@ import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.SpaceLinks;
 import app.commonground.base.ui.InPlace;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.CounsellingStepException;
@@ -124,7 +125,7 @@ public class CounsellingPanel extends Composite<Div> {
         }
         List<Session> sessions = service.sessions(spaceId);
         List<Component> parts = new ArrayList<>(List.of(new H3(counsellor ? "Sessions" : "Sessions with your counsellor")));
-        Anchor since = InAppLink.to("spaces/" + spaceId + "/since");
+        Anchor since = InAppLink.to(SpaceLinks.since(spaceId));
         since.setText(counsellor ? "Since our last session: prepare the next one" : "Since our last session");
         since.setId("since-link");
         parts.add(since);

@@ -117,6 +117,10 @@ public class SinceLastSessionView extends VerticalLayout implements BeforeEnterO
             negotiations.add(line("The agreement in “" + due.title() + "” is due for review",
                     SpaceLinks.negotiation(spaceId, due.id())));
         }
+        for (Summary waiting : since.waitingLong()) {
+            negotiations.add(line("“" + waiting.title() + "” has been at “" + waiting.step().label() + "” since "
+                    + Dates.day(waiting.stepSince()), SpaceLinks.negotiation(spaceId, waiting.id())));
+        }
         add(negotiations);
         add(checkins(since));
         add(boundariesAndValues(since));
@@ -172,7 +176,8 @@ public class SinceLastSessionView extends VerticalLayout implements BeforeEnterO
             group.add(quiet(since.viewerIsCounsellor() ? "None shared with you." : "None yet."));
         }
         for (BoundaryView boundary : since.boundaries()) {
-            group.add(line(boundary.authorName() + "'s boundary: “" + boundary.text() + "”", null));
+            group.add(line((boundary.publishedAt().isBefore(since.start()) ? "" : "New: ") + boundary.authorName()
+                    + "'s boundary: “" + boundary.text() + "”", null));
         }
         for (SharedValueView value : since.values()) {
             group.add(line("Shared value " + value.name() + ": " + value.meaning(), null));

@@ -4,6 +4,7 @@ import app.commonground.BrowserlessTest;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
 import app.commonground.base.ui.NotFoundView;
+import app.commonground.counselling.CaseloadService;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.space.ConsentService;
 import app.commonground.space.ui.SpaceSettingsView;
@@ -32,6 +33,8 @@ class CounsellingViewTest extends BrowserlessTest {
 
     @Autowired
     CounsellingService service;
+    @Autowired
+    CaseloadService caseload;
     @Autowired
     ConsentService consents;
 
@@ -68,8 +71,9 @@ class CounsellingViewTest extends BrowserlessTest {
         open(lees, "spaces/" + couple.spaceId());
         assertThat(lees.getCurrentView()).isInstanceOf(NotFoundView.class);
         open(lees, "");
-        assertThat(lees.find(Div.class).withId("notes-kept-list").single().getElement().getTextRecursively())
-                .contains("Your notes from earlier couples", "Alex & Sam · 1 note");
+        assertThat(lees.find(CaseloadPanel.class).single().getElement().getTextRecursively())
+                .contains("Your notes from earlier couples", "Alex & Sam", "Access ended", "Your note")
+                .doesNotContain("Since our last session", "Observing");
         open(lees, "notes/" + couple.spaceId());
         assertThat(lees.getCurrentView()).isInstanceOf(NotesKeptView.class);
         assertThat(lees.getCurrentView().getElement().getTextRecursively()).contains(LEES_NOTE, "access to this space has ended")
@@ -114,7 +118,7 @@ class CounsellingViewTest extends BrowserlessTest {
         rivera.test(saveNote).click();
 
         assertThat(people.as(couple.first(), () -> service.sessions(couple.spaceId()))).isEmpty();
-        assertThat(people.as(couple.counsellor(), () -> service.notesKept())).as("no note kept").isEmpty();
+        assertThat(people.as(couple.counsellor(), () -> caseload.caseload())).as("no note kept").isEmpty();
         assertThat(rivera.find(Notification.class).all()).extracting(shown -> rivera.test(shown).getText())
                 .containsOnly("Your access to this space has ended, so nothing was saved.");
         eventually(rivera, () -> assertThat(rivera.find(H1.class).withId("access-ended").all()).hasSize(1));

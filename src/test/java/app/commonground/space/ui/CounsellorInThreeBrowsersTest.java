@@ -28,13 +28,14 @@ class CounsellorInThreeBrowsersTest extends BrowserTest {
         signIn(counsellor, rivera.email());
         counsellor.get(link);
         click(counsellor, "invite-join");
-        waitIn(counsellor).until(b -> texts(b, ".cg-space-waiting .cg-badge").contains("Waiting for consent"));
+        waitIn(counsellor).until(b -> texts(b, ".cg-case .cg-badge").contains("Waiting for consent"));
 
         alex.get(url("spaces/" + couple.spaceId()));
         click(alex, "consent-approve");
         WebDriver sam = openSpace(couple.second(), couple.spaceId());
         click(sam, "consent-approve");
         waitIn(sam).until(ExpectedConditions.invisibilityOfElementLocated(By.id("consent-requests")));
+        waitIn(counsellor).until(b -> texts(b, ".cg-case .cg-badge").contains("Observing"));
 
         counsellor.get(url("spaces/" + couple.spaceId()));
         waitIn(counsellor).until(ExpectedConditions.visibilityOfElementLocated(By.id("observing-banner")));

@@ -1,0 +1,149 @@
+package app.commonground.counselling;
+
+import app.commonground.activity.ActivityKind;
+import app.commonground.activity.ActivityLog;
+import app.commonground.base.Transactions;
+import app.commonground.checkin.CheckinService;
+import app.commonground.counselling.CaseloadViews.Case;
+import app.commonground.counselling.CaseloadViews.SinceCounts;
+import app.commonground.counselling.CaseloadViews.Standing;
+import app.commonground.negotiation.NegotiationService;
+import app.commonground.negotiation.NegotiationViews.CaseCounts;
+import app.commonground.security.CurrentUser;
+import app.commonground.space.CounselledSpace;
+import app.commonground.space.MembershipStatus;
+import app.commonground.space.SpaceMembers;
+import app.commonground.space.SpaceService;
+import app.commonground.values.ValuesService;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A counsellor's caseload: every couple they counsel on one page, with the last and the next session and what
+ * changed since the last one, counted by the same rules as "since our last session" lists it. A page of any size
+ * is read in the same few statements: one per kind of thing, for all the couples at once.
+ */
+@Service
+public class CaseloadService {
+
+    private static final Set<ActivityKind> COUNTED = Set.of(ActivityKind.ITEM_ACHIEVED, ActivityKind.OUTCOME_SIGNED);
+    private final SpaceService spaces;
+    private final CounsellingSessionRepository sessions;
+    private final CounsellorNoteRepository notes;
+    private final ActivityLog activity;
+    private final NegotiationService negotiations;
+    private final CheckinService checkins;
+    private final ValuesService values;
+    private final Transactions transactions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseloadService(SpaceService spaces, CounsellingSessionRepository sessions, CounsellorNoteRepository notes,
+                    ActivityLog activity, NegotiationService negotiations, CheckinService checkins,
+                    ValuesService values, Transactions transactions, CurrentUser currentUser, Clock clock) {
+        this.spaces = spaces;
+        this.sessions = sessions;
+        this.notes = notes;
+        this.activity = activity;
+        this.negotiations = negotiations;
+        this.checkins = checkins;
+        this.values = values;
+        this.transactions = transactions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Every couple the caller counsels, waits to counsel, or counselled and kept notes about: those with a next
+     * session first, soonest first, then the others by name, and those whose access ended last (their notes
+     * alone). Empty for someone who counsels nobody.
+     */
+    public List<Case> caseload() {
+        return cases(null);
+    }
+
+    /** The caller's cases of these spaces alone (a couple that changed), by the same rules as {@link #caseload}. */
+    public List<Case> cases(Collection<UUID> spaceIds) {
+        return transactions.read(() -> {
+            UUID me = currentUser.require().accountId();
+            Map<UUID, Long> noteCounts = notes.countBySpace(me).stream()
+                    .collect(Collectors.toMap(Counted::spaceId, Counted::count));
+            List<CounselledSpace> mine = spaces.counselled().stream()
+                    .filter(space -> spaceIds == null || spaceIds.contains(space.spaceId()))
+                    .filter(space -> space.status() == MembershipStatus.ACTIVE || space.status() == MembershipStatus.PENDING
+                            || noteCounts.containsKey(space.spaceId()))
+                    .toList();
+            List<UUID> observed = mine.stream().filter(space -> space.status() == MembershipStatus.ACTIVE)
+                    .map(CounselledSpace::spaceId).toList();
+            Since since = since(observed);
+            return mine.stream().map(space -> row(space, since, noteCounts.getOrDefault(space.spaceId(), 0L)))
+                    .sorted(Case.ORDER).toList();
+        });
+    }
+
+    private Case row(CounselledSpace space, Since since, long notes) {
+        return switch (space.status()) {
+            case ACTIVE -> new Case(space.spaceId(), space.name(), Standing.OBSERVING, names(space.members()), List.of(),
+                    since.lastHeld().get(space.spaceId()), null, since.counts(space.spaceId()), (int) notes);
+            case PENDING -> new Case(space.spaceId(), space.name(), Standing.WAITING_FOR_CONSENT,
+                    names(space.members()), waitingFor(space.members(), currentUser.require().accountId()), null, null,
+                    null, (int) notes);
+            default -> new Case(space.spaceId(), space.name(), Standing.ENDED, List.of(), List.of(), null, null, null,
+                    (int) notes);
+        };
+    }
+
+    private static List<String> names(SpaceMembers members) {
+        return members.partners().stream().map(SpaceMembers.Person::name).toList();
+    }
+
+    /** The partners who have not approved the counsellor yet. */
+    private static List<String> waitingFor(SpaceMembers members, UUID counsellorId) {
+        List<UUID> approved = members.people().stream().filter(p -> p.accountId().equals(counsellorId)).findFirst()
+                .map(SpaceMembers.Person::approvedBy).orElse(List.of());
+        return members.partners().stream().filter(p -> !approved.contains(p.accountId()))
+                .map(SpaceMembers.Person::name).toList();
+    }
+
+    /** What changed since each observed space's last session, read for all of them at once. */
+    private Since since(List<UUID> observed) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<UUID, LocalDate> lastHeld = observed.isEmpty() ? Map.of() : sessions.findLastIn(observed).stream()
+                .collect(Collectors.toMap(LastSession::spaceId, LastSession::heldOn));
+        Map<UUID, LocalDate> fromDay = observed.stream().collect(Collectors.toMap(Function.identity(),
+                spaceId -> LastSession.since(Optional.ofNullable(lastHeld.get(spaceId)), today)));
+        Map<UUID, Instant> from = fromDay.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> LastSession.start(e.getValue())));
+        return new Since(lastHeld, fromDay, activity.countsForCounsellor(from, COUNTED),
+                negotiations.caseCounts(observed), checkins.revealedCounts(from), values.boundariesSharedCounts(from));
+    }
+
+    private record Since(Map<UUID, LocalDate> lastHeld, Map<UUID, LocalDate> fromDay,
+                         Map<UUID, Map<ActivityKind, Integer>> lines, Map<UUID, CaseCounts> negotiations,
+                         Map<UUID, Integer> checkins, Map<UUID, Integer> boundaries) {
+
+        /** The counts of one space; none when its access ended between the reads. */
+        SinceCounts counts(UUID spaceId) {
+            Map<ActivityKind, Integer> kinds = lines.get(spaceId);
+            CaseCounts standing = negotiations.get(spaceId);
+            if (kinds == null || standing == null || !checkins.containsKey(spaceId) || !boundaries.containsKey(spaceId)) {
+                return null;
+            }
+            return new SinceCounts(fromDay.get(spaceId), kinds.getOrDefault(ActivityKind.ITEM_ACHIEVED, 0),
+                    kinds.getOrDefault(ActivityKind.OUTCOME_SIGNED, 0), standing.dueForReview(),
+                    checkins.get(spaceId), boundaries.get(spaceId), standing.waitingLong());
+        }
+    }
+}
