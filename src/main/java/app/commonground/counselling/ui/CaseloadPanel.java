@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A counsellor's couples on one page, soonest next session first. Read once when the page opens; then a couple
@@ -119,10 +120,16 @@ public class CaseloadPanel extends Div {
         arrange();
     }
 
-    /** Puts the cards in the caseload's order: the next session first, couples without one after, ended last. */
+    /**
+     * Puts the cards in the caseload's order (the next session first, couples without one after, ended last),
+     * moving none when the order stands.
+     */
     private void arrange() {
         List<CaseCard> ordered = cards.values().stream()
                 .sorted((a, b) -> Case.ORDER.compare(a.shown(), b.shown())).toList();
+        if (ordered.equals(Stream.concat(current.getChildren(), ended.getChildren()).toList())) {
+            return;
+        }
         current.removeAll();
         ended.removeAll();
         ordered.forEach(card -> (card.shown().standing() == Standing.ENDED ? ended : current).add(card));

@@ -13,11 +13,14 @@ import app.commonground.board.Presence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.shared.Registration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +93,31 @@ class LiveSpacesServiceTest {
         broadcaster.broadcast(new UpdatesMayBeMissed(couple.spaceId()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> title(shown.get()).equals("Missed while the link was down"));
+    }
+
+    @Test
+    void a_followed_space_no_screen_has_open_loads_no_model_and_its_follower_hears_of_changes_here_and_elsewhere() {
+        TestPeople.Couple followed = people.newCouple();
+        ItemView theirs = people.as(followed.first(), () -> board.add(followed.spaceId(), Placement.SHARED,
+                ItemDraft.idea(ItemKind.GOAL, "Learn to sail")));
+        List<UUID> heard = new CopyOnWriteArrayList<>();
+        long reads = live.reads();
+        int models = live.openSpaces();
+        Registration following = live.follow(List.of(followed.spaceId()), heard::add);
+        try {
+            people.as(followed.first(), () -> board.update(theirs.id(), theirs.revision(),
+                    new ItemDraft(ItemKind.GOAL, "Learn to sail a dinghy", null, theirs.status(), null, null)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> heard.size() == 1);
+            broadcaster.broadcast(new ModelChanged(followed.spaceId(), "another server", 0, 0,
+                    List.of(new ModelChanged.Touched(Presence.class.getName(), null))));
+            await().atMost(Duration.ofSeconds(30)).until(() -> heard.size() == 2);
+
+            assertThat(heard).containsOnly(followed.spaceId());
+            assertThat(live.openSpaces()).isEqualTo(models);
+            assertThat(live.reads()).as("nothing read for a space only followed").isEqualTo(reads);
+        } finally {
+            following.remove();
+        }
     }
 
     /** A change this server never hears of: made in the database by someone else, with its revision counted. */
