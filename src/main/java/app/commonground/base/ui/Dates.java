@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -34,6 +35,13 @@ public final class Dates {
 
     public static String day(LocalDate date) {
         return day().format(date);
+    }
+
+    /** A moment as a day and a time where the viewer is: "Tue 15 Dec, 18:00", "Tue, Dec 15, 6:00 PM". */
+    public static String dayAndTime(Instant instant) {
+        ZonedDateTime local = instant.atZone(zone());
+        return DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(locale()).format(local) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(local);
     }
 
     /** How the viewer types a date, with the year in full: "31/12/2027", "12/31/2027", "31.12.2027". */
