@@ -11,6 +11,7 @@ import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceRole;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.CounsellingViews;
+import app.commonground.counselling.ui.NextSessionText;
 import app.commonground.space.SpaceService;
 import app.commonground.space.SpaceSummary;
 import com.vaadin.flow.component.Key;
@@ -151,6 +152,9 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
                 : String.join(" & ", space.partnerNames()));
         people.addClassName("cg-space-people");
         card.add(name, role, people);
+        if (space.viewerRole() == SpaceRole.PARTNER) {
+            counselling.nextSession(space.id()).map(NextSessionText::onCard).ifPresent(card::add);
+        }
         if (space.viewerRole() == SpaceRole.COUNSELLOR) {
             Span observed = new Span(facts.describe(space.id()));
             observed.addClassName("cg-space-facts");
