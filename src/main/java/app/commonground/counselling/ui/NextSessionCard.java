@@ -40,6 +40,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,11 @@ class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
             timeComes.remove();
             timeComes = null;
         }
+        next.filter(planned -> day.isEmpty()).ifPresent(planned -> {
+            ZonedDateTime where = planned.startsAt().atZone(Dates.zone());
+            day.setValue(where.toLocalDate());
+            time.setValue(TimeOfDay.show(where.toLocalTime()));
+        });
         next.filter(NextSessionView::mine).ifPresent(planned -> {
             Duration untilThen = Duration.between(clock.instant(), planned.startsAt());
             if (untilThen.isNegative() || untilThen.isZero()) {
