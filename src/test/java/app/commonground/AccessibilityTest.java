@@ -8,6 +8,8 @@ import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.LinkKind;
 import app.commonground.checkin.NewIssue;
 import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.NextSessionService;
+import app.commonground.counselling.SessionTime;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
 import app.commonground.responsibility.Area;
@@ -37,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +70,8 @@ class AccessibilityTest extends BrowserTest {
     ValuesService values;
     @Autowired
     CounsellingService counselling;
+    @Autowired
+    NextSessionService nextSession;
     @Autowired
     AccountService accounts;
 
@@ -154,6 +159,10 @@ class AccessibilityTest extends BrowserTest {
             rivera.manage().window().setSize(size);
             signIn(rivera, couple.counsellor().email());
             check(rivera, url("spaces/" + space + "/since"), ".cg-since-line a", width, violations);
+            rivera.get(url("spaces/" + space));
+            click(rivera, "sessions-tab");
+            checkHere(rivera, "space page, sessions, the counsellor's next session", "#next-session-plan", width,
+                    violations);
         }
         assertThat(violations).isEmpty();
     }
@@ -182,6 +191,9 @@ class AccessibilityTest extends BrowserTest {
                 ItemDraft.idea(ItemKind.GOAL, "Save for a trip to Japan"))).id();
         people.as(sam, () -> board.add(space, BoardService.Placement.MINE, ItemDraft.idea(ItemKind.HOBBY, "Climbing")));
         people.as(couple.counsellor(), () -> counselling.recordSession(space, LocalDate.now().minusWeeks(2)));
+        people.as(couple.counsellor(), () -> nextSession.plan(space,
+                new SessionTime(LocalDate.now(ZoneOffset.UTC).plusDays(4), "18:00", ZoneOffset.UTC)));
+        people.as(sam, () -> nextSession.askForAnotherTime(space, "Could we start at seven?"));
         negotiating.agreed(couple, "Weekends", "Saturdays are Alex's, Sundays are ours");
 
         UUID checkin = people.as(alex, () -> checkins.start(space));

@@ -11,6 +11,8 @@ import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.NewIssue;
 import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.NextSessionService;
+import app.commonground.counselling.SessionTime;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.SharedValueDraft;
@@ -38,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -73,6 +76,8 @@ class FieldLimitsServiceTest {
     ValuesService values;
     @Autowired
     CounsellingService counselling;
+    @Autowired
+    NextSessionService nextSession;
     @Autowired
     ResponsibilityService responsibilities;
     @Autowired
@@ -257,6 +262,14 @@ class FieldLimitsServiceTest {
                 new Field("A counsellor's note", 4000, "words", value -> {
                     TestPeople.Couple observed = people.withCounsellor(people.newPartners(), people.newPerson("Dr Lee"));
                     return as(observed.counsellor(), () -> counselling.writeNote(observed.spaceId(), null, value)).words();
+                }),
+                new Field("A request for another session time", 500, "words", value -> {
+                    TestPeople.Couple observed = people.withCounsellor(people.newPartners(), people.newPerson("Dr Lee"));
+                    people.as(observed.counsellor(), () -> nextSession.plan(observed.spaceId(),
+                            new SessionTime(LocalDate.now(ZoneOffset.UTC).plusDays(3), "18:00", ZoneOffset.UTC)));
+                    people.as(observed.first(), () -> nextSession.askForAnotherTime(observed.spaceId(), value));
+                    return as(observed.counsellor(), () -> counselling.nextSession(observed.spaceId())).orElseThrow()
+                            .requests().getFirst().words();
                 }),
                 new Field("The week's plan together", 120, "plan", value -> {
                     UUID checkin = revealedCheckin();

@@ -7,13 +7,17 @@ import app.commonground.checkin.CheckinService;
 import app.commonground.counselling.CaseloadViews.Case;
 import app.commonground.counselling.CaseloadViews.SinceCounts;
 import app.commonground.counselling.CaseloadViews.Standing;
+import app.commonground.counselling.CounsellingViews.NextSessionView;
+import app.commonground.counselling.CounsellingViews.TimeRequest;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews.CaseCounts;
 import app.commonground.security.CurrentUser;
 import app.commonground.space.CounselledSpace;
 import app.commonground.space.MembershipStatus;
 import app.commonground.space.SpaceMembers;
+import app.commonground.space.SpaceRole;
 import app.commonground.space.SpaceService;
+import app.commonground.space.Viewer;
 import app.commonground.values.ValuesService;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +47,8 @@ public class CaseloadService {
     private final SpaceService spaces;
     private final CounsellingSessionRepository sessions;
     private final CounsellorNoteRepository notes;
+    private final PlannedSessionRepository plans;
+    private final SessionTimeRequestRepository timeRequests;
     private final ActivityLog activity;
     private final NegotiationService negotiations;
     private final CheckinService checkins;
@@ -51,11 +58,13 @@ public class CaseloadService {
     private final Clock clock;
 
     CaseloadService(SpaceService spaces, CounsellingSessionRepository sessions, CounsellorNoteRepository notes,
-                    ActivityLog activity, NegotiationService negotiations, CheckinService checkins,
+                    PlannedSessionRepository plans, SessionTimeRequestRepository timeRequests, ActivityLog activity, NegotiationService negotiations, CheckinService checkins,
                     ValuesService values, Transactions transactions, CurrentUser currentUser, Clock clock) {
         this.spaces = spaces;
         this.sessions = sessions;
         this.notes = notes;
+        this.plans = plans;
+        this.timeRequests = timeRequests;
         this.activity = activity;
         this.negotiations = negotiations;
         this.checkins = checkins;
@@ -88,21 +97,42 @@ public class CaseloadService {
             List<UUID> observed = mine.stream().filter(space -> space.status() == MembershipStatus.ACTIVE)
                     .map(CounselledSpace::spaceId).toList();
             Since since = since(observed);
-            return mine.stream().map(space -> row(space, since, noteCounts.getOrDefault(space.spaceId(), 0L)))
-                    .sorted(Case.ORDER).toList();
+            Map<UUID, NextSessionView> next = next(mine, me);
+            return mine.stream().map(space -> row(space, since, next.get(space.spaceId()),
+                    noteCounts.getOrDefault(space.spaceId(), 0L))).sorted(Case.ORDER).toList();
         });
     }
 
-    private Case row(CounselledSpace space, Since since, long notes) {
+    private Case row(CounselledSpace space, Since since, NextSessionView next, long notes) {
         return switch (space.status()) {
             case ACTIVE -> new Case(space.spaceId(), space.name(), Standing.OBSERVING, names(space.members()), List.of(),
-                    since.lastHeld().get(space.spaceId()), null, since.counts(space.spaceId()), (int) notes);
+                    since.lastHeld().get(space.spaceId()), next == null ? null : next.startsAt(),
+                    next == null ? List.of() : next.requests().stream().map(TimeRequest::partnerName).toList(),
+                    since.counts(space.spaceId()), (int) notes);
             case PENDING -> new Case(space.spaceId(), space.name(), Standing.WAITING_FOR_CONSENT,
                     names(space.members()), waitingFor(space.members(), currentUser.require().accountId()), null, null,
-                    null, (int) notes);
-            default -> new Case(space.spaceId(), space.name(), Standing.ENDED, List.of(), List.of(), null, null, null,
-                    (int) notes);
+                    List.of(), null, (int) notes);
+            default -> new Case(space.spaceId(), space.name(), Standing.ENDED, List.of(), List.of(), null, null,
+                    List.of(), null, (int) notes);
         };
+    }
+
+    /** The next session planned in each observed space, as its counsellor sees it (see {@link NextSessionProjection}). */
+    private Map<UUID, NextSessionView> next(List<CounselledSpace> mine, UUID me) {
+        Map<UUID, CounselledSpace> observed = mine.stream().filter(space -> space.status() == MembershipStatus.ACTIVE)
+                .collect(Collectors.toMap(CounselledSpace::spaceId, Function.identity()));
+        List<PlannedSession> planned = observed.isEmpty() ? List.of() : plans.findBySpaceIdIn(observed.keySet());
+        Map<UUID, List<SessionTimeRequest>> asked = planned.isEmpty() ? Map.of()
+                : timeRequests.findByPlannedSessionIdInOrderByAskedAt(planned.stream().map(PlannedSession::id).toList())
+                .stream().collect(Collectors.groupingBy(SessionTimeRequest::plannedSessionId));
+        Map<UUID, NextSessionView> next = new HashMap<>();
+        for (PlannedSession plan : planned) {
+            SpaceMembers members = observed.get(plan.spaceId()).members();
+            NextSessionProjection.of(new NextSession(plan.plan(asked.getOrDefault(plan.id(), List.of()))), members,
+                            new Viewer(me, SpaceRole.COUNSELLOR))
+                    .ifPresent(view -> next.put(plan.spaceId(), view));
+        }
+        return next;
     }
 
     private static List<String> names(SpaceMembers members) {

@@ -29,12 +29,13 @@ public final class CaseloadViews {
      * @param waitingFor   while waiting for consent: the partners who have not said yes yet
      * @param lastSession  the day of the last session held, if any (none once access ended)
      * @param nextSession  when the next planned session starts, if one is planned
+     * @param askedForAnotherTime the partners who asked for another time than the planned one
      * @param since        what changed since the last session, as the counsellor may see it (only while observing)
      * @param notes        how many notes the counsellor wrote about this couple
      */
     public record Case(UUID spaceId, String spaceName, Standing standing, List<String> partnerNames,
-                       List<String> waitingFor, LocalDate lastSession, Instant nextSession, SinceCounts since,
-                       int notes) {
+                       List<String> waitingFor, LocalDate lastSession, Instant nextSession,
+                       List<String> askedForAnotherTime, SinceCounts since, int notes) {
 
         /** The page's order: the next session first, soonest first; couples without one by name; ended ones last. */
         public static final Comparator<Case> ORDER = Comparator
@@ -46,6 +47,7 @@ public final class CaseloadViews {
         public Case {
             partnerNames = List.copyOf(partnerNames);
             waitingFor = List.copyOf(waitingFor);
+            askedForAnotherTime = List.copyOf(askedForAnotherTime);
         }
     }
 

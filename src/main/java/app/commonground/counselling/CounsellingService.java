@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +60,7 @@ public class CounsellingService {
     private final ValuesService values;
     private final AccessRecords records;
     private final SpaceCommands commands;
+    private final NextSessionPart nextSession;
     private final Transactions transactions;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -66,7 +68,9 @@ public class CounsellingService {
     CounsellingService(CounsellingSessionRepository sessions, CounsellorNoteRepository notes, SpaceAccess access,
                        SpaceService spaces, ActivityLog activity, NegotiationService negotiations,
                        CheckinService checkins, ValuesService values, AccessRecords records,
-                       SpaceCommands commands, Transactions transactions, CurrentUser currentUser, Clock clock) {
+                       SpaceCommands commands, NextSessionPart nextSession, Transactions transactions,
+                       CurrentUser currentUser, Clock clock) {
+        this.nextSession = nextSession;
         this.sessions = sessions;
         this.notes = notes;
         this.access = access;
@@ -94,6 +98,17 @@ public class CounsellingService {
     }
 
     /**
+     * The next session planned in the space, as the caller sees it (see {@link NextSessionService}); none while
+     * nothing is planned. Members only.
+     */
+    public Optional<CounsellingViews.NextSessionView> nextSession(UUID spaceId) {
+        return transactions.read(() -> {
+            SpaceService.Membered space = spaces.members(spaceId);
+            return NextSessionProjection.of(nextSession.load(spaceId), space.members(), space.viewer());
+        });
+    }
+
+    /**
      * The caller, the space's counsellor, records a session held on a day: today or before, where they are (a
      * day past today in UTC, for a counsellor east of it).
      */
@@ -104,14 +119,16 @@ public class CounsellingService {
         if (heldOn.isBefore(today().minusYears(10))) {
             throw InvalidInputException.of("heldOn", "Choose a day in the last ten years");
         }
-        return commands.counsel(() -> spaceId, me -> {
-            if (sessions.existsBySpaceIdAndCounsellorIdAndHeldOn(spaceId, me.accountId(), heldOn)) {
-                throw new CounsellingStepException("A session on that day is recorded already.");
-            }
-            CounsellingSession session = sessions.save(new CounsellingSession(spaceId, me.accountId(), heldOn,
-                    clock.instant()));
-            return new Session(session.id(), heldOn, null, true);
-        });
+        return commands.counsel(() -> spaceId, me -> record(spaceId, me.accountId(), heldOn));
+    }
+
+    /** Records a session of {@code counsellorId}, in a counsellor's step: one a day per counsellor and space. */
+    Session record(UUID spaceId, UUID counsellorId, LocalDate heldOn) {
+        if (sessions.existsBySpaceIdAndCounsellorIdAndHeldOn(spaceId, counsellorId, heldOn)) {
+            throw new CounsellingStepException("A session on that day is recorded already.");
+        }
+        CounsellingSession session = sessions.save(new CounsellingSession(spaceId, counsellorId, heldOn, clock.instant()));
+        return new Session(session.id(), heldOn, null, true);
     }
 
     /** The caller's own notes in the space: a counsellor's alone, also after their access ended (then read-only). */
@@ -193,12 +210,17 @@ public class CounsellingService {
     }
 
     private static String note(String words) {
+        return typed(words, MAX_NOTE, "Write something, or leave it", "a note");
+    }
+
+    /** What a person typed, tidied; refused (as "words") when empty, longer than {@code max}, or not plain text. */
+    static String typed(String words, int max, String whenEmpty, String what) {
         String clean = Text.orNull(words);
         if (clean == null) {
-            throw InvalidInputException.of("words", "Write something, or leave it");
+            throw InvalidInputException.of("words", whenEmpty);
         }
-        if (clean.length() > MAX_NOTE) {
-            throw InvalidInputException.of("words", "Please keep a note to " + MAX_NOTE + " characters");
+        if (clean.length() > max) {
+            throw InvalidInputException.of("words", "Please keep " + what + " to " + max + " characters");
         }
         if (!new PlainText.Check().isValid(clean, null)) {
             throw InvalidInputException.of("words", PlainText.MESSAGE);

@@ -8,6 +8,7 @@ import app.commonground.values.ValuesViews.SharedValueView;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,5 +54,29 @@ public final class CounsellingViews {
         public Instant start() {
             return LastSession.start(from);
         }
+    }
+
+    /**
+     * The next session planned, as a member of the space sees it.
+     *
+     * @param counsellorZone the time zone the counsellor planned it in
+     * @param mine           whether the viewer is the counsellor who planned it
+     * @param requests       the partners' requests for another time, oldest first
+     */
+    public record NextSessionView(UUID id, String counsellorName, Instant startsAt, ZoneId counsellorZone, boolean mine,
+                                  List<TimeRequest> requests) {
+
+        public NextSessionView {
+            requests = List.copyOf(requests);
+        }
+
+        /** Whether the viewer asked for another time. */
+        public boolean askedByViewer() {
+            return requests.stream().anyMatch(TimeRequest::byViewer);
+        }
+    }
+
+    /** A partner's request for another time, in their words, and whether the viewer made it. */
+    public record TimeRequest(String partnerName, Instant askedAt, String words, boolean byViewer) {
     }
 }

@@ -10,6 +10,8 @@ import app.commonground.checkin.LinkKind;
 import app.commonground.checkin.NewIssue;
 import app.commonground.checkin.RhythmProposal;
 import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.NextSessionService;
+import app.commonground.counselling.SessionTime;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.ItemDraft;
 import app.commonground.board.ItemKind;
@@ -46,6 +48,7 @@ import org.springframework.stereotype.Component;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,13 +77,15 @@ class DemoData implements ApplicationRunner {
     private final CheckinService checkins;
     private final ValuesService values;
     private final CounsellingService counselling;
+    private final NextSessionService nextSession;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
     DemoData(AccountService accounts, SpaceService spaces, InvitationService invitations, BoardService board,
              ResponsibilityService responsibilities, NegotiationService negotiations, ConsentService consents,
              CheckinService checkins, ValuesService values, CounsellingService counselling,
-             UserDetailsService users, JdbcClient jdbc) {
+             NextSessionService nextSession, UserDetailsService users, JdbcClient jdbc) {
+        this.nextSession = nextSession;
         this.accounts = accounts;
         this.spaces = spaces;
         this.invitations = invitations;
@@ -279,12 +284,18 @@ class DemoData implements ApplicationRunner {
         values.acceptValue(honesty, 0);
     }
 
-    /** Dr. Rivera met the couple two weeks ago and keeps a note of it, which only Dr. Rivera ever sees. */
+    /**
+     * Dr. Rivera met the couple two weeks ago and keeps a note of it, which only Dr. Rivera ever sees, and has the
+     * next session planned four days ahead (where this server is); Sam asked whether it could start later.
+     */
     private void fillSessions(UUID space) {
         signInAs(RIVERA);
         var session = counselling.recordSession(space, LocalDate.now().minusWeeks(2));
         counselling.writeNote(space, session.id(), "Both open about evenings; Sam wants more warning before plans "
                 + "change. Ask next time how the Thursday boundary feels to Sam.");
+        nextSession.plan(space, new SessionTime(LocalDate.now().plusDays(4), "18:00", ZoneId.systemDefault()));
+        signInAs(SAM);
+        nextSession.askForAnotherTime(space, "Could we start half an hour later that day? I finish work at six.");
     }
 
     private UUID itemTitled(UUID space, String title) {

@@ -11,7 +11,9 @@ import app.commonground.space.NewSpace;
 import app.commonground.space.SpaceRole;
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.counselling.CaseloadService;
+import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.ui.CaseloadPanel;
+import app.commonground.counselling.ui.NextSessionText;
 import app.commonground.space.SpaceService;
 import app.commonground.space.SpaceSummary;
 import com.vaadin.flow.component.Key;
@@ -55,11 +57,14 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     final CaseloadPanel caseload;
     private final SpaceService spaceService;
     private final CaseloadService cases;
+    private final CounsellingService counselling;
     private final H1 title = new H1("My spaces");
     private final H2 ownSpaces = new H2("Your own spaces");
 
-    public MySpacesView(SpaceService spaceService, CaseloadService cases, LiveSpaces live) {
+    public MySpacesView(SpaceService spaceService, CaseloadService cases, CounsellingService counselling,
+                        LiveSpaces live) {
         this.spaceService = spaceService;
+        this.counselling = counselling;
         this.cases = cases;
         this.caseload = new CaseloadPanel(cases, live);
         addClassName("cg-page");
@@ -137,6 +142,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
                 : String.join(" & ", space.partnerNames()));
         people.addClassName("cg-space-people");
         card.add(name, role, people);
+        counselling.nextSession(space.id()).map(NextSessionText::onCard).ifPresent(card::add);
         return card;
     }
 

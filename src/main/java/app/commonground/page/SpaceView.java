@@ -24,7 +24,9 @@ import app.commonground.board.ui.PresenceBar;
 import app.commonground.base.GoneException;
 import app.commonground.checkin.CheckinService;
 import app.commonground.counselling.CounsellingService;
+import app.commonground.counselling.NextSessionService;
 import app.commonground.counselling.ui.CounsellingPanel;
+import app.commonground.counselling.ui.NextSessionLine;
 import app.commonground.space.AccessRecords;
 import app.commonground.checkin.ui.CheckinPanel;
 import app.commonground.negotiation.NegotiationProjection;
@@ -78,6 +80,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final H1 title = new H1();
     final Span members = new Span();
+    final NextSessionLine nextSession;
     final PresenceBar presence;
     final Div invitePrompt = new Div();
     final Div observing = new Div();
@@ -112,7 +115,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     public SpaceView(SpaceService spaces, PresenceService presenceService, BoardService boardService,
                      ResponsibilityService responsibilityService, NegotiationService negotiationService,
                      ConsentService consentService, CheckinService checkinService, ValuesService valuesService,
-                     CounsellingService counsellingService, AccessRecords records, ActivityLog activityLog,
+                     CounsellingService counsellingService, NextSessionService nextSessionService,
+                     AccessRecords records, ActivityLog activityLog,
                      LeavingService leaving, LiveSpaces liveSpaces, Clock clock) {
         this.records = records;
         this.leaving = leaving;
@@ -123,6 +127,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         live.add(this);
         this.editing = new EditingPresence(presenceService, live, screenKey);
         this.presence = new PresenceBar(live);
+        this.nextSession = new NextSessionLine(live);
         this.consent = new ConsentRequests(consentService);
         this.activity = new ActivityFeed(activityLog, live, clock, model -> model.get(Board.class).hiddenFromCounsellor());
         addClassNames("cg-page", "cg-space-page");
@@ -131,7 +136,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         members.addClassName("cg-members");
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         settings.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.settingsPath(spaceId))));
-        Div heading = new Div(new Div(title, members), settings);
+        Div heading = new Div(new Div(title, members, nextSession), settings);
         heading.addClassName("cg-space-heading");
         invitePrompt.addClassName("cg-callout");
         observing.addClassName("cg-observing");
@@ -157,11 +162,11 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         values = sections.add(tab("values-tab", "Values & boundaries", null),
                 () -> live.catchUp(new ValuesPanel(valuesService, live, clock)));
         counselling = sections.add(tab("sessions-tab", "Sessions", null), () -> {
-            CounsellingPanel panel = new CounsellingPanel(counsellingService);
+            CounsellingPanel panel = new CounsellingPanel(counsellingService, nextSessionService, live, clock);
             if (details != null) {
                 panel.follow(spaceId, !details.viewerIsPartner());
             }
-            return panel;
+            return live.catchUp(panel);
         });
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");

@@ -1,18 +1,32 @@
 package app.commonground.reminder;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The words of a reminder: who did what kind of thing in which space, and a link; never what anyone wrote, and
  * nothing of it in the subject.
  *
- * @param items what waits, each with the name of who did it
+ * @param toCounsellor the recipient is the space's counsellor (who is told of a session alone)
+ * @param items        what waits, each with the name of who did it
  */
-record ReminderEmail(String to, String recipientName, String spaceName, List<Item> items, String spaceLink,
-                     String unsubscribeLink, String settingsLink) {
+record ReminderEmail(String to, String recipientName, boolean toCounsellor, String spaceName, List<Item> items,
+                     String spaceLink, String unsubscribeLink, String settingsLink) {
 
-    /** @param actorName who did it; none for what the calendar brings */
-    record Item(ReminderKind kind, String actorName) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
+
+    /**
+     * @param actorName who did it (for a session: the counsellor, named to the partners); none for what the
+     *                  calendar brings
+     * @param at        when a session starts, where the recipient lives
+     */
+    record Item(ReminderKind kind, String actorName, ZonedDateTime at) {
+
+        Item(ReminderKind kind, String actorName) {
+            this(kind, actorName, null);
+        }
     }
 
     /**
@@ -31,9 +45,10 @@ record ReminderEmail(String to, String recipientName, String spaceName, List<Ite
             text.append("In ").append(spaceName).append("'s space, ").append(items.size()).append(" things wait for you:\n");
             items.forEach(item -> text.append("- ").append(line(item)).append(".\n"));
         }
-        text.append("\nOpen your space: ").append(spaceLink).append("\n\n")
+        text.append(toCounsellor ? "\nOpen the space: " : "\nOpen your space: ").append(spaceLink).append("\n\n")
                 .append("You get this because it waits for you and you haven't opened the space since. At most one ")
-                .append("email a day per space, never in your quiet hours. Your partner doesn't know whether we sent ")
+                .append("email a day per space, never in your quiet hours. ")
+                .append(toCounsellor ? "The couple don't" : "Your partner doesn't").append(" know whether we sent ")
                 .append("one.\n\n")
                 .append("Choose which reminders you get, and your quiet hours: ").append(settingsLink).append("\n")
                 .append("Stop all of these emails: ").append(unsubscribeLink).append("\n");
@@ -49,6 +64,8 @@ record ReminderEmail(String to, String recipientName, String spaceName, List<Ite
             case COUNSELLOR_REQUEST -> item.actorName() + " asks to observe your space, with both partners' consent";
             case REVIEW -> "Something you agreed on is due for review";
             case CHECKIN_TIME -> "It's time for your check-in";
+            case SESSION -> "Next session" + (item.actorName() == null ? "" : " with " + item.actorName()) + ": "
+                    + WHEN.format(item.at()) + " (your time, " + item.at().getZone().getId() + ")";
         };
     }
 }

@@ -15,10 +15,12 @@ public enum ReminderKind {
     /** An agreement, a boundary or a shared value is due for review. */
     REVIEW,
     /** The couple's agreed check-in time has come. */
-    CHECKIN_TIME;
+    CHECKIN_TIME,
+    /** A session with the counsellor is planned for the next day (partners and the counsellor alike). */
+    SESSION;
 
     /** Whether the calendar brings it, rather than a partner's step. */
     boolean byTheCalendar() {
-        return this == REVIEW || this == CHECKIN_TIME;
+        return this == REVIEW || this == CHECKIN_TIME || this == SESSION;
     }
 }

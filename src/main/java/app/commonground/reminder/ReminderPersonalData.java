@@ -88,6 +88,7 @@ class ReminderPersonalData implements PersonalData {
                     case COUNSELLOR_REQUEST -> "counsellor requests";
                     case REVIEW -> "reviews";
                     case CHECKIN_TIME -> "check-in times";
+                    case SESSION -> "sessions with the counsellor";
                 })
                 .collect(Collectors.joining(", "));
     }

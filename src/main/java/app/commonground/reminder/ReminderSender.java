@@ -121,7 +121,7 @@ class ReminderSender {
     private Outcome send(UUID id, Instant now) {
         Claimed claimed = jdbc.sql("""
                         select r.account_id, r.space_id, r.waiting, r.waiting_since, r.attempts, m.last_seen_at, m.status,
-                               a.email, a.display_name
+                               a.email, a.display_name, m.role
                         from reminder r join account a on a.id = r.account_id
                         left join membership m on m.space_id = r.space_id and m.account_id = r.account_id
                         where r.id = ?""")
@@ -129,14 +129,18 @@ class ReminderSender {
                 .query((row, n) -> new Claimed(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
                         row.getTimestamp(4).toInstant(), row.getInt(5),
                         Optional.ofNullable(row.getTimestamp(6)).map(Timestamp::toInstant).orElse(null),
-                        "ACTIVE".equals(row.getString(7)), row.getString(8), row.getString(9)))
+                        "ACTIVE".equals(row.getString(7)), row.getString(8), row.getString(9),
+                        "COUNSELLOR".equals(row.getString(10))))
                 .single();
         ReminderChoices choices = settings.of(claimed.accountId());
         List<ReminderEmail.Item> items = Arrays.stream(claimed.waiting().split(";"))
                 .map(item -> item.split(":", 2))
                 .map(item -> new Waiting(ReminderKind.valueOf(item[0]), item[1].isEmpty() ? null : UUID.fromString(item[1])))
-                .filter(item -> choices.kinds().contains(item.kind()) && stillWaits(item, claimed.spaceId()))
-                .map(item -> new ReminderEmail.Item(item.kind(), item.actorId() == null ? null : nameOf(item.actorId())))
+                .filter(item -> choices.kinds().contains(item.kind()))
+                .flatMap(item -> (item.kind() == ReminderKind.SESSION
+                        ? session(item.about(), claimed, choices, now)
+                        : stillWaits(item, claimed.spaceId()) ? Optional.of(new ReminderEmail.Item(item.kind(),
+                        item.about() == null ? null : nameOf(item.about()))) : Optional.<ReminderEmail.Item>empty()).stream())
                 .toList();
         // Seen only after the step: a screen open then is noted again within seconds, one closed just before is not.
         boolean seen = claimed.lastSeen() != null && claimed.lastSeen().isAfter(claimed.waitingSince());
@@ -156,7 +160,8 @@ class ReminderSender {
             release(id, choices.nextDay(now), claimed.attempts());
             return Outcome.NOT_NOW;
         }
-        ReminderEmail email = new ReminderEmail(claimed.email(), claimed.name(), partnersOf(claimed.spaceId()), items,
+        ReminderEmail email = new ReminderEmail(claimed.email(), claimed.name(), claimed.counsellor(),
+                partnersOf(claimed.spaceId()), items,
                 publicUrl + "/spaces/" + claimed.spaceId(),
                 publicUrl + "/reminders/unsubscribe/" + tokens.sign("unsubscribe", claimed.accountId().toString()),
                 publicUrl + "/account");
@@ -186,15 +191,33 @@ class ReminderSender {
         if (item.kind().byTheCalendar()) {
             return true;
         }
-        if (item.actorId() == null) {
+        if (item.about() == null) {
             return false;
         }
         String status = jdbc.sql("select status from membership where space_id = ? and account_id = ?")
-                .params(spaceId, item.actorId()).query(String.class).optional().orElse("");
+                .params(spaceId, item.about()).query(String.class).optional().orElse("");
         return item.kind() == ReminderKind.COUNSELLOR_REQUEST ? status.equals("PENDING") : status.equals("ACTIVE");
     }
 
-    private record Waiting(ReminderKind kind, UUID actorId) {
+    /**
+     * The planned session, if it is still the space's plan, still to come and its counsellor still observes: when
+     * it starts, where the recipient lives, and with whom (a partner is told the counsellor's name).
+     */
+    private Optional<ReminderEmail.Item> session(UUID planId, Claimed claimed, ReminderChoices choices, Instant now) {
+        return jdbc.sql("""
+                        select p.starts_at, a.display_name, p.counsellor_id from planned_session p
+                        join membership m on m.space_id = p.space_id and m.account_id = p.counsellor_id
+                        join account a on a.id = p.counsellor_id
+                        where p.id = ? and p.space_id = ? and p.starts_at > ? and m.status = 'ACTIVE'""")
+                .params(planId, claimed.spaceId(), Timestamp.from(now))
+                .query((row, n) -> new ReminderEmail.Item(ReminderKind.SESSION,
+                        claimed.accountId().equals(row.getObject(3, UUID.class)) ? null : row.getString(2),
+                        row.getTimestamp(1).toInstant().atZone(choices.zone())))
+                .optional();
+    }
+
+    /** @param about who did it; for a planned session, the plan */
+    private record Waiting(ReminderKind kind, UUID about) {
     }
 
     private MimeMessage message(UUID id, ReminderEmail email) throws MessagingException {
@@ -237,6 +260,6 @@ class ReminderSender {
     }
 
     private record Claimed(UUID accountId, UUID spaceId, String waiting, Instant waitingSince, int attempts,
-                           Instant lastSeen, boolean member, String email, String name) {
+                           Instant lastSeen, boolean member, String email, String name, boolean counsellor) {
     }
 }

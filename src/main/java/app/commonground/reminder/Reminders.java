@@ -86,13 +86,15 @@ class Reminders {
      * Adds what waits for {@code person} to their outbox for the space: to the message still waiting if there is
      * one, else to a new one for the first day that has had no email yet. Each try is a transaction of its own,
      * so a step of the partner at the same moment (another try's duplicate row) only means trying again.
+     *
+     * @param about who did it (for a planned session: the plan); none for what only its kind says
      */
-    void waitFor(UUID person, UUID spaceId, ReminderKind kind, UUID actorId, Instant at) {
+    void waitFor(UUID person, UUID spaceId, ReminderKind kind, UUID about, Instant at) {
         ReminderChoices choices = settings.of(person);
         if (!choices.kinds().contains(kind)) {
             return;
         }
-        String item = kind.name() + ":" + (actorId == null ? "" : actorId);
+        String item = kind.name() + ":" + (about == null ? "" : about);
         Instant due = choices.notQuiet(at.plus(seenWindow));
         for (int tries = 0; tries < 10; tries++) {
             try {

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -42,11 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseloadServiceTest {
 
     private static final String KEPT = "kept-from-counsellor-7QF";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired
     CaseloadService caseload;
     @Autowired
     CounsellingService counselling;
+    @Autowired
+    NextSessionService next;
     @Autowired
     TestPeople people;
     @Autowired
@@ -91,6 +95,27 @@ class CaseloadServiceTest {
     }
 
     @Test
+    void couples_come_in_the_order_of_their_next_session_and_those_without_one_after_them() {
+        Person rivera = people.newPerson("Dr Rivera");
+        Couple later = people.withCounsellor(people.newPartners(), rivera);
+        Couple sooner = people.withCounsellor(people.newPartners(), rivera);
+        Couple unplanned = people.withCounsellor(people.newPartners(), rivera);
+        people.as(rivera, () -> next.plan(later.spaceId(), new SessionTime(LocalDate.now().plusDays(3), "18:00", BERLIN)));
+        people.as(rivera, () -> next.plan(sooner.spaceId(), new SessionTime(LocalDate.now().plusDays(1), "09:30", BERLIN)));
+        people.as(later.second(), () -> next.askForAnotherTime(later.spaceId(), "Could it start an hour later?"));
+
+        List<Case> cases = people.as(rivera, () -> caseload.caseload());
+
+        assertThat(cases).extracting(Case::spaceId)
+                .containsExactly(sooner.spaceId(), later.spaceId(), unplanned.spaceId());
+        assertThat(cases.get(1).nextSession())
+                .isEqualTo(LocalDate.now().plusDays(3).atTime(18, 0).atZone(BERLIN).toInstant());
+        assertThat(cases.get(1).askedForAnotherTime()).containsExactly("Sam");
+        assertThat(cases.get(1).toString()).doesNotContain("an hour later");
+        assertThat(cases.get(2).nextSession()).isNull();
+    }
+
+    @Test
     void nothing_kept_from_the_counsellor_and_no_unshared_answer_is_counted_or_named_in_a_row() {
         Person rivera = people.newPerson("Dr Rivera");
         Couple couple = people.withCounsellor(people.newPartners(), rivera);
@@ -125,7 +150,7 @@ class CaseloadServiceTest {
         people.as(another.second(), () -> consents.revoke(another.spaceId(), another.counsellor().id()));
 
         assertThat(people.as(couple.counsellor(), () -> caseload.caseload())).containsExactly(new Case(
-                couple.spaceId(), "Alex & Sam", Standing.ENDED, List.of(), List.of(), null, null, null, 1));
+                couple.spaceId(), "Alex & Sam", Standing.ENDED, List.of(), List.of(), null, null, List.of(), null, 1));
         assertThat(people.as(another.counsellor(), () -> caseload.caseload())).as("no notes, nothing to show").isEmpty();
     }
 
@@ -138,7 +163,7 @@ class CaseloadServiceTest {
         people.as(couple.first(), () -> consents.approve(couple.spaceId(), lee.id()));
 
         assertThat(people.as(lee, () -> caseload.caseload())).containsExactly(new Case(couple.spaceId(), "Alex & Sam",
-                Standing.WAITING_FOR_CONSENT, List.of("Alex", "Sam"), List.of("Sam"), null, null, null, 0));
+                Standing.WAITING_FOR_CONSENT, List.of("Alex", "Sam"), List.of("Sam"), null, null, List.of(), null, 0));
         assertThat(people.as(couple.first(), () -> caseload.caseload())).as("a partner counsels nobody").isEmpty();
     }
 

@@ -2,6 +2,7 @@ package app.commonground.counselling;
 
 import app.commonground.IntegrationTest;
 import app.commonground.LockWaits;
+import app.commonground.SettableClock;
 import app.commonground.SpaceEvents;
 import app.commonground.TestPeople;
 import app.commonground.TestPeople.Person;
@@ -18,7 +19,9 @@ import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
 import app.commonground.counselling.CaseloadViews.Case;
 import app.commonground.counselling.CaseloadViews.Standing;
+import app.commonground.counselling.CounsellingViews.NextSessionView;
 import app.commonground.counselling.CounsellingViews.SinceLastSession;
+import app.commonground.counselling.CounsellingViews.TimeRequest;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NewNegotiation;
 import app.commonground.space.AccessRecords;
@@ -26,7 +29,9 @@ import app.commonground.space.ConsentService;
 import app.commonground.space.CounsellorOnlyException;
 import app.commonground.space.InvitationService;
 import app.commonground.space.CounsellorAccessChanged.Change;
+import app.commonground.space.LeavingService;
 import app.commonground.space.ReadOnlyAccessException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +39,10 @@ import org.springframework.context.annotation.Import;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -49,8 +57,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
-@Import(SpaceEvents.class)
+@Import({SpaceEvents.class, SettableClock.Config.class})
 class CounsellingServiceTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     static final String NOTE = "rivera-private-note-4XZ";
 
@@ -58,6 +68,12 @@ class CounsellingServiceTest {
     CounsellingService service;
     @Autowired
     CaseloadService caseload;
+    @Autowired
+    NextSessionService next;
+    @Autowired
+    SettableClock clock;
+    @Autowired
+    LeavingService leaving;
     @Autowired
     AccessRecords records;
     @Autowired
@@ -94,6 +110,11 @@ class CounsellingServiceTest {
         alex = couple.first();
         sam = couple.second();
         rivera = couple.counsellor();
+    }
+
+    @AfterEach
+    void timeGoesOnAsItDoes() {
+        clock.set(Instant.now());
     }
 
     @Test
@@ -258,6 +279,199 @@ class CounsellingServiceTest {
         assertThat(people.as(rivera, () -> service.myNotes(couple.spaceId())).notes()).isEmpty();
         assertThatThrownBy(() -> people.as(alex, () -> service.writeNote(couple.spaceId(), null, "A partner's")))
                 .isInstanceOf(CounsellorOnlyException.class);
+    }
+
+    @Test
+    void the_counsellor_plans_the_next_session_in_their_time_zone_and_both_partners_see_that_moment() {
+        LocalDate day = LocalDate.now(BERLIN).plusDays(3);
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(day, "18:00", BERLIN)));
+
+        Instant expected = day.atTime(18, 0).atZone(BERLIN).toInstant();
+        for (Person partner : List.of(alex, sam)) {
+            NextSessionView seen = nextSessionAs(partner).orElseThrow();
+            assertThat(seen.startsAt()).isEqualTo(expected);
+            assertThat(seen.counsellorName()).isEqualTo("Dr Rivera");
+            assertThat(seen.mine()).isFalse();
+        }
+        NextSessionView riveras = nextSessionAs(rivera).orElseThrow();
+        assertThat(riveras.mine()).isTrue();
+        assertThat(riveras.counsellorZone()).isEqualTo(BERLIN);
+    }
+
+    @Test
+    void planning_again_replaces_the_plan_and_clears_the_requests_for_another_time() {
+        LocalDate day = LocalDate.now(BERLIN).plusDays(3);
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(day, "18:00", BERLIN)));
+        people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), "Later that evening, please"));
+
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(day, "19:30", BERLIN)));
+
+        NextSessionView seen = nextSessionAs(alex).orElseThrow();
+        assertThat(seen.startsAt()).isEqualTo(day.atTime(19, 30).atZone(BERLIN).toInstant());
+        assertThat(seen.requests()).isEmpty();
+    }
+
+    @Test
+    void the_counsellor_cancels_the_planned_session_and_nobody_sees_one_any_more() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(2), "9:00", BERLIN)));
+
+        people.as(rivera, () -> next.cancel(couple.spaceId()));
+
+        assertThat(nextSessionAs(alex)).isEmpty();
+        assertThat(nextSessionAs(rivera)).isEmpty();
+        assertThatThrownBy(() -> people.as(rivera, () -> next.cancel(couple.spaceId())))
+                .isInstanceOf(CounsellingStepException.class);
+    }
+
+    @Test
+    void a_partner_asks_for_another_time_and_everyone_in_the_space_sees_who_asked_while_the_plan_stays() {
+        LocalDate day = LocalDate.now(BERLIN).plusDays(3);
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(day, "18:00", BERLIN)));
+
+        people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), "Could we start at seven?"));
+        people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), "Could we start at half past seven?"));
+
+        NextSessionView riveras = nextSessionAs(rivera).orElseThrow();
+        assertThat(riveras.startsAt()).isEqualTo(day.atTime(18, 0).atZone(BERLIN).toInstant());
+        assertThat(riveras.requests()).extracting(TimeRequest::partnerName, TimeRequest::words)
+                .containsExactly(tuple("Sam", "Could we start at half past seven?"));
+        assertThat(nextSessionAs(sam).orElseThrow().askedByViewer()).isTrue();
+        assertThat(nextSessionAs(alex).orElseThrow().requests()).extracting(TimeRequest::partnerName, TimeRequest::byViewer)
+                .containsExactly(tuple("Sam", false));
+    }
+
+    @Test
+    void a_planned_session_whose_time_has_come_is_recorded_as_held_on_its_day_where_the_counsellor_planned_it() {
+        LocalDate day = LocalDate.now(BERLIN).plusDays(3);
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(day, "0:30", BERLIN)));
+        Instant startsAt = day.atTime(0, 30).atZone(BERLIN).toInstant();
+        clock.set(startsAt.plus(Duration.ofMinutes(50)));
+
+        CounsellingViews.Session held = people.as(rivera, () -> next.recordAsHeld(couple.spaceId()));
+
+        assertThat(held.heldOn()).isEqualTo(day).isNotEqualTo(LocalDate.ofInstant(startsAt, java.time.ZoneOffset.UTC));
+        assertThat(people.as(alex, () -> service.sessions(couple.spaceId())))
+                .extracting(CounsellingViews.Session::heldOn).containsExactly(day);
+        assertThat(nextSessionAs(alex)).isEmpty();
+        assertThat(people.as(sam, () -> service.sinceLastSession(couple.spaceId())).from()).isEqualTo(day);
+    }
+
+    @Test
+    void a_planned_session_still_to_come_cannot_be_recorded_as_held() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(1), "18:00", BERLIN)));
+
+        assertThatThrownBy(() -> people.as(rivera, () -> next.recordAsHeld(couple.spaceId())))
+                .isInstanceOf(CounsellingStepException.class);
+        assertThat(people.as(alex, () -> service.sessions(couple.spaceId()))).isEmpty();
+        assertThat(nextSessionAs(alex)).isPresent();
+    }
+
+    @Test
+    void a_partner_can_neither_plan_nor_cancel_nor_record_the_session() {
+        SessionTime time = new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN);
+        assertThatThrownBy(() -> people.as(alex, () -> next.plan(couple.spaceId(), time)))
+                .isInstanceOf(CounsellorOnlyException.class);
+        people.as(rivera, () -> next.plan(couple.spaceId(), time));
+
+        assertThatThrownBy(() -> people.as(alex, () -> next.cancel(couple.spaceId())))
+                .isInstanceOf(CounsellorOnlyException.class);
+        assertThatThrownBy(() -> people.as(sam, () -> next.recordAsHeld(couple.spaceId())))
+                .isInstanceOf(CounsellorOnlyException.class);
+        assertThat(nextSessionAs(alex)).isPresent();
+    }
+
+    @Test
+    void a_stranger_finds_no_such_space_to_plan_ask_about_or_read_a_session_in() {
+        Person stranger = people.newPerson("Stranger");
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+
+        assertThatThrownBy(() -> people.as(stranger, () -> next.plan(couple.spaceId(),
+                new SessionTime(LocalDate.now(BERLIN).plusDays(4), "18:00", BERLIN)))).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> people.as(stranger, () -> next.cancel(couple.spaceId()))).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> people.as(stranger, () -> next.askForAnotherTime(couple.spaceId(), "Never")))
+                .isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> nextSessionAs(stranger)).isInstanceOf(GoneException.class);
+    }
+
+    @Test
+    void a_time_that_has_passed_or_is_no_time_is_refused_next_to_its_field_and_nothing_is_planned() {
+        LocalDate today = LocalDate.now(BERLIN);
+        clock.set(today.atTime(12, 0).atZone(BERLIN).toInstant());
+
+        assertRefused(() -> next.plan(couple.spaceId(), new SessionTime(today.minusDays(1), "18:00", BERLIN)), "day");
+        assertRefused(() -> next.plan(couple.spaceId(), new SessionTime(today, "11:00", BERLIN)), "time");
+        assertRefused(() -> next.plan(couple.spaceId(), new SessionTime(today.plusDays(1), "25:99", BERLIN)), "time");
+        assertRefused(() -> next.plan(couple.spaceId(), new SessionTime(null, "18:00", BERLIN)), "day");
+        assertRefused(() -> next.plan(couple.spaceId(), new SessionTime(today.plusYears(2), "18:00", BERLIN)), "day");
+        assertThat(nextSessionAs(alex)).isEmpty();
+    }
+
+    @Test
+    void a_counsellor_whose_access_ended_plans_nothing_and_their_plan_is_no_longer_anyones_next_session() {
+        SessionTime time = new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN);
+        people.as(rivera, () -> next.plan(couple.spaceId(), time));
+
+        people.as(sam, () -> consents.revoke(couple.spaceId(), rivera.id()));
+
+        assertThat(nextSessionAs(alex)).isEmpty();
+        assertThatThrownBy(() -> people.as(rivera, () -> next.plan(couple.spaceId(), time))).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> people.as(rivera, () -> next.cancel(couple.spaceId()))).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> people.as(alex, () -> next.askForAnotherTime(couple.spaceId(), "Another day?")))
+                .isInstanceOf(CounsellingStepException.class);
+    }
+
+    @Test
+    void a_request_for_another_time_that_is_empty_too_long_or_holds_control_characters_is_refused_next_to_the_field() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+
+        for (String words : List.of("  ", "x".repeat(NextSessionService.MAX_REQUEST + 1), "Later\u0007please")) {
+            assertThatThrownBy(() -> people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), words)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            refused -> assertThat(refused.problems()).containsOnlyKeys("words"));
+        }
+        assertThat(nextSessionAs(rivera).orElseThrow().requests()).isEmpty();
+    }
+
+    @Test
+    void a_counsellor_cannot_ask_for_another_time() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+
+        assertThatThrownBy(() -> people.as(rivera, () -> next.askForAnotherTime(couple.spaceId(), "Myself")))
+                .isInstanceOf(ReadOnlyAccessException.class);
+    }
+
+    @Test
+    void a_partner_who_leaves_takes_their_request_for_another_time_with_them() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+        people.as(alex, () -> next.askForAnotherTime(couple.spaceId(), "Alex's request"));
+
+        people.as(alex, () -> leaving.leave(couple.spaceId()));
+
+        assertThat(nextSessionAs(rivera).orElseThrow().requests()).isEmpty();
+    }
+
+    @Test
+    void planning_asking_and_cancelling_reach_the_spaces_open_model_at_once() {
+        AtomicReference<NextSession> seen = new AtomicReference<>();
+        LiveSpaces.Watch watch = live.watch(couple.spaceId(), model -> seen.set(model.get(NextSession.class)));
+        try {
+            assertThat(watch.model().get(NextSession.class)).isEqualTo(NextSession.NONE);
+            people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+            assertThat(seen.get().plan().counsellorId()).isEqualTo(rivera.id());
+
+            people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), "At seven?"));
+            assertThat(seen.get().plan().requests()).extracting(NextSession.Request::words).containsExactly("At seven?");
+
+            people.as(rivera, () -> next.cancel(couple.spaceId()));
+            assertThat(seen.get()).isEqualTo(NextSession.NONE);
+            assertThat(live.readAfresh(couple.spaceId()).get(NextSession.class)).isEqualTo(NextSession.NONE);
+        } finally {
+            watch.remove();
+        }
+    }
+
+    private Optional<NextSessionView> nextSessionAs(Person person) {
+        return people.as(person, () -> service.nextSession(couple.spaceId()));
     }
 
     private void assertRefused(Runnable action, String field) {

@@ -46,7 +46,7 @@ class ReminderPersonalDataServiceTest {
                         "<dd>22:00</dd>", "<dd>08:00</dd>", "Europe/Berlin")
                 .doesNotContain("HAND_OVER", "22:00:00");
         assertThat(files.get("reminder-choices.json"))
-                .contains("PROPOSAL,HAND_OVER,RESTATEMENT,REVEAL,COUNSELLOR_REQUEST,REVIEW,CHECKIN_TIME", "22:00:00");
+                .contains("PROPOSAL,HAND_OVER,RESTATEMENT,REVEAL,COUNSELLOR_REQUEST,REVIEW,CHECKIN_TIME,SESSION", "22:00:00");
     }
 
     @Test

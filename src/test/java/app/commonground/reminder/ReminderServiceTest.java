@@ -14,6 +14,8 @@ import app.commonground.space.InvitationService;
 import app.commonground.space.LeavingService;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.RhythmProposal;
+import app.commonground.counselling.NextSessionService;
+import app.commonground.counselling.SessionTime;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.ValuesService;
@@ -30,10 +32,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -91,6 +97,8 @@ class ReminderServiceTest {
     ValuesService values;
     @Autowired
     CheckinService checkins;
+    @Autowired
+    NextSessionService nextSession;
 
     Couple couple;
     Person alex;
@@ -360,6 +368,78 @@ class ReminderServiceTest {
                 .containsExactly("WAITING");
         assertThat(jdbc.sql("select count(*) from reminder_due where account_id = ?").param(sam.id())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_planned_session_wakes_each_partner_and_the_counsellor_once_on_their_day_before_with_its_time_where_they_live()
+            throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        Person rivera = aCounsellorWithASessionPlanned(berlin, auckland);
+        LocalDate day = LocalDate.now(berlin).plusDays(3);
+        Instant startsAt = day.atTime(18, 0).atZone(berlin).toInstant();
+        people.as(sam, () -> nextSession.askForAnotherTime(couple.spaceId(), "marker-request-words-5T"));
+
+        Instant theCouplesDayBefore = noonTheDayBefore(startsAt, auckland);
+        Instant riverasDayBefore = noonTheDayBefore(startsAt, berlin);
+        Instant last = Collections.max(List.of(theCouplesDayBefore, riverasDayBefore));
+        for (Instant moment : List.of(Collections.min(List.of(theCouplesDayBefore, riverasDayBefore)), last,
+                last.plus(Duration.ofMinutes(10)))) {
+            due.look(moment);
+        }
+        sender.sendDue(last.plus(Duration.ofMinutes(31)));
+        due.look(last.plus(Duration.ofHours(12)));
+        sender.sendDue(last.plus(Duration.ofHours(13)));
+
+        for (Person partner : List.of(alex, sam)) {
+            assertThat(smtp.to(partner)).hasSize(1);
+            assertThat(text(smtp.to(partner).getFirst())).contains("In Alex & Sam's space: Next session with Dr Rivera: "
+                    + WHEN.format(startsAt.atZone(auckland)) + " (your time, Pacific/Auckland).",
+                    "/spaces/" + couple.spaceId()).doesNotContain("marker");
+        }
+        assertThat(smtp.to(rivera)).hasSize(1);
+        assertThat(text(smtp.to(rivera).getFirst())).contains("In Alex & Sam's space: Next session: "
+                + WHEN.format(startsAt.atZone(berlin)) + " (your time, Europe/Berlin).", "The couple don't know")
+                .doesNotContain("marker");
+        assertThat(WHEN.format(startsAt.atZone(auckland))).isNotEqualTo(WHEN.format(startsAt.atZone(berlin)));
+    }
+
+    @Test
+    void someone_who_turned_session_reminders_off_is_not_told_of_the_next_session() throws Exception {
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        aCounsellorWithASessionPlanned(auckland, auckland);
+        settings.save(sam.id(), settings.of(sam.id()).withKinds(EnumSet.complementOf(EnumSet.of(ReminderKind.SESSION))));
+        Instant startsAt = LocalDate.now(auckland).plusDays(3).atTime(18, 0).atZone(auckland).toInstant();
+
+        due.look(noonTheDayBefore(startsAt, auckland));
+        sender.sendDue(noonTheDayBefore(startsAt, auckland).plus(Duration.ofMinutes(31)));
+
+        assertThat(smtp.to(alex)).hasSize(1);
+        assertThat(smtp.to(sam)).isEmpty();
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
+
+    /**
+     * Dr Rivera, the couple's counsellor, living in {@code counsellorsZone} with the couple in {@code couplesZone}
+     * (no quiet hours for anyone, so only the days count), has planned a session at 18:00 in three days, where
+     * they are.
+     */
+    private Person aCounsellorWithASessionPlanned(ZoneId counsellorsZone, ZoneId couplesZone) {
+        Person rivera = people.newPerson("Dr Rivera");
+        people.withCounsellor(couple, rivera);
+        LocalTime never = LocalTime.MIDNIGHT;
+        settings.save(rivera.id(), new ReminderChoices(EnumSet.allOf(ReminderKind.class), never, never, counsellorsZone));
+        for (Person partner : List.of(alex, sam)) {
+            settings.save(partner.id(), new ReminderChoices(EnumSet.allOf(ReminderKind.class), never, never, couplesZone));
+        }
+        people.as(rivera, () -> nextSession.plan(couple.spaceId(),
+                new SessionTime(LocalDate.now(counsellorsZone).plusDays(3), "18:00", counsellorsZone)));
+        return rivera;
+    }
+
+    private static Instant noonTheDayBefore(Instant startsAt, ZoneId zone) {
+        return startsAt.atZone(zone).toLocalDate().minusDays(1).atTime(12, 0).atZone(zone).toInstant();
     }
 
     private String statusFor(Person person) {

@@ -37,11 +37,11 @@ public final class Dates {
         return day().format(date);
     }
 
-    /** A moment as a weekday, day and time in the viewer's zone: "Tue 15 Dec, 18:00", "Tue, Dec 15, 6:00 PM". */
+    /** A moment as a day and a time where the viewer is: "Tue 15 Dec, 18:00", "Tue, Dec 15, 6:00 PM". */
     public static String dayAndTime(Instant instant) {
-        ZonedDateTime there = instant.atZone(zone());
-        return DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(locale()).format(there) + ", "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(there);
+        ZonedDateTime local = instant.atZone(zone());
+        return DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(locale()).format(local) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(local);
     }
 
     /** How the viewer types a date, with the year in full: "31/12/2027", "12/31/2027", "31.12.2027". */

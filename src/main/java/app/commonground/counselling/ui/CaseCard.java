@@ -75,6 +75,11 @@ class CaseCard extends Div {
         sessions.add(fact("Next session", now.nextSession() == null ? "none planned" : Dates.dayAndTime(now.nextSession())),
                 fact("Last session", now.lastSession() == null ? "none yet" : Dates.day(now.lastSession())));
         add(sessions);
+        if (!now.askedForAnotherTime().isEmpty()) {
+            Paragraph asked = line(String.join(" and ", now.askedForAnotherTime()) + " asked for another time.");
+            asked.addClassName("cg-case-asked");
+            add(asked);
+        }
         if (now.since() != null) {
             add(since(now.since(), now.lastSession() == null));
         }

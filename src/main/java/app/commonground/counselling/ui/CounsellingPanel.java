@@ -9,6 +9,9 @@ import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InAppLink;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.live.SpaceModel;
+import app.commonground.counselling.NextSessionService;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.CounsellingStepException;
 import app.commonground.counselling.CounsellingViews.MyNotes;
@@ -32,6 +35,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,17 +45,19 @@ import java.util.UUID;
 import static app.commonground.base.ui.Pieces.note;
 
 /**
- * The sessions with the couple's counsellor, a link to "since our last session", and, for the counsellor, the
- * day of a session to record and their own private notes. Read when the section is shown and after the person's
- * own steps: sessions and notes are in no shared model, and a counsellor's notes reach nobody else.
+ * The next session (see {@link NextSessionCard}: live, from the space's model), the sessions with the couple's
+ * counsellor, a link to "since our last session", and, for the counsellor, the day of a session to record and their
+ * own private notes. The sessions held and the notes are read when the section is shown and after the person's own
+ * steps: they are in no shared model, and a counsellor's notes reach nobody else.
  */
-public class CounsellingPanel extends Composite<Div> {
+public class CounsellingPanel extends Composite<Div> implements LiveScreen.Section {
 
     final DatePicker heldOn = DateFields.create("Session held on");
     final TextArea noteWords = new TextArea("A note only you will see");
     final Select<UUID> noteSession = new Select<>();
 
     private final CounsellingService service;
+    private final NextSessionCard nextSession;
     private boolean counsellor;
     private final Div sessionsCard = new Div();
     private final Div notesCard = new Div();
@@ -63,8 +69,11 @@ public class CounsellingPanel extends Composite<Div> {
     private UUID spaceId;
     private Note changing;
 
-    public CounsellingPanel(CounsellingService service) {
+    public CounsellingPanel(CounsellingService service, NextSessionService nextSessions, LiveScreen screen,
+                            Clock clock) {
+        screen.add(this);
         this.service = service;
+        this.nextSession = new NextSessionCard(nextSessions, screen, clock, this::refresh);
         heldOn.setValue(LocalDate.now());
         heldOn.setId("session-held-on");
         record.setId("session-record");
@@ -101,7 +110,12 @@ public class CounsellingPanel extends Composite<Div> {
         notesCard.addClassNames("cg-panel", "cg-values-card");
         notesCard.setId("counsellor-notes");
         getContent().addClassName("cg-values");
-        getContent().add(sessionsCard, notesCard);
+        getContent().add(nextSession, sessionsCard, notesCard);
+    }
+
+    @Override
+    public void show(SpaceModel model, UUID viewerId) {
+        nextSession.show(model, viewerId);
     }
 
     /** Shows the sessions of this space, and, to its counsellor, their own notes. */

@@ -101,6 +101,7 @@ public class RemindersCard extends Composite<Div> {
             case COUNSELLOR_REQUEST -> "a counsellor asks to observe our space";
             case REVIEW -> "something we agreed on is due for review";
             case CHECKIN_TIME -> "it's our check-in time";
+            case SESSION -> "a session with our counsellor is tomorrow";
         };
     }
 }

@@ -33,7 +33,7 @@ class ReminderChoicesInABrowserTest extends BrowserTest {
         click(browser, By.xpath("//vaadin-checkbox[normalize-space()='my partner asks me to take something over']"));
         click(browser, "reminder-save");
         waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
-        assertThat(kindsOf(sam)).isEqualTo("PROPOSAL,RESTATEMENT,REVEAL,COUNSELLOR_REQUEST,REVIEW,CHECKIN_TIME");
+        assertThat(kindsOf(sam)).isEqualTo("PROPOSAL,RESTATEMENT,REVEAL,COUNSELLOR_REQUEST,REVIEW,CHECKIN_TIME,SESSION");
 
         WebDriver anyone = newBrowser();
         anyone.get(url("reminders/unsubscribe/" + tokens.sign("unsubscribe", sam.id().toString())));
