@@ -45,7 +45,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -129,6 +132,7 @@ class DemoData implements ApplicationRunner {
             signInAs(SAM);
             consents.approve(space, counsellor);
             fillSessions(space);
+            fillCaseload(counsellor);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -296,6 +300,66 @@ class DemoData implements ApplicationRunner {
         nextSession.plan(space, new SessionTime(LocalDate.now().plusDays(4), "18:00", ZoneId.systemDefault()));
         signInAs(SAM);
         nextSession.askForAnotherTime(space, "Could we start half an hour later that day? I finish work at six.");
+    }
+
+    /**
+     * Dr. Rivera's other couples, for a caseload that looks like a practice: one with a session planned and a
+     * good fortnight behind them, one whose negotiation has waited on one step for three weeks, and one where a
+     * partner has not said yes yet.
+     */
+    private void fillCaseload(UUID counsellor) {
+        UUID jordanAndPriya = couple("Jordan & Priya", "Jordan", "Priya", counsellor);
+        signInAs(RIVERA);
+        counselling.recordSession(jordanAndPriya, LocalDate.now().minusDays(10));
+        nextSession.plan(jordanAndPriya, new SessionTime(LocalDate.now().plusDays(2), "17:00", ZoneId.systemDefault()));
+        signInAs("jordan@example.com");
+        ItemView garden = add(jordanAndPriya, Placement.SHARED, ItemDraft.idea(ItemKind.GOAL, "Plant the vegetable garden"));
+        board.setStatus(garden.id(), garden.revision(), ItemStatus.ACHIEVED);
+
+        UUID minaAndTheo = couple("Mina & Theo", "Mina", "Theo", counsellor);
+        signInAs("mina@example.com");
+        UUID visits = negotiations.open(minaAndTheo, new NewNegotiation("Visiting my parents", null));
+        negotiations.saveDraft(visits, List.of("See them once a month"), List.of());
+        negotiations.setReady(visits, true);
+        signInAs("theo@example.com");
+        negotiations.saveDraft(visits, List.of("Weekends for the two of us"), List.of());
+        negotiations.setReady(visits, true);
+        jdbc.sql("update negotiation set step_since = ? where id = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(21))), visits).update();
+        values.writeBoundary(minaAndTheo, new BoundaryDraft(BoundaryKind.TIME,
+                "I need the first hour after work to myself before we talk plans.", true, null), true);
+
+        UUID robinAndKai = couple("Robin & Kai", "Robin", "Kai", null);
+        signInAs("robin@example.com");
+        String link = invitations.inviteCounsellor(robinAndKai).token();
+        signInAs(RIVERA);
+        invitations.accept(link);
+        signInAs("robin@example.com");
+        consents.approve(robinAndKai, counsellor);
+    }
+
+    /** Two partners ({@code first@example.com}, {@code second@example.com}) in a new space, with its counsellor. */
+    private UUID couple(String name, String first, String second, UUID counsellor) {
+        String firstEmail = first.toLowerCase() + "@example.com";
+        String secondEmail = second.toLowerCase() + "@example.com";
+        accounts.signUp(new SignUp(first, firstEmail, PASSWORD));
+        accounts.signUp(new SignUp(second, secondEmail, PASSWORD));
+        signInAs(firstEmail);
+        UUID space = spaces.create(new NewSpace(name));
+        String link = invitations.invitePartner(space).token();
+        signInAs(secondEmail);
+        invitations.accept(link);
+        if (counsellor != null) {
+            signInAs(firstEmail);
+            String counsellorLink = invitations.inviteCounsellor(space).token();
+            signInAs(RIVERA);
+            invitations.accept(counsellorLink);
+            signInAs(firstEmail);
+            consents.approve(space, counsellor);
+            signInAs(secondEmail);
+            consents.approve(space, counsellor);
+        }
+        return space;
     }
 
     private UUID itemTitled(UUID space, String title) {

@@ -65,10 +65,11 @@ class CaseCard extends Div {
     }
 
     private void observing(Case now) {
-        if (!now.partnerNames().isEmpty()) {
-            Span people = new Span(String.join(" & ", now.partnerNames()));
-            people.addClassName("cg-space-people");
-            add(people);
+        String people = String.join(" & ", now.partnerNames());
+        if (!now.partnerNames().isEmpty() && !people.equals(now.spaceName())) {
+            Span names = new Span(people);
+            names.addClassName("cg-space-people");
+            add(names);
         }
         Paragraph sessions = new Paragraph();
         sessions.addClassName("cg-case-sessions");
