@@ -83,17 +83,19 @@ public class CaseloadService {
         return cases(null);
     }
 
+
     /** The caller's cases of these spaces alone (a couple that changed), by the same rules as {@link #caseload}. */
     public List<Case> cases(Collection<UUID> spaceIds) {
         return transactions.read(() -> {
+            List<CounselledSpace> counselled = spaces.counselled(spaceIds);
+            if (counselled.isEmpty()) {
+                return List.of();
+            }
             UUID me = currentUser.require().accountId();
             Map<UUID, Long> noteCounts = notes.countBySpace(me).stream()
                     .collect(Collectors.toMap(Counted::spaceId, Counted::count));
-            List<CounselledSpace> mine = spaces.counselled().stream()
-                    .filter(space -> spaceIds == null || spaceIds.contains(space.spaceId()))
-                    .filter(space -> space.status() == MembershipStatus.ACTIVE || space.status() == MembershipStatus.PENDING
-                            || noteCounts.containsKey(space.spaceId()))
-                    .toList();
+            List<CounselledSpace> mine = counselled.stream()
+                    .filter(space -> space.accessOrWaiting() || noteCounts.containsKey(space.spaceId())).toList();
             List<UUID> observed = mine.stream().filter(space -> space.status() == MembershipStatus.ACTIVE)
                     .map(CounselledSpace::spaceId).toList();
             Since since = since(observed);
@@ -103,18 +105,34 @@ public class CaseloadService {
         });
     }
 
+    /** The spaces of the couples the caller observes or waits to observe: those whose changes their page follows. */
+    public List<UUID> followed() {
+        return spaces.counselling();
+    }
+
     private Case row(CounselledSpace space, Since since, NextSessionView next, long notes) {
         return switch (space.status()) {
-            case ACTIVE -> new Case(space.spaceId(), space.name(), Standing.OBSERVING, names(space.members()), List.of(),
+            case ACTIVE -> new Case(space.spaceId(), space.name(), Standing.OBSERVING, names(space.members()), 0,
                     since.lastHeld().get(space.spaceId()), next == null ? null : next.startsAt(),
                     next == null ? List.of() : next.requests().stream().map(TimeRequest::partnerName).toList(),
                     since.counts(space.spaceId()), (int) notes);
-            case PENDING -> new Case(space.spaceId(), space.name(), Standing.WAITING_FOR_CONSENT,
-                    names(space.members()), waitingFor(space.members(), currentUser.require().accountId()), null, null,
-                    List.of(), null, (int) notes);
-            default -> new Case(space.spaceId(), space.name(), Standing.ENDED, List.of(), List.of(), null, null,
-                    List.of(), null, (int) notes);
+            case PENDING -> new Case(space.spaceId(), space.name(), Standing.WAITING_FOR_CONSENT, List.of(),
+                    stillToConsent(space.members(), currentUser.require().accountId()), null, null, List.of(), null,
+                    (int) notes);
+            default -> new Case(space.spaceId(), space.name(), Standing.ENDED, List.of(), 0, null, null, List.of(),
+                    null, (int) notes);
         };
+    }
+
+    private static List<String> names(SpaceMembers members) {
+        return members.partners().stream().map(SpaceMembers.Person::name).toList();
+    }
+
+    /** How many partners have not approved the counsellor yet: how many, never who. */
+    private static int stillToConsent(SpaceMembers members, UUID counsellorId) {
+        List<UUID> approved = members.people().stream().filter(p -> p.accountId().equals(counsellorId)).findFirst()
+                .map(SpaceMembers.Person::approvedBy).orElse(List.of());
+        return (int) members.partners().stream().filter(p -> !approved.contains(p.accountId())).count();
     }
 
     /** The next session planned in each observed space, as its counsellor sees it (see {@link NextSessionProjection}). */
@@ -133,18 +151,6 @@ public class CaseloadService {
                     .ifPresent(view -> next.put(plan.spaceId(), view));
         }
         return next;
-    }
-
-    private static List<String> names(SpaceMembers members) {
-        return members.partners().stream().map(SpaceMembers.Person::name).toList();
-    }
-
-    /** The partners who have not approved the counsellor yet. */
-    private static List<String> waitingFor(SpaceMembers members, UUID counsellorId) {
-        List<UUID> approved = members.people().stream().filter(p -> p.accountId().equals(counsellorId)).findFirst()
-                .map(SpaceMembers.Person::approvedBy).orElse(List.of());
-        return members.partners().stream().filter(p -> !approved.contains(p.accountId()))
-                .map(SpaceMembers.Person::name).toList();
     }
 
     /** What changed since each observed space's last session, read for all of them at once. */

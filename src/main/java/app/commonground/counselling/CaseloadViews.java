@@ -25,8 +25,8 @@ public final class CaseloadViews {
     /**
      * One couple on the counsellor's page.
      *
-     * @param partnerNames the partners now (none once access ended)
-     * @param waitingFor   while waiting for consent: the partners who have not said yes yet
+     * @param partnerNames the partners now, while observing
+     * @param waitingFor   while waiting for consent: how many partners have not said yes yet (never who)
      * @param lastSession  the day of the last session held, if any (none once access ended)
      * @param nextSession  when the next planned session starts, if one is planned
      * @param askedForAnotherTime the partners who asked for another time than the planned one
@@ -34,7 +34,7 @@ public final class CaseloadViews {
      * @param notes        how many notes the counsellor wrote about this couple
      */
     public record Case(UUID spaceId, String spaceName, Standing standing, List<String> partnerNames,
-                       List<String> waitingFor, LocalDate lastSession, Instant nextSession,
+                       int waitingFor, LocalDate lastSession, Instant nextSession,
                        List<String> askedForAnotherTime, SinceCounts since, int notes) {
 
         /** The page's order: the next session first, soonest first; couples without one by name; ended ones last. */
@@ -46,7 +46,6 @@ public final class CaseloadViews {
 
         public Case {
             partnerNames = List.copyOf(partnerNames);
-            waitingFor = List.copyOf(waitingFor);
             askedForAnotherTime = List.copyOf(askedForAnotherTime);
         }
     }

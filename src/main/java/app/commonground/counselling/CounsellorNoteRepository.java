@@ -16,12 +16,8 @@ interface CounsellorNoteRepository extends JpaRepository<CounsellorNote, UUID> {
     @Query("select n.spaceId from CounsellorNote n where n.id = :id")
     Optional<UUID> findSpaceIdById(UUID id);
 
-    /** The spaces one counsellor has notes about. */
     /** How many notes the counsellor wrote in each space. */
     @Query("select new app.commonground.counselling.Counted(n.spaceId, count(n)) from CounsellorNote n "
             + "where n.counsellorId = :counsellorId group by n.spaceId")
     List<Counted> countBySpace(UUID counsellorId);
-
-    @Query("select distinct n.spaceId from CounsellorNote n where n.counsellorId = :counsellorId")
-    List<UUID> findSpacesOf(UUID counsellorId);
 }

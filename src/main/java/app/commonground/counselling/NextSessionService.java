@@ -3,13 +3,19 @@ package app.commonground.counselling;
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
 import app.commonground.counselling.CounsellingViews.Session;
+import app.commonground.space.CounsellorAccessChanged;
+import app.commonground.space.CounsellorAccessChanged.Change;
 import app.commonground.space.SpaceCommands;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -109,6 +115,24 @@ public class NextSessionService {
             part.changed(spaceId, step.revision());
             return null;
         });
+    }
+
+    /**
+     * A counsellor whose access ends (revoked, ended by themselves, or paused while a partner left) holds no
+     * session: their plan goes, with the requests for another time, so none comes back if they are let in again.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void accessChanged(CounsellorAccessChanged changed) {
+        if (changed.change() == Change.REVOKED || changed.change() == Change.ENDED
+                || changed.change() == Change.AWAITS_NEW_PARTNER) {
+            UUID counsellor = Objects.requireNonNullElse(changed.counsellorId(), changed.actorId());
+            plans.findBySpaceId(changed.spaceId()).filter(plan -> plan.counsellorId().equals(counsellor))
+                    .ifPresent(plan -> {
+                        remove(plan);
+                        part.changed(changed.spaceId(), 0);
+                    });
+        }
     }
 
     private void remove(PlannedSession plan) {

@@ -38,6 +38,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +63,11 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     private final H2 ownSpaces = new H2("Your own spaces");
 
     public MySpacesView(SpaceService spaceService, CaseloadService cases, CounsellingService counselling,
-                        LiveSpaces live) {
+                        LiveSpaces live, Clock clock) {
         this.spaceService = spaceService;
         this.counselling = counselling;
         this.cases = cases;
-        this.caseload = new CaseloadPanel(cases, live);
+        this.caseload = new CaseloadPanel(cases, live, clock);
         addClassName("cg-page");
         spaces.addClassName("cg-space-list");
 
@@ -110,7 +111,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
      */
     private void showSpaces() {
         spaces.removeAll();
-        caseload.show(cases.caseload());
+        caseload.open();
         boolean counsels = !caseload.isEmpty();
         caseload.setVisible(counsels);
         title.setText(counsels ? "Your couples" : "My spaces");

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -111,18 +112,28 @@ public class SpaceService {
     }
 
     /**
-     * The spaces the caller counsels or counselled, in a few reads however many there are: those they observe
-     * and those waiting for consent with their people, those whose access ended with their name alone.
+     * The spaces the caller counsels or counselled (of {@code only}, unless it is null), in a few reads however
+     * many there are: those they observe and those waiting for consent with their people, those whose access
+     * ended with their name alone.
      */
     @Transactional(readOnly = true)
-    public List<CounselledSpace> counselled() {
+    public List<CounselledSpace> counselled(Collection<UUID> only) {
         SignedInUser caller = currentUser.require();
         List<Membership> mine = memberships.findWithSpaceByAccountId(caller.accountId()).stream()
-                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() != MembershipStatus.DECLINED).toList();
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && m.status() != MembershipStatus.DECLINED)
+                .filter(m -> only == null || only.contains(m.space().id())).toList();
         Map<UUID, SpaceMembers> people = membersPart.loadAll(mine.stream()
-                .filter(m -> CounselledSpace.hasAccessOrWaits(m.status())).map(m -> m.space().id()).toList());
+                .filter(m -> CounselledSpace.accessOrWaiting(m.status())).map(m -> m.space().id()).toList());
         return mine.stream()
                 .map(m -> new CounselledSpace(m.space().id(), m.space().name(), m.status(), people.get(m.space().id())))
                 .toList();
+    }
+
+    /** The spaces the caller observes as a counsellor or waits to, in one read. */
+    @Transactional(readOnly = true)
+    public List<UUID> counselling() {
+        return memberships.findWithSpaceByAccountId(currentUser.require().accountId()).stream()
+                .filter(m -> m.role() == SpaceRole.COUNSELLOR && CounselledSpace.accessOrWaiting(m.status()))
+                .map(m -> m.space().id()).toList();
     }
 }

@@ -150,12 +150,12 @@ class CaseloadServiceTest {
         people.as(another.second(), () -> consents.revoke(another.spaceId(), another.counsellor().id()));
 
         assertThat(people.as(couple.counsellor(), () -> caseload.caseload())).containsExactly(new Case(
-                couple.spaceId(), "Alex & Sam", Standing.ENDED, List.of(), List.of(), null, null, List.of(), null, 1));
+                couple.spaceId(), "Alex & Sam", Standing.ENDED, List.of(), 0, null, null, List.of(), null, 1));
         assertThat(people.as(another.counsellor(), () -> caseload.caseload())).as("no notes, nothing to show").isEmpty();
     }
 
     @Test
-    void a_couple_still_deciding_shows_who_has_not_said_yes_and_nothing_of_their_space() {
+    void a_couple_still_deciding_shows_how_many_have_not_said_yes_and_nothing_else_of_their_space() {
         Couple couple = people.newPartners();
         Person lee = people.newPerson("Dr Lee");
         String token = people.as(couple.first(), () -> invitations.inviteCounsellor(couple.spaceId()).token());
@@ -163,7 +163,7 @@ class CaseloadServiceTest {
         people.as(couple.first(), () -> consents.approve(couple.spaceId(), lee.id()));
 
         assertThat(people.as(lee, () -> caseload.caseload())).containsExactly(new Case(couple.spaceId(), "Alex & Sam",
-                Standing.WAITING_FOR_CONSENT, List.of("Alex", "Sam"), List.of("Sam"), null, null, List.of(), null, 0));
+                Standing.WAITING_FOR_CONSENT, List.of(), 1, null, null, List.of(), null, 0));
         assertThat(people.as(couple.first(), () -> caseload.caseload())).as("a partner counsels nobody").isEmpty();
     }
 

@@ -421,6 +421,18 @@ class CounsellingServiceTest {
     }
 
     @Test
+    void a_counsellor_let_in_again_after_their_access_ended_finds_no_old_plan_or_request_waiting() {
+        people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+        people.as(sam, () -> next.askForAnotherTime(couple.spaceId(), "Could it be a Tuesday?"));
+
+        people.as(sam, () -> consents.revoke(couple.spaceId(), rivera.id()));
+        people.withCounsellor(couple, rivera);
+
+        assertThat(nextSessionAs(rivera)).isEmpty();
+        assertThat(nextSessionAs(alex)).isEmpty();
+    }
+
+    @Test
     void a_request_for_another_time_that_is_empty_too_long_or_holds_control_characters_is_refused_next_to_the_field() {
         people.as(rivera, () -> next.plan(couple.spaceId(), new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
 

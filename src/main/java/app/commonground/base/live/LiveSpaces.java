@@ -63,9 +63,12 @@ public class LiveSpaces {
     private final ThreadLocal<Together> together = new ThreadLocal<>();
     private final ScheduledExecutorService gapChecks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("space-model-gaps").daemon(true).factory());
-    /** Tells followers, off the thread that made the change: what they do about it is not that person's wait. */
-    private final ExecutorService followerNews = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("space-followers").daemon(true).factory());
+    /**
+     * Tells followers, each on a thread of its own and off the thread that made the change: what one does about
+     * it (a read) is neither that person's wait nor another follower's.
+     */
+    private final ExecutorService followerNews = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("space-follower-", 0).factory());
 
     LiveSpaces(List<SpacePart<?>> parts, SpaceRevisions revisions, SpaceBroadcaster broadcaster,
                Transactions transactions, ThisServer server) {
@@ -318,7 +321,11 @@ public class LiveSpaces {
     private void leave(UUID spaceId, Consumer<OpenSpace> off) {
         open.computeIfPresent(spaceId, (id, space) -> {
             off.accept(space);
-            if (!space.screens.isEmpty() || !space.followers.isEmpty()) {
+            if (!space.screens.isEmpty()) {
+                return space;
+            }
+            if (!space.followers.isEmpty()) {
+                space.forget();
                 return space;
             }
             space.close();
@@ -385,9 +392,19 @@ public class LiveSpaces {
         }
 
         void tellFollowers() {
-            if (!followers.isEmpty()) {
-                followerNews.execute(() -> followers.forEach(follower -> follower.accept(id)));
-            }
+            followers.forEach(follower -> followerNews.execute(() -> {
+                try {
+                    follower.accept(id);
+                } catch (RuntimeException failed) {
+                    log.warn("A follower of space {} failed to take a change", id, failed);
+                }
+            }));
+        }
+
+        /** Drops the model once no screen here shows it: followers alone need none. */
+        synchronized void forget() {
+            model = null;
+            missing.clear();
         }
 
         synchronized boolean loaded() {

@@ -51,8 +51,11 @@ class CaseCard extends Div {
         add(heading);
         switch (now.standing()) {
             case OBSERVING -> observing(now);
-            case WAITING_FOR_CONSENT -> add(line(now.partnerNames().isEmpty() ? "Waiting for the couple to answer."
-                    : "Waiting for " + String.join(" and ", now.waitingFor()) + " to say yes."));
+            case WAITING_FOR_CONSENT -> add(line(switch (now.waitingFor()) {
+                case 0 -> "Waiting for the second partner to join and say yes.";
+                case 1 -> "Waiting for one partner to say yes.";
+                default -> "Waiting for both partners to say yes.";
+            } + " You'll see their space once both have."));
             case ENDED -> {
                 add(line("Their space is closed to you; your notes stay yours to read."));
                 add(links(InAppLink.to("notes/" + now.spaceId(), notes(now.notes()))));
@@ -99,7 +102,7 @@ class CaseCard extends Div {
         }
         since.add(line(from + ":"));
         List<ListItem> items = new ArrayList<>();
-        count(items, counts.goalsAchieved(), "goal achieved", "goals achieved", false);
+        count(items, counts.goalsAchieved(), "goal or hobby achieved", "goals and hobbies achieved", false);
         count(items, counts.agreementsSigned(), "agreement signed", "agreements signed", false);
         count(items, counts.checkinsRevealed(), "check-in revealed", "check-ins revealed", false);
         count(items, counts.boundariesShared(), "boundary shared", "boundaries shared", false);

@@ -120,6 +120,19 @@ class LiveSpacesServiceTest {
         }
     }
 
+    @Test
+    void a_model_goes_when_the_last_screen_closes_even_while_the_space_is_followed() {
+        int withTheScreen = live.openSpaces();
+        Registration following = live.follow(List.of(couple.spaceId()), spaceId -> { });
+        try {
+            watch.remove();
+
+            assertThat(live.openSpaces()).isEqualTo(withTheScreen - 1);
+        } finally {
+            following.remove();
+        }
+    }
+
     /** A change this server never hears of: made in the database by someone else, with its revision counted. */
     private void missAChange(String title) {
         jdbc.sql("update board_item set title = ?, version = version + 1 where id = ?").params(title, goal.id()).update();
