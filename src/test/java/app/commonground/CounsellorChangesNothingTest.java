@@ -40,7 +40,7 @@ class CounsellorChangesNothingTest {
     private static final Map<Class<?>, Set<String>> READS = Map.of(
             BoardService.class, Set.of("board", "item"),
             ResponsibilityService.class, Set.of("list", "responsibility"),
-            NegotiationService.class, Set.of("list", "negotiation"));
+            NegotiationService.class, Set.of("list", "negotiation", "caseCounts"));
 
     @Autowired
     BoardService board;

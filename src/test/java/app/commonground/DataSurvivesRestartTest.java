@@ -21,21 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The app as `./mvnw` runs it: an H2 file, the schema from Flyway, demo data on the first start only. */
 class DataSurvivesRestartTest {
 
+    /** The demo's people: a couple with their counsellor, and three more couples of that counsellor. */
+    private static final List<String> DEMO_ACCOUNTS = Stream.of("alex", "jordan", "kai", "mina", "priya", "rivera",
+            "robin", "sam", "theo").map(name -> name + "@example.com").toList();
+
     @TempDir
     Path dataFolder;
 
     @Test
     void the_database_file_keeps_everything_across_a_restart_and_demo_data_is_created_once() throws IOException {
         try (var first = start()) {
-            assertThat(emails(first)).containsExactly("alex@example.com", "rivera@example.com", "sam@example.com");
+            assertThat(emails(first)).containsExactlyElementsOf(DEMO_ACCOUNTS);
         }
         assertThat(Files.exists(dataFolder.resolve("common-ground.mv.db"))).isTrue();
 
         try (var second = start()) {
-            assertThat(emails(second)).containsExactly("alex@example.com", "rivera@example.com", "sam@example.com");
+            assertThat(emails(second)).containsExactlyElementsOf(DEMO_ACCOUNTS);
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select name from space").query(String.class).list()).containsExactly("Alex & Sam");
-            assertThat(jdbc.sql("select count(*) from membership").query(Integer.class).single()).isEqualTo(3);
+            assertThat(jdbc.sql("select name from space").query(String.class).list())
+                    .containsExactlyInAnyOrder("Alex & Sam", "Jordan & Priya", "Mina & Theo", "Robin & Kai");
+            assertThat(jdbc.sql("select count(*) from membership").query(Integer.class).single()).isEqualTo(12);
             assertThat(jdbc.sql("select \"script\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null")
                     .query(String.class).list()).containsExactlyInAnyOrderElementsOf(migrationScripts());
         }
