@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
 /** The frame around every signed-in page: the product name, "My spaces" and the signed-in person. */
 @Layout
 @PermitAll
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
 
@@ -74,5 +76,11 @@ public class MainLayout extends Div implements RouterLayout {
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }
+    }
+
+    /** Whatever page a person opened first since signing in, the next one is not their landing any more. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        MySpacesView.landed();
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
@@ -47,6 +48,9 @@ import java.util.Map;
 @PageTitle("My spaces · Common Ground")
 @PermitAll
 public class MySpacesView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Set in a session once its person has landed: from then on this page is the list, as asked for. */
+    private static final String LANDED = MySpacesView.class.getName() + ".landed";
 
     final TextField spaceName = new TextField("Name your space");
     final Button create = new Button("Create space");
@@ -102,14 +106,16 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         PendingInvitation.take().ifPresentOrElse(
                 token -> event.forwardTo(InvitationView.class, new RouteParameters("token", token)),
-                this::showSpaces);
+                () -> showSpaces(event));
     }
 
     /**
      * A partner's spaces as cards; for a counsellor, first their couples (see {@link CaseloadPanel}), then any
-     * space of their own.
+     * space of their own. Someone whose one space is all they have lands in it on the first page after signing
+     * in; this page stays theirs to come back to.
      */
-    private void showSpaces() {
+    private void showSpaces(BeforeEnterEvent event) {
+        boolean justSignedIn = firstPageSinceSigningIn();
         spaces.removeAll();
         caseload.open();
         boolean counsels = !caseload.isEmpty();
@@ -124,6 +130,10 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
                     + "invitation link your partner sent you.");
             empty.addClassName("cg-empty");
             spaces.add(empty);
+        }
+        if (!counsels && mine.size() == 1 && justSignedIn) {
+            event.forwardTo(SpaceView.class, new RouteParameters(SpaceRoutes.SPACE_ID, mine.getFirst().id().toString()));
+            return;
         }
         mine.forEach(space -> spaces.add(card(space)));
         createPanel.setVisible(mine.isEmpty() && !counsels);
@@ -153,6 +163,20 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
             getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.spacePath(id)));
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, Map.of("name", spaceName));
+        }
+    }
+
+    /** Whether no page has opened yet since the person signed in (in this session). */
+    private static boolean firstPageSinceSigningIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getAttribute(LANDED) == null;
+    }
+
+    /** Notes that the person has seen a page since signing in: "/" is the list from now on. */
+    static void landed() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(LANDED, Boolean.TRUE);
         }
     }
 }

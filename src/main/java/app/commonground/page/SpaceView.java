@@ -155,8 +155,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         responsibilities = sections.add(tab("responsibilities-tab", "Responsibilities", waitingForMe),
                 () -> live.catchUp(new ResponsibilitiesPanel(responsibilityService, live)));
         negotiationsForMe.setId("negotiations-waiting");
-        negotiations = sections.add(tab("negotiations-tab", "Negotiations", negotiationsForMe),
-                () -> live.catchUp(new NegotiationsPanel(negotiationService, live, clock)));
+        negotiations = sections.add(tab("negotiations-tab", "Negotiations", negotiationsForMe), () -> {
+            NegotiationsPanel panel = live.catchUp(new NegotiationsPanel(negotiationService, live, clock));
+            panel.whenOpened(id -> address(id == null ? SpaceLinks.section(spaceId, SpaceLinks.Section.NEGOTIATIONS)
+                    : SpaceLinks.negotiation(spaceId, id)));
+            return panel;
+        });
         checkins = sections.add(tab("checkin-tab", "Check-in", null),
                 () -> live.catchUp(new CheckinPanel(checkinService, live, clock, editing)));
         values = sections.add(tab("values-tab", "Values & boundaries", null),
@@ -168,6 +172,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             return live.catchUp(panel);
         });
+        sections.addSelectedListener(section -> named(section)
+                .ifPresent(name -> address(SpaceLinks.section(spaceId, name))));
         Div body = new Div(sections, activity);
         body.addClassName("cg-space-body");
         add(heading, observing, presence, invitePrompt, consent, body);
@@ -219,14 +225,33 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Optional<LazyTabs.Section<?>> section(String name) {
         return Arrays.stream(SpaceLinks.Section.values()).filter(section -> section.param().equals(name)).findFirst()
-                .map(section -> switch (section) {
-                    case BOARD -> board;
-                    case RESPONSIBILITIES -> responsibilities;
-                    case NEGOTIATIONS -> negotiations;
-                    case CHECKIN -> checkins;
-                    case VALUES -> values;
-                    case SESSIONS -> counselling;
-                });
+                .map(this::section);
+    }
+
+    private LazyTabs.Section<?> section(SpaceLinks.Section section) {
+        return switch (section) {
+            case BOARD -> board;
+            case RESPONSIBILITIES -> responsibilities;
+            case NEGOTIATIONS -> negotiations;
+            case CHECKIN -> checkins;
+            case VALUES -> values;
+            case SESSIONS -> counselling;
+        };
+    }
+
+    /** The name a section has in an address. */
+    private Optional<SpaceLinks.Section> named(LazyTabs.Section<?> shown) {
+        return Arrays.stream(SpaceLinks.Section.values()).filter(section -> section(section) == shown).findFirst();
+    }
+
+    /**
+     * Puts where the person is (the section, the negotiation open) in the address, without a new entry in the
+     * browser's history: a reload, or the address shared, opens the same place.
+     */
+    private void address(String location) {
+        if (spaceId != null) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+        }
     }
 
     private static Optional<UUID> uuid(String text) {

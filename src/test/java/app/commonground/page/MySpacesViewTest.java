@@ -5,7 +5,10 @@ import app.commonground.base.PlainText;
 import app.commonground.BrowserlessTest;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import app.commonground.space.NewSpace;
+import app.commonground.space.SpaceService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static app.commonground.BrowserlessUsers.open;
 import static app.commonground.BrowserlessUsers.texts;
@@ -13,11 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MySpacesViewTest extends BrowserlessTest {
 
+    @Autowired
+    SpaceService spaceService;
+
     @Test
     void each_member_sees_the_space_with_their_own_role() {
         var couple = people.newCouple();
 
         var sam = users.windowOf(couple.second());
+        open(sam, "spaces/" + couple.spaceId());
         open(sam, "");
         var rivera = users.windowOf(couple.counsellor());
         open(rivera, "");
@@ -33,6 +40,7 @@ class MySpacesViewTest extends BrowserlessTest {
     void someone_with_a_space_is_offered_another_one_quietly_and_gets_the_form_when_they_ask() {
         var couple = people.newPartners();
         var sam = users.windowOf(couple.second());
+        open(sam, "spaces/" + couple.spaceId());
         open(sam, "");
         var view = (MySpacesView) sam.getCurrentView();
         assertThat(view.createPanel.isVisible()).isFalse();
@@ -42,6 +50,29 @@ class MySpacesViewTest extends BrowserlessTest {
 
         assertThat(view.createPanel.isVisible()).isTrue();
         assertThat(view.startAnother.isVisible()).isFalse();
+    }
+
+    @Test
+    void someone_with_one_space_lands_in_it_after_signing_in_and_finds_the_list_when_they_come_back() {
+        var couple = people.newPartners();
+
+        var sam = users.windowOf(couple.second());
+
+        assertThat(sam.getCurrentView()).as("the first page after signing in").isInstanceOf(SpaceView.class);
+        assertThat(sam.getCurrentView().getElement().getTextRecursively()).contains("Alex & Sam");
+        open(sam, "");
+        assertThat(sam.getCurrentView()).isInstanceOf(MySpacesView.class);
+    }
+
+    @Test
+    void someone_with_two_spaces_signs_in_to_the_list_of_them() {
+        var couple = people.newPartners();
+        people.as(couple.second(), () -> spaceService.create(new NewSpace("Sam & the climbing club")));
+
+        var sam = users.windowOf(couple.second());
+
+        assertThat(sam.getCurrentView()).as("the first page after signing in").isInstanceOf(MySpacesView.class);
+        assertThat(texts(sam, "cg-space-name")).containsExactlyInAnyOrder("Alex & Sam", "Sam & the climbing club");
     }
 
     @Test

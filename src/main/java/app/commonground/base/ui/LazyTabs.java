@@ -6,9 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 
+import com.vaadin.flow.shared.Registration;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +80,11 @@ public final class LazyTabs extends Composite<TabSheet> {
         if (section != null) {
             section.get();
         }
+    }
+
+    /** Tells {@code listener} each section whose tab is selected from now on, by the person or by a link. */
+    public Registration addSelectedListener(Consumer<Section<?>> listener) {
+        return getContent().addSelectedChangeListener(selected -> listener.accept(sections.get(selected.getSelectedTab())));
     }
 
     /** Opens a section's tab, and returns the section, built now if it never was. */

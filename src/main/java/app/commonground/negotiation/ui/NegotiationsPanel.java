@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The space's negotiations: the list with each one's step and whose turn it is, or one of them in full, projected
@@ -40,6 +41,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
     private final NegotiationDetail detail;
     private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
     private final Button back = new Button("All negotiations", VaadinIcon.ARROW_LEFT.create());
+    private Consumer<UUID> opened = id -> { };
     private final Map<UUID, Div> cards = new LinkedHashMap<>();
     private SpaceMembers members;
     private Negotiations negotiations;
@@ -57,6 +59,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.addClickListener(click -> {
             shown = null;
+            opened.accept(null);
             refresh();
         });
         list.addClassName("cg-negotiation-list");
@@ -134,7 +137,13 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
         Detail read = service.negotiation(id);
         detail.hold(read);
         shown = id;
+        opened.accept(id);
         refresh();
+    }
+
+    /** Tells {@code listener} the negotiation opened from now on, and none when the list shows again. */
+    public void whenOpened(Consumer<UUID> listener) {
+        opened = listener;
     }
 
     private static Div card(Div card, Summary summary) {

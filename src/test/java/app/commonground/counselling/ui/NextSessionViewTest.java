@@ -106,6 +106,7 @@ class NextSessionViewTest extends BrowserlessTest {
         LocalDate day = LocalDate.now(BERLIN).plusDays(5);
         plan(day);
         BrowserlessUIContext alex = windowIn(couple.first(), AUCKLAND);
+        open(alex, "spaces/" + couple.spaceId());
 
         open(alex, "");
 
