@@ -1,6 +1,7 @@
 package app.commonground.board.ui;
 
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.ShareButton;
 import app.commonground.board.ItemKind;
 import app.commonground.board.ItemView;
 import com.vaadin.flow.component.Composite;
@@ -102,6 +103,10 @@ class ItemCard extends Composite<Div> {
         achieved.setVisible(changed.achievedAt() != null);
         if (changed.achievedAt() != null) {
             achieved.add(VaadinIcon.TROPHY.create(), new Span("Achieved " + Dates.day(changed.achievedAt())));
+            if (changed.shared() && changed.changeable()) {
+                achieved.add(ShareButton.of(changed.title(), "We did it: “" + changed.title() + "”, achieved together on "
+                        + Dates.day(changed.achievedAt()) + "."));
+            }
         }
 
         details.removeAll();

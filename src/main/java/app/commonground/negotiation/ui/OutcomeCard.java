@@ -1,6 +1,7 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.ShareButton;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.negotiation.NegotiationService;
@@ -59,6 +60,10 @@ final class OutcomeCard extends StepPart {
             }
             if (outcome.agreed()) {
                 parts.add(conversions(spaceId, id, outcome, detail.viewerIsPartner()));
+                if (detail.viewerIsPartner()) {
+                    parts.add(ShareButton.of(detail.title(), "We agreed: “" + outcome.optionText() + "” (about “"
+                            + detail.title() + "”, " + Dates.day(outcome.agreedAt()) + ")."));
+                }
             }
         } else if (outcome.declineNote() != null) {
             parts.addAll(List.of(new H3("Not yet"), note(outcome.declinedByName() + " declined the last proposal: “"
