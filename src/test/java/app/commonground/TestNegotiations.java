@@ -43,11 +43,16 @@ public class TestNegotiations {
 
     /** A new negotiation whose only option, rated by both, the second partner signed as the outcome. */
     public UUID agreed(Couple couple, String title, String outcome) {
+        return agreed(couple, title, outcome, LocalDate.now().plusMonths(1));
+    }
+
+    /** A new negotiation agreed as {@link #agreed(Couple, String, String)}, to be reviewed on {@code reviewDate}. */
+    public UUID agreed(Couple couple, String title, String outcome, LocalDate reviewDate) {
         UUID topic = atOptions(couple, title);
         UUID option = people.as(couple.first(), () -> negotiations.addOption(topic, outcome)).options().getFirst().id();
         people.as(couple.first(), () -> negotiations.rate(topic, option, 9));
         people.as(couple.second(), () -> negotiations.rate(topic, option, 9));
-        people.as(couple.first(), () -> negotiations.proposeOutcome(topic, option, LocalDate.now().plusMonths(1)));
+        people.as(couple.first(), () -> negotiations.proposeOutcome(topic, option, reviewDate));
         people.as(couple.second(), () -> negotiations.sign(topic));
         return topic;
     }

@@ -35,7 +35,8 @@ public final class CheckinProjection {
         RhythmView rhythmView = rhythm == null ? null : new RhythmView(rhythm.day(), rhythm.time(),
                 rhythm.everyWeeks(), members.nameOf(rhythm.proposedBy()), rhythm.agreed(),
                 viewer.accountId().equals(rhythm.proposedBy()),
-                viewer.isPartner() && !rhythm.agreed() && !viewer.accountId().equals(rhythm.proposedBy()));
+                viewer.isPartner() && !rhythm.agreed() && !viewer.accountId().equals(rhythm.proposedBy()),
+                rhythm.agreedAt());
         LocalDate next = rhythm == null || !rhythm.agreed() ? null : next(rhythm, checkins.current(), today);
         CheckinView current = checkins.current() == null || !seenBy(checkins.current(), viewer) ? null
                 : checkin(checkins.current(), members, viewer, mine);

@@ -28,9 +28,13 @@ public final class CheckinViews {
         }
     }
 
-    /** The rhythm, agreed or waiting for the partner who did not propose it. */
+    /**
+     * The rhythm, agreed or waiting for the partner who did not propose it.
+     *
+     * @param agreedAt when the other partner accepted it; none while it waits
+     */
     public record RhythmView(DayOfWeek day, LocalTime time, int everyWeeks, String proposedByName, boolean agreed,
-                             boolean proposedByViewer, boolean waitingForViewer) {
+                             boolean proposedByViewer, boolean waitingForViewer, Instant agreedAt) {
     }
 
     /** A partner's side of the check-in: whether they submitted (their answers are in {@link Revealed}). */

@@ -4,6 +4,8 @@ import app.commonground.account.AccountService;
 import app.commonground.account.ui.DeleteAccountCard;
 import app.commonground.account.ui.MyDataCard;
 import app.commonground.account.ui.PasswordCard;
+import app.commonground.calendar.CalendarService;
+import app.commonground.calendar.ui.CalendarCard;
 import app.commonground.reminder.ReminderService;
 import app.commonground.reminder.ui.RemindersCard;
 import app.commonground.security.CurrentUser;
@@ -14,7 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The person's account: their password, their reminders, their data, and deleting it all. */
+/** The person's account: their password, their reminders, their calendar, their data, and deleting it all. */
 @Route("account")
 @PageTitle("Your account · Common Ground")
 @PermitAll
@@ -24,14 +26,17 @@ public class AccountView extends VerticalLayout {
     final MyDataCard data;
     final DeleteAccountCard deletion;
     final RemindersCard reminders;
+    final CalendarCard calendar;
 
-    public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser, ReminderService reminderService) {
+    public AccountView(AccountService accounts, SessionSignIn signIn, CurrentUser currentUser, ReminderService reminderService,
+                       CalendarService calendarService) {
         addClassName("cg-page");
         addClassName("cg-narrow");
         password = new PasswordCard(accounts, signIn, currentUser);
         data = new MyDataCard(accounts);
         deletion = new DeleteAccountCard(accounts);
         reminders = new RemindersCard(reminderService);
-        add(new H1("Your account"), password, reminders, data, deletion);
+        calendar = new CalendarCard(calendarService);
+        add(new H1("Your account"), password, reminders, calendar, data, deletion);
     }
 }

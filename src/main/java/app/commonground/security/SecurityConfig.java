@@ -83,6 +83,22 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * A person's calendar feed, fetched by their calendar app signed out and without cookies: the secret address is
+     * all it needs, so no sign-in, no session and no "stay signed in" cookie is read or made.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/calendar/*"));
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.requestCache(AbstractHttpConfigurer::disable);
+        http.csrf(AbstractHttpConfigurer::disable);
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             TokenBasedRememberMeServices rememberMe, EndedSessions endedSessions,

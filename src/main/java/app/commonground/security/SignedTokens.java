@@ -43,7 +43,11 @@ public class SignedTokens {
         return valid ? Optional.of(value) : Optional.empty();
     }
 
-    private String signature(String purpose, String value) {
+    /**
+     * The signature alone (43 URL-safe characters): a secret nobody makes for {@code value} without the server's
+     * secret, for an address that is shown again but never stored (a calendar feed's).
+     */
+    public String signature(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.get("signed-" + purpose).getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
