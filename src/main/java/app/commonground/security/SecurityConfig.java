@@ -115,7 +115,10 @@ class SecurityConfig {
         http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**",
-                        "/actuator/metrics/commonground.live.*").permitAll());
+                        "/actuator/metrics/commonground.live.*").permitAll()
+                // Browsers fetch these without cookies: the manifest, its icons, the worker and its one page.
+                .requestMatchers("/manifest.webmanifest", "/icons/**", "/service-worker.js", "/offline.html")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
