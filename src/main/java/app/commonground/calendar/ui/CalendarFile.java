@@ -85,6 +85,10 @@ final class CalendarFile {
         }
         zonesUsed.values().forEach(calendar::add);
         events.forEach(calendar::add);
+        if (events.isEmpty()) {
+            // RFC 5545 wants a component at least: a calendar with no dates yet carries its person's time zone.
+            calendar.add(ownZone());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -142,6 +146,12 @@ final class CalendarFile {
         event.add(new Summary(summary));
         event.add(new Url(dates.app().resolve(link)));
         return event;
+    }
+
+    /** The definition of the person's own zone, UTC's where the bundled definitions have none. */
+    private VTimeZone ownZone() {
+        TimeZone own = dates.zone() instanceof ZoneOffset ? null : zones.getTimeZone(dates.zone().getId());
+        return (own == null ? zones.getTimeZone("UTC") : own).getVTimeZone();
     }
 
     /**

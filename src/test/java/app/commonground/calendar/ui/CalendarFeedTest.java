@@ -214,7 +214,10 @@ class CalendarFeedTest {
 
         people.as(couple.second(), () -> leaving.leave(couple.spaceId()));
 
-        assertThat(events(get(address, Map.of()).body())).isEmpty();
+        String left = get(address, Map.of()).body();
+        assertThat(events(left)).isEmpty();
+        assertThat(new CalendarBuilder().build(new StringReader(left)).validate().getEntries())
+                .as("a calendar with no dates is still a valid one").isEmpty();
     }
 
     @Test
