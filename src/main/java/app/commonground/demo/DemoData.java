@@ -123,14 +123,7 @@ class DemoData implements ApplicationRunner {
             fillNegotiations(space);
             fillCheckins(space);
             fillValues(space);
-            signInAs(ALEX);
-            String counsellorLink = invitations.inviteCounsellor(space).token();
-            signInAs(RIVERA);
-            invitations.accept(counsellorLink);
-            signInAs(ALEX);
-            consents.approve(space, counsellor);
-            signInAs(SAM);
-            consents.approve(space, counsellor);
+            letIn(space, ALEX, SAM, counsellor);
             fillSessions(space);
             fillCaseload(counsellor);
         } finally {
@@ -350,16 +343,21 @@ class DemoData implements ApplicationRunner {
         signInAs(secondEmail);
         invitations.accept(link);
         if (counsellor != null) {
-            signInAs(firstEmail);
-            String counsellorLink = invitations.inviteCounsellor(space).token();
-            signInAs(RIVERA);
-            invitations.accept(counsellorLink);
-            signInAs(firstEmail);
-            consents.approve(space, counsellor);
-            signInAs(secondEmail);
-            consents.approve(space, counsellor);
+            letIn(space, firstEmail, secondEmail, counsellor);
         }
         return space;
+    }
+
+    /** The first partner invites Dr. Rivera, who asks to observe, and both partners say yes. */
+    private void letIn(UUID space, String firstEmail, String secondEmail, UUID counsellor) {
+        signInAs(firstEmail);
+        String counsellorLink = invitations.inviteCounsellor(space).token();
+        signInAs(RIVERA);
+        invitations.accept(counsellorLink);
+        signInAs(firstEmail);
+        consents.approve(space, counsellor);
+        signInAs(secondEmail);
+        consents.approve(space, counsellor);
     }
 
     private UUID itemTitled(UUID space, String title) {

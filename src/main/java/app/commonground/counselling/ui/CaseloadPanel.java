@@ -40,7 +40,7 @@ public class CaseloadPanel extends Div {
     private static final ScheduledExecutorService NEW_DAY = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("caseload-new-day").daemon(true).factory());
     /** The caseload's days are UTC days, as "since our last session" counts them. */
-    private static final Duration PAST_MIDNIGHT = Duration.ofMinutes(1);
+    private static final Duration PAST_MIDNIGHT = Duration.ofSeconds(1);
 
     private final CaseloadService caseload;
     private final LiveSpaces live;
