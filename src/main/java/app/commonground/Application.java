@@ -1,5 +1,6 @@
 package app.commonground;
 
+import app.commonground.base.ui.BackGesture;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
@@ -31,7 +32,8 @@ public class Application implements AppShellConfigurator {
 
     /**
      * The app's mark as the browser tab's icon, and what makes the app installable on a phone or a desktop: its
-     * manifest, its home-screen icon and a service worker that only ever shows a friendly page when offline.
+     * manifest, its home-screen icon and a service worker that only ever shows a friendly page when offline; and
+     * the back gesture that closes an open dialog as an installed app's does ({@link BackGesture}).
      */
     @Override
     public void configurePage(AppShellSettings settings) {
@@ -42,6 +44,7 @@ public class Application implements AppShellConfigurator {
                 if ('serviceWorker' in navigator) {
                   window.addEventListener('load', () => navigator.serviceWorker.register('/service-worker.js'));
                 }""", Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineFromFile("app/commonground/base/ui/back-gesture.js", Inline.Wrapping.JAVASCRIPT);
     }
 
     /** Browsers read the manifest whatever its type, but only the right one keeps their consoles quiet. */

@@ -206,13 +206,13 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * Opens the section a link names, or the one that holds the card it names (see {@link SpaceLinks}), and
-     * brings the card into view.
+     * Opens the section a link names, or the one that holds what it names (see {@link SpaceLinks}): a goal or hobby
+     * opens in its editor, a negotiation opens, a responsibility's card is brought into view.
      */
     private void reveal(QueryParameters query) {
         query.getSingleParameter(SpaceLinks.TAB).flatMap(this::section).ifPresent(sections::select);
         query.getSingleParameter(SpaceLinks.RESPONSIBILITY).ifPresent(id -> reveal(responsibilities, "responsibility-" + id));
-        query.getSingleParameter(SpaceLinks.ITEM).ifPresent(id -> reveal(board, "item-" + id));
+        query.getSingleParameter(SpaceLinks.ITEM).flatMap(SpaceView::uuid).ifPresent(id -> sections.select(board).open(id));
         query.getSingleParameter(SpaceLinks.NEGOTIATION).flatMap(SpaceView::uuid).ifPresent(id -> {
             NegotiationsPanel panel = sections.select(negotiations);
             try {

@@ -20,11 +20,13 @@ import app.commonground.responsibility.ui.ResponsibilitiesPanel;
 import app.commonground.values.ui.ValuesPanel;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,7 @@ class SpaceSectionsTest extends BrowserlessTest {
     }
 
     @Test
-    void a_link_to_a_goal_opens_the_board_on_its_card() {
+    void a_link_to_a_goal_opens_it_on_the_board() {
         UUID goal = people.as(couple.first(), () -> board.add(couple.spaceId(), Placement.SHARED,
                 ItemDraft.idea(ItemKind.GOAL, "Learn to sail"))).id();
         BrowserlessUIContext sam = users.windowOf(couple.second());
@@ -99,6 +101,8 @@ class SpaceSectionsTest extends BrowserlessTest {
 
         assertThat(selectedTab(sam)).isEqualTo("board-tab");
         assertThat(sam.find(Div.class).withId("item-" + goal).all()).hasSize(1);
+        assertThat(sam.find(TextField.class).withId("item-title").single().getValue()).isEqualTo("Learn to sail");
+        assertThat(sam.find(Dialog.class).all()).filteredOn(Dialog::isOpened).hasSize(1);
     }
 
     @Test

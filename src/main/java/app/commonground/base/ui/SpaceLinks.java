@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Addresses inside a space that any section can link to: the space page, opened on one of its sections, or on
- * the section that holds a responsibility, a board item or a negotiation, with that card scrolled into view and
- * highlighted.
+ * the section that holds a responsibility (its card scrolled into view and highlighted), a board item (open in its
+ * editor) or a negotiation (open).
  */
 public final class SpaceLinks {
 

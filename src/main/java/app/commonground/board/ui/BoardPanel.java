@@ -1,8 +1,10 @@
 package app.commonground.board.ui;
 
 import app.commonground.base.live.SpaceModel;
+import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.SpaceLinks;
 import app.commonground.board.Board;
 import app.commonground.board.BoardColumn;
 import app.commonground.board.BoardProjection;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -63,6 +66,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     private UUID viewerId;
     private BoardSnapshot shown;
     private ItemEditor editor;
+    private UUID opening;
 
     public BoardPanel(BoardService board, LiveScreen screen, EditingListener editingListener) {
         this.board = board;
@@ -91,6 +95,10 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
             if (!snapshot.equals(shown)) {
                 celebrate(snapshot, members.details(seen));
                 showBoard(snapshot);
+            }
+            if (opening != null) {
+                open(opening);
+                opening = null;
             }
             showEditing(PresenceProjection.of(model.get(Presence.class), members).editing());
         });
@@ -178,6 +186,18 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
         return row;
     }
 
+    /**
+     * Opens the item an address names, if the viewer sees it on this board or in its archive: now, or as soon as
+     * the board has its first model (a page being loaded has none yet).
+     */
+    public void open(UUID itemId) {
+        if (shown == null) {
+            opening = itemId;
+        } else {
+            shown.item(itemId).ifPresent(this::open);
+        }
+    }
+
     @Override
     public void open(ItemView item) {
         editor().openItem(item);
@@ -231,6 +251,8 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     private ItemEditor editor() {
         if (editor == null) {
             editor = new ItemEditor(board, screen);
+            BackGesture.closes(editor, () -> Optional.ofNullable(editor.item()).map(item -> new BackGesture.Address(
+                    SpaceLinks.item(spaceId, item.id()), SpaceLinks.section(spaceId, SpaceLinks.Section.BOARD))));
             editor.addOpenedChangeListener(event -> {
                 if (!event.isOpened()) {
                     editingListener.stoppedEditing();

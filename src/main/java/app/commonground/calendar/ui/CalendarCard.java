@@ -1,5 +1,6 @@
 package app.commonground.calendar.ui;
 
+import app.commonground.base.ui.BackGesture;
 import app.commonground.calendar.CalendarService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,7 @@ public class CalendarCard extends Composite<Div> {
         dialog.setCancelable(true);
         dialog.setCancelText("Keep it");
         dialog.setId("calendar-replace-confirm");
+        BackGesture.closes(dialog);
         dialog.open();
     }
 }

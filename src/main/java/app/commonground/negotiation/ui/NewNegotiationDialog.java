@@ -1,6 +1,7 @@
 package app.commonground.negotiation.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.negotiation.NegotiationService;
@@ -31,6 +32,7 @@ class NewNegotiationDialog extends Dialog {
     NewNegotiationDialog(NegotiationService service, Consumer<UUID> opened) {
         setHeaderTitle("Open a negotiation");
         setWidth("min(32rem, 100vw)");
+        BackGesture.closes(this);
         title.setId("negotiation-new-title");
         CharacterLimit.on(title, 120);
         title.setWidthFull();

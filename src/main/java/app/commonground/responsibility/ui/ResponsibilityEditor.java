@@ -1,6 +1,7 @@
 package app.commonground.responsibility.ui;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
@@ -62,6 +63,7 @@ class ResponsibilityEditor extends Dialog {
     ResponsibilityEditor(ResponsibilityService service) {
         this.service = service;
         setWidth("min(36rem, 100vw)");
+        BackGesture.closes(this);
         setCloseOnOutsideClick(false);
         addClassName("cg-editor");
 

@@ -1,5 +1,6 @@
 package app.commonground.space.ui;
 
+import app.commonground.base.ui.BackGesture;
 import app.commonground.space.LeavingService;
 import app.commonground.space.SpaceDetails;
 import com.vaadin.flow.component.Text;
@@ -68,6 +69,7 @@ public final class Leaving {
         dialog.setCancelText("Stay");
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("leave-confirm");
+        BackGesture.closes(dialog);
         dialog.open();
     }
 }
