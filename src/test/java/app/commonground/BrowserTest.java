@@ -71,6 +71,18 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
      * pages for this language.
      */
     public static WebDriver chromium(Map<String, String> environment, String language) {
+        return chromium(environment, language, List.of("--window-size=1280,900"));
+    }
+
+    /**
+     * A new headless Chromium as above, showing this address as an installed app does: a window of its own at a
+     * phone's size (390 by 844), in standalone display mode.
+     */
+    public static WebDriver installedApp(String address) {
+        return chromium(Map.of(), "en-US", List.of("--window-size=390,844", "--app=" + address));
+    }
+
+    private static WebDriver chromium(Map<String, String> environment, String language, List<String> window) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             Files.createDirectories(LOGS);
@@ -84,8 +96,8 @@ public abstract class BrowserTest implements OnceMoreIfABrowserDies.FreshBrowser
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
-                    "--user-data-dir=" + profile);
+                    "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+            options.addArguments(window);
             options.addArguments("--lang=" + language, "--accept-lang=" + language);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             return new Chromium(service, options, profile);

@@ -80,6 +80,28 @@ class InstallableAppTest extends BrowserTest {
     }
 
     @Test
+    void installed_on_a_phone_with_a_notch_the_header_and_a_dialog_keep_clear_of_the_notch_and_the_home_indicator() {
+        TestPeople.Couple couple = people.newPartners();
+        WebDriver app = keep(installedApp(url("login")));
+        ((HasCdp) app).executeCdpCommand("Emulation.setSafeAreaInsetsOverride",
+                Map.of("insets", Map.of("top", 47, "right", 0, "bottom", 34, "left", 0)));
+        JavascriptExecutor page = (JavascriptExecutor) app;
+        assertThat(page.executeScript("return matchMedia('(display-mode: standalone)').matches")).isEqualTo(true);
+
+        showSpace(app, url(""), couple.first(), couple.spaceId());
+        app.manage().window().setSize(new Dimension(390, 640)); // shorter than the goal editor
+        click(app, By.cssSelector("vaadin-button[aria-label^='Add to']"));
+        waitIn(app).until(ExpectedConditions.visibilityOfElementLocated(By.id("item-title")));
+
+        assertThat(edge(page, "document.querySelector('.cg-brand')", "top")).isGreaterThanOrEqualTo(47);
+        String card = "document.querySelector('vaadin-dialog[opened]').shadowRoot.querySelector('vaadin-dialog-overlay')"
+                + ".shadowRoot.querySelector('[part~=overlay]')";
+        assertThat(edge(page, card, "top")).isGreaterThanOrEqualTo(47);
+        assertThat(edge(page, card, "bottom")).isLessThanOrEqualTo(
+                ((Number) page.executeScript("return innerHeight")).doubleValue() - 34);
+    }
+
+    @Test
     void the_manifest_its_icons_the_worker_and_the_offline_page_are_served_to_anyone_with_their_types() throws Exception {
         assertThat(typeOf("manifest.webmanifest")).isEqualTo("application/manifest+json");
         assertThat(typeOf("service-worker.js")).startsWith("text/javascript");
@@ -98,6 +120,10 @@ class InstallableAppTest extends BrowserTest {
         BufferedImage maskable = icon("icon-maskable-512.png");
         assertThat(maskable.getWidth()).isEqualTo(512);
         assertThat(maskable.getRGB(0, 0)).as("an opaque cream corner").isEqualTo(0xfffaf6f1);
+    }
+
+    private static double edge(JavascriptExecutor page, String element, String side) {
+        return ((Number) page.executeScript("return " + element + ".getBoundingClientRect()." + side)).doubleValue();
     }
 
     private WebDriver phoneAt(String path) {

@@ -6,6 +6,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.reminder.ReminderService;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedInUser;
+import app.commonground.space.SpaceService;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -24,14 +25,21 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in page: the product name, "My spaces" and the signed-in person. */
+/**
+ * The frame around every signed-in page: the product's mark (the way home), "My spaces" or, in a space, its name and
+ * the way to the person's others, and the signed-in person.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReminderService reminders) {
+    private final SpaceSwitcher switcher;
+    private final RouterLink spaces = new RouterLink("My spaces", MySpacesView.class);
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReminderService reminders,
+                      SpaceService spaceService) {
         SignedInUser user = currentUser.require();
         // Quiet hours are the person's own: the first page they open says which time zone they live in.
         addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details ->
@@ -44,7 +52,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         home.addClassName("cg-brand");
         home.getElement().setAttribute("aria-label", "Common Ground: my spaces");
 
-        RouterLink spaces = new RouterLink("My spaces", MySpacesView.class);
         spaces.addClassName("cg-nav-link");
         spaces.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty()
                 || event.getLocation().getPath().startsWith("spaces"));
@@ -62,7 +69,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         me.getSubMenu().addItem("Your account", e -> getUI().ifPresent(ui -> ui.navigate("account")));
         me.getSubMenu().addItem("Sign out", e -> authentication.logout());
 
-        Nav nav = new Nav(spaces);
+        switcher = new SpaceSwitcher(spaceService);
+        Nav nav = new Nav(spaces, switcher);
         nav.addClassName("cg-nav");
         Header header = new Header(home, nav, userMenu);
         header.addClassName("cg-header");
@@ -82,5 +90,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         MySpacesView.landed();
+        switcher.show(event);
+        spaces.setVisible(!switcher.isVisible());
     }
 }

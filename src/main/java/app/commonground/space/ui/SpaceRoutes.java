@@ -6,6 +6,7 @@ import app.commonground.space.SpaceNotFoundException;
 import app.commonground.space.SpaceService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,15 @@ public final class SpaceRoutes {
             return Optional.of(spaces.details(spaceId));
         } catch (IllegalArgumentException | SpaceNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
+            return Optional.empty();
+        }
+    }
+
+    /** The space a route names, if it names one. */
+    public static Optional<UUID> spaceIn(RouteParameters route) {
+        try {
+            return route.get(SPACE_ID).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
     }
