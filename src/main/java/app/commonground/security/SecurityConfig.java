@@ -90,7 +90,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/calendar/*"));
+        // GET, and HEAD that some calendar apps ask first; anything else is refused by the endpoint itself
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/calendar/*"));
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(AbstractHttpConfigurer::disable);

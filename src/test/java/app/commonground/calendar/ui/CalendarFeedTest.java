@@ -192,6 +192,23 @@ class CalendarFeedTest {
     }
 
     @Test
+    void a_calendar_app_that_asks_with_head_first_gets_the_same_answer_without_the_body_and_no_session() throws Exception {
+        Couple couple = people.newPartners();
+        URI address = people.as(couple.first(), calendars::turnOnMine);
+        HttpResponse<String> feed = get(address, Map.of());
+
+        HttpResponse<String> head = calendarApp.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + address.getRawPath())).HEAD().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(feed.headers().firstValue("ETag"));
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(feed.headers().firstValue("Content-Type"));
+        assertThat(head.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void a_replaced_address_and_one_turned_off_get_404_at_once() throws Exception {
         Couple couple = people.newPartners();
         URI replaced = people.as(couple.first(), calendars::turnOnMine);
