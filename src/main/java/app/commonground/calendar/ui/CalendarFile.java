@@ -28,10 +28,12 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.springframework.util.DigestUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -48,6 +50,8 @@ import java.util.Map;
  */
 final class CalendarFile {
 
+    /** The version of what {@link #write} makes of the same dates (see {@link #tag}). */
+    static final String LAYOUT = "1";
     /** How long a check-in and a session last in the calendar. */
     private static final java.time.Duration ONE_HOUR = java.time.Duration.ofHours(1);
 
@@ -61,6 +65,15 @@ final class CalendarFile {
     private CalendarFile(TimeZoneRegistry zones, CalendarDates dates) {
         this.zones = zones;
         this.dates = dates;
+    }
+
+    /**
+     * What the calendar of {@code dates} would be, in a few bytes, without writing it: the dates themselves (records
+     * all the way down, so the same dates always read the same, on any server) and the version of this file's
+     * layout. Change {@link #LAYOUT} whenever the same dates would make other bytes.
+     */
+    static String tag(CalendarDates dates) {
+        return DigestUtils.md5DigestAsHex((LAYOUT + dates).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The calendar of {@code dates}, in UTF-8. */

@@ -192,6 +192,21 @@ class CalendarFeedTest {
     }
 
     @Test
+    void once_a_date_changes_the_apps_old_copy_is_answered_with_the_new_feed() throws Exception {
+        Couple couple = people.newCouple();
+        URI address = people.as(couple.first(), calendars::turnOnMine);
+        String before = get(address, Map.of()).headers().firstValue("ETag").orElseThrow();
+
+        people.as(couple.counsellor(), () -> nextSession.plan(couple.spaceId(),
+                new SessionTime(LocalDate.now(BERLIN).plusDays(3), "18:00", BERLIN)));
+        HttpResponse<String> after = get(address, Map.of("If-None-Match", before));
+
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(before);
+        assertThat(events(after.body()).keySet()).anyMatch(title -> title.startsWith("Session with "));
+    }
+
+    @Test
     void a_calendar_app_that_asks_with_head_first_gets_the_same_answer_without_the_body_and_no_session() throws Exception {
         Couple couple = people.newPartners();
         URI address = people.as(couple.first(), calendars::turnOnMine);
