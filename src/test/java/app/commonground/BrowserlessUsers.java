@@ -41,6 +41,12 @@ public final class BrowserlessUsers implements AutoCloseable {
         return app.newUser(people.authentication(person)).newWindow();
     }
 
+    /** Windows of {@code person}, signed in once: the screens of one browser, in one session. */
+    public List<BrowserlessUIContext> windowsOf(TestPeople.Person person, int count) {
+        var user = app.newUser(people.authentication(person));
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> user.newWindow()).toList();
+    }
+
     /** A window of someone not signed in. */
     public BrowserlessUIContext anonymousWindow() {
         return app.newUser().newWindow();

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @Entity
@@ -19,6 +20,7 @@ class Account {
     private String displayName;
     private String passwordHash;
     private Instant createdAt;
+    private String language;
     @Column(insertable = false, updatable = false)
     private int sessionEpoch;
     @Version
@@ -53,6 +55,15 @@ class Account {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /** The language the person chose ("en", "de"), if they chose one. */
+    Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    void chooseLanguage(String language) {
+        this.language = language;
     }
 
     void changePasswordHash(String passwordHash) {

@@ -2,6 +2,7 @@ package app.commonground.account;
 
 import app.commonground.base.InputRules;
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.i18n.Messages;
 import app.commonground.base.personaldata.PersonalDataExport;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.LoginThrottle;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creating accounts, changing their passwords, taking one's data and deleting one's account. */
@@ -121,6 +124,28 @@ public class AccountService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAllOf(account.id());
+    }
+
+    /** The language the signed-in person chose on their account page; none while their browser's is theirs. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        SignedInUser caller = currentUser.require();
+        return accounts.findById(caller.accountId()).flatMap(Account::language).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * The signed-in person reads the app in this language from now on, on every screen they have open (none: in
+     * the one their browser asks for). Refuses a language the app does not speak.
+     */
+    @Transactional
+    public void chooseLanguage(Optional<Locale> language) {
+        SignedInUser caller = currentUser.require();
+        language.filter(chosen -> !Messages.LANGUAGES.contains(chosen)).ifPresent(unknown -> {
+            throw InvalidInputException.of("language", "Common Ground does not speak that language yet");
+        });
+        Account account = accounts.findById(caller.accountId()).orElseThrow();
+        account.chooseLanguage(language.map(Locale::getLanguage).orElse(null));
+        events.publishEvent(new LanguageChosen(account.id(), language));
     }
 
     private static void checkBytes(String field, String password) {

@@ -3,6 +3,7 @@ package app.commonground.page;
 import app.commonground.base.ui.Brand;
 
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.Texts;
 import app.commonground.reminder.ReminderService;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SignedInUser;
@@ -36,7 +37,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main content = new Main();
 
     private final SpaceSwitcher switcher;
-    private final RouterLink spaces = new RouterLink("My spaces", MySpacesView.class);
+    private final RouterLink spaces = Texts.text(new RouterLink("", MySpacesView.class), "frame.nav.spaces");
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReminderService reminders,
                       SpaceService spaceService) {
@@ -50,7 +51,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         home.setRoute(MySpacesView.class);
         home.add(Brand.mark(), new Span("Common Ground"));
         home.addClassName("cg-brand");
-        home.getElement().setAttribute("aria-label", "Common Ground: my spaces");
+        Texts.aria(home, "frame.brand.aria");
 
         spaces.addClassName("cg-nav-link");
         spaces.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty()
@@ -65,9 +66,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Div who = new Div(new Avatar(user.displayName()), name);
         who.addClassName("cg-user");
         MenuItem me = userMenu.addItem(who);
-        me.getElement().setAttribute("aria-label", "Your account");
-        me.getSubMenu().addItem("Your account", e -> getUI().ifPresent(ui -> ui.navigate("account")));
-        me.getSubMenu().addItem("Sign out", e -> authentication.logout());
+        Texts.aria(me, "frame.user.aria");
+        Texts.text(me.getSubMenu().addItem("", e -> getUI().ifPresent(ui -> ui.navigate("account"))),
+                "frame.user.account");
+        Texts.text(me.getSubMenu().addItem("", e -> authentication.logout()), "frame.user.signOut");
 
         switcher = new SpaceSwitcher(spaceService);
         Nav nav = new Nav(spaces, switcher);

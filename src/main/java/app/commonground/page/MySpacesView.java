@@ -5,6 +5,7 @@ import app.commonground.space.ui.InvitationView;
 import app.commonground.space.ui.PendingInvitation;
 import app.commonground.space.ui.SpaceRoutes;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.Texts;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.space.NewSpace;
@@ -32,7 +33,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -45,17 +46,16 @@ import java.util.Map;
 
 /** "My spaces": every space the person belongs to, and the way to start a new one. */
 @Route("")
-@PageTitle("My spaces · Common Ground")
 @PermitAll
-public class MySpacesView extends VerticalLayout implements BeforeEnterObserver {
+public class MySpacesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Set in a session once its person has landed: from then on this page is the list, as asked for. */
     private static final String LANDED = MySpacesView.class.getName() + ".landed";
 
-    final TextField spaceName = new TextField("Name your space");
-    final Button create = new Button("Create space");
+    final TextField spaceName = Texts.label(new TextField(), "spaces.new.name");
+    final Button create = Texts.text(new Button(), "spaces.new.create");
     /** Someone who already has a space sees this instead of the whole form: most never need another. */
-    final Button startAnother = new Button("Start another space", VaadinIcon.PLUS.create());
+    final Button startAnother = new Button(VaadinIcon.PLUS.create());
     final Div createPanel = new Div();
     final Div spaces = new Div();
 
@@ -63,8 +63,8 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
     private final SpaceService spaceService;
     private final CaseloadService cases;
     private final CounsellingService counselling;
-    private final H1 title = new H1("My spaces");
-    private final H2 ownSpaces = new H2("Your own spaces");
+    private final H1 title = new H1();
+    private final H2 ownSpaces = Texts.text(new H2(), "spaces.own");
 
     public MySpacesView(SpaceService spaceService, CaseloadService cases, CounsellingService counselling,
                         LiveSpaces live, Clock clock) {
@@ -77,7 +77,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
 
         spaceName.setId("space-name");
         create.setId("space-create");
-        spaceName.setPlaceholder("Alex & Sam");
+        Texts.placeholder(spaceName, "spaces.new.example");
         CharacterLimit.on(spaceName, 80);
         spaceName.setWidthFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,8 +88,8 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         createRow.setWidthFull();
         createRow.addClassName("cg-create-row");
 
-        createPanel.add(new H2("Start a new space"),
-                new Paragraph("A space is for one couple. You'll invite your partner next."), createRow);
+        createPanel.add(Texts.text(new H2(), "spaces.new.title"), Texts.text(new Paragraph(), "spaces.new.about"),
+                createRow);
         createPanel.addClassName("cg-panel");
         startAnother.setId("space-start-another");
         startAnother.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -120,14 +120,13 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         caseload.open();
         boolean counsels = !caseload.isEmpty();
         caseload.setVisible(counsels);
-        title.setText(counsels ? "Your couples" : "My spaces");
+        Texts.text(title, counsels ? "spaces.title.counsellor" : "spaces.title.partner");
         List<SpaceSummary> mine = spaceService.mySpaces().stream()
                 .filter(space -> space.viewerRole() == SpaceRole.PARTNER).toList();
         ownSpaces.setVisible(counsels && !mine.isEmpty());
         spaces.setVisible(!counsels || !mine.isEmpty());
         if (mine.isEmpty() && !counsels) {
-            Paragraph empty = new Paragraph("You don't belong to a space yet. Start one below, or open the "
-                    + "invitation link your partner sent you.");
+            Paragraph empty = Texts.text(new Paragraph(), "spaces.empty");
             empty.addClassName("cg-empty");
             spaces.add(empty);
         }
@@ -138,7 +137,7 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         mine.forEach(space -> spaces.add(card(space)));
         createPanel.setVisible(mine.isEmpty() && !counsels);
         startAnother.setVisible(!mine.isEmpty() || counsels);
-        startAnother.setText(mine.isEmpty() ? "Start a space of your own" : "Start another space");
+        Texts.text(startAnother, mine.isEmpty() ? "spaces.startOwn" : "spaces.startAnother");
     }
 
     private Anchor card(SpaceSummary space) {
@@ -146,11 +145,11 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         card.addClassName("cg-space-card");
         Span name = new Span(space.name());
         name.addClassName("cg-space-name");
-        Span role = new Span("Partner");
+        Span role = Texts.text(new Span(), "spaces.card.partner");
         role.addClassNames("cg-badge", "cg-badge-partner");
-        Span people = new Span(space.partnerNames().size() < 2
-                ? String.join(" & ", space.partnerNames()) + " · waiting for a partner to join"
-                : String.join(" & ", space.partnerNames()));
+        String names = String.join(" & ", space.partnerNames());
+        Span people = space.partnerNames().size() < 2 ? Texts.text(new Span(), "spaces.card.waitingForPartner", names)
+                : new Span(names);
         people.addClassName("cg-space-people");
         card.add(name, role, people);
         counselling.nextSession(space.id()).map(NextSessionText::onCard).ifPresent(card::add);
@@ -164,6 +163,11 @@ public class MySpacesView extends VerticalLayout implements BeforeEnterObserver 
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, Map.of("name", spaceName));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("spaces.pageTitle");
     }
 
     /** Whether no page has opened yet since the person signed in (in this session). */

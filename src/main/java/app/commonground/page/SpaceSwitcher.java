@@ -1,5 +1,6 @@
 package app.commonground.page;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.space.SpaceService;
 import app.commonground.space.SpaceSummary;
 import app.commonground.space.ui.SpaceRoutes;
@@ -55,11 +56,11 @@ final class SpaceSwitcher extends Composite<Div> {
         Div label = new Div(name(shown), VaadinIcon.CHEVRON_DOWN_SMALL.create());
         label.addClassName("cg-space-switcher-label");
         MenuItem current = menu.addItem(label);
-        current.getElement().setAttribute("aria-label", shown.name() + ": switch space");
+        Texts.aria(current, "frame.switcher.aria", shown.name());
         mine.stream().filter(space -> !space.id().equals(shown.id())).forEach(other -> current.getSubMenu()
                 .addItem(other.name(), click -> navigate(SpaceRoutes.spacePath(other.id()))));
         current.getSubMenu().addSeparator();
-        current.getSubMenu().addItem("My spaces", click -> navigate(""));
+        Texts.text(current.getSubMenu().addItem("", click -> navigate("")), "frame.nav.spaces");
         return menu;
     }
 

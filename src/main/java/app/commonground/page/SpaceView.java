@@ -16,6 +16,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.LazyTabs;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.board.Board;
 import app.commonground.board.BoardService;
 import app.commonground.board.PresenceService;
@@ -85,7 +86,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Div invitePrompt = new Div();
     final Div observing = new Div();
     final ConsentRequests consent;
-    final Button settings = new Button("Settings", VaadinIcon.COG_O.create());
+    final Button settings = Texts.text(new Button(VaadinIcon.COG_O.create()), "space.settings");
     final LazyTabs.Section<BoardPanel> board;
     final LazyTabs.Section<ResponsibilitiesPanel> responsibilities;
     final LazyTabs.Section<NegotiationsPanel> negotiations;
@@ -149,23 +150,23 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
                   const scroll = this.querySelector('vaadin-tabs')?.shadowRoot?.getElementById('scroll');
                   if (scroll) scroll.removeAttribute('tabindex');
                 }))""");
-        board = sections.add(tab("board-tab", "Board", null),
+        board = sections.add(tab("board-tab", "space.tab.board", null),
                 () -> live.catchUp(new BoardPanel(boardService, live, editing)));
         waitingForMe.setId("responsibilities-waiting");
-        responsibilities = sections.add(tab("responsibilities-tab", "Responsibilities", waitingForMe),
+        responsibilities = sections.add(tab("responsibilities-tab", "space.tab.responsibilities", waitingForMe),
                 () -> live.catchUp(new ResponsibilitiesPanel(responsibilityService, live)));
         negotiationsForMe.setId("negotiations-waiting");
-        negotiations = sections.add(tab("negotiations-tab", "Negotiations", negotiationsForMe), () -> {
+        negotiations = sections.add(tab("negotiations-tab", "space.tab.negotiations", negotiationsForMe), () -> {
             NegotiationsPanel panel = live.catchUp(new NegotiationsPanel(negotiationService, live, clock));
             panel.whenOpened(id -> address(id == null ? SpaceLinks.section(spaceId, SpaceLinks.Section.NEGOTIATIONS)
                     : SpaceLinks.negotiation(spaceId, id)));
             return panel;
         });
-        checkins = sections.add(tab("checkin-tab", "Check-in", null),
+        checkins = sections.add(tab("checkin-tab", "space.tab.checkin", null),
                 () -> live.catchUp(new CheckinPanel(checkinService, live, clock, editing)));
-        values = sections.add(tab("values-tab", "Values & boundaries", null),
+        values = sections.add(tab("values-tab", "space.tab.values", null),
                 () -> live.catchUp(new ValuesPanel(valuesService, live, clock)));
-        counselling = sections.add(tab("sessions-tab", "Sessions", null), () -> {
+        counselling = sections.add(tab("sessions-tab", "space.tab.sessions", null), () -> {
             CounsellingPanel panel = new CounsellingPanel(counsellingService, nextSessionService, live, clock);
             if (details != null) {
                 panel.follow(spaceId, !details.viewerIsPartner());
@@ -180,7 +181,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static Tab tab(String id, String label, Span count) {
-        Tab tab = count == null ? new Tab(new Span(label)) : new Tab(new Span(label), count);
+        Span name = Texts.text(new Span(), label);
+        Tab tab = count == null ? new Tab(name) : new Tab(name, count);
         tab.setId(id);
         if (count != null) {
             count.addClassName("cg-tab-count");
@@ -290,7 +292,7 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return details == null ? "Common Ground" : details.name() + " · Common Ground";
+        return details == null ? "Common Ground" : Texts.t("space.pageTitle", details.name());
     }
 
     UUID spaceId() {
@@ -354,7 +356,8 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         before.partners().stream()
                 .filter(p -> !p.accountId().equals(viewerId))
                 .filter(p -> now.partners().stream().noneMatch(still -> still.accountId().equals(p.accountId())))
-                .forEach(p -> Notification.show(p.name() + " left the space", 8000, Notification.Position.BOTTOM_CENTER)
+                .forEach(p -> Notification.show(Texts.t("space.partnerLeft", p.name()), 8000,
+                                Notification.Position.BOTTOM_CENTER)
                         .setId("partner-left"));
     }
 
@@ -371,31 +374,30 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static void showCount(Span badge, long count) {
         badge.setText(String.valueOf(count));
         badge.setVisible(count > 0);
-        badge.getElement().setAttribute("aria-label", count + " waiting for you");
+        Texts.aria(badge, "space.tab.waiting", count);
     }
 
     private void showDetails(SpaceDetails shown) {
         details = shown;
         title.setText(shown.name());
-        members.setText(MemberText.describe(shown));
+        Texts.text(members, () -> MemberText.describe(shown));
         settings.setVisible(shown.viewerIsPartner());
         observing.setVisible(!shown.viewerIsPartner());
         observing.removeAll();
         if (!shown.viewerIsPartner()) {
-            Span strong = new Span("You're observing");
+            Span strong = Texts.text(new Span(), "space.observing.title");
             strong.getElement().getStyle().set("font-weight", "700");
-            observing.add(strong, new Span(" " + shown.name() + " with both partners' consent. You can see what "
-                    + "they share, never change it; either partner can end this at any time."),
+            observing.add(strong, Texts.text(new Span(), "space.observing.about", shown.name()),
                     Leaving.stopObserving(shown, leaving));
         }
         invitePrompt.removeAll();
         invitePrompt.setVisible(shown.viewerIsPartner() && shown.awaitingPartner());
         if (invitePrompt.isVisible()) {
-            Button invite = new Button("Invite your partner", click ->
-                    getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.settingsPath(spaceId))));
+            Button invite = Texts.text(new Button("", click ->
+                    getUI().ifPresent(ui -> ui.navigate(SpaceRoutes.settingsPath(spaceId)))), "space.invite.button");
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            invitePrompt.add(new H2("You're the only partner here"),
-                    new Paragraph("Send them a private link. It works once and expires after seven days."), invite);
+            invitePrompt.add(Texts.text(new H2(), "space.invite.title"), Texts.text(new Paragraph(), "space.invite.about"),
+                    invite);
         }
     }
 }

@@ -10,6 +10,7 @@ import app.commonground.security.ui.LoginView;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.CardPage;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import app.commonground.security.SessionSignIn;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
@@ -22,7 +23,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -34,16 +35,13 @@ import app.commonground.security.CurrentUser;
 import java.util.Map;
 
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Create an account · Common Ground")
 @AnonymousAllowed
-public class SignUpView extends Composite<CardPage> implements BeforeEnterObserver {
+public class SignUpView extends Composite<CardPage> implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField name = new TextField("Your name");
-    final EmailField email = new EmailField("Email");
-    final PasswordField password = new PasswordField("Password");
-    final Button create = new Button("Create account");
-
-    static final String TOO_MANY_TRIES = "Too many tries from here in a row. Please wait a little, then try again.";
+    final TextField name = Texts.label(new TextField(), "signup.name");
+    final EmailField email = Texts.label(new EmailField(), "signup.email");
+    final PasswordField password = Texts.label(new PasswordField(), "signup.password");
+    final Button create = Texts.text(new Button(), "signup.create");
 
     private final AccountService accounts;
     private final SessionSignIn signIn;
@@ -61,9 +59,9 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
         create.setId("signup-create");
         CharacterLimit.on(name, 60);
         name.setAutocomplete(Autocomplete.NAME);
-        name.setHelperText("How your partner will see you");
+        Texts.helper(name, "signup.name.helper");
         CharacterLimit.on(email, 254);
-        password.setHelperText("At least 10 characters");
+        Texts.helper(password, "signup.password.helper");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -76,11 +74,10 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
         fields.setPadding(false);
         fields.addClassName("cg-form");
         fields.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
-        Paragraph haveOne = new Paragraph("Already have an account? ");
-        haveOne.add(new RouterLink("Sign in", LoginView.class));
+        Paragraph haveOne = new Paragraph(Texts.t("signup.haveOne") + " ");
+        haveOne.add(new RouterLink(Texts.t("signup.signIn"), LoginView.class));
         haveOne.addClassName("cg-aside");
-        return new CardPage("Create your account",
-                "A private, shared space for the two of you.").add(fields, haveOne);
+        return new CardPage(Texts.t("signup.title"), Texts.t("signup.lead")).add(fields, haveOne);
     }
 
     @Override
@@ -90,10 +87,15 @@ public class SignUpView extends Composite<CardPage> implements BeforeEnterObserv
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return Texts.t("signup.pageTitle");
+    }
+
     private void createAccount() {
         String address = VaadinRequest.getCurrent().getRemoteAddr();
         if (throttle.waitBeforeSignUp(address).isPresent()) {
-            email.setErrorMessage(TOO_MANY_TRIES);
+            email.setErrorMessage(Texts.t("signup.tooManyTries"));
             email.setInvalid(true);
             return;
         }

@@ -7,6 +7,7 @@ import app.commonground.activity.ActivityProjection;
 import app.commonground.activity.RecentActivity;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.Viewer;
 import app.commonground.base.ui.Avatars;
@@ -45,11 +46,11 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
     private ActivityPage shownPage;
     private Instant whenShownAt;
     private final Div entries = new Div();
-    private final Button older = new Button("Show older");
+    private final Button older = Texts.text(new Button(), "activity.older");
     private UUID spaceId;
     private int pages = 1;
     private Avatars avatars = new Avatars(List.of());
-    private final Paragraph quiet = new Paragraph("Nothing yet. Changes to the board show up here as they happen.");
+    private final Paragraph quiet = Texts.text(new Paragraph(), "activity.empty");
     private final Map<UUID, Line> lines = new HashMap<>();
 
     /** @param hiddenFromCounsellor what the partners keep from the counsellor in a model: no line about it reaches them */
@@ -67,7 +68,7 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
             pages++;
             refresh();
         });
-        H2 heading = new H2("Activity");
+        H2 heading = Texts.text(new H2(), "activity.title");
         heading.setId("activity-heading");
         getContent().addClassNames("cg-activity", "cg-panel");
         // On a wide screen the feed scrolls inside its panel: a keyboard reaches and scrolls it there.
@@ -148,7 +149,7 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
                 line = line(entry);
                 lines.put(entry.id(), line);
             }
-            line.when().setText(Dates.ago(entry.at(), now));
+            Texts.text(line.when(), () -> Dates.ago(entry.at(), now));
             if (entries.getComponentCount() <= index + 1 || entries.getComponentAt(index + 1) != line.line()) {
                 entries.addComponentAtIndex(index + 1, line.line());
             }
@@ -163,7 +164,7 @@ public class ActivityFeed extends Composite<Div> implements LiveScreen.Section {
     private Line line(ActivityEntry entry) {
         Span who = new Span(entry.actorName());
         who.addClassName("cg-activity-who");
-        Span what = new Span(" " + ActivityText.sentence(entry));
+        Span what = Texts.text(new Span(), () -> " " + ActivityText.sentence(entry));
         Span when = new Span();
         when.addClassName("cg-activity-when");
         Div text = new Div(who, what);

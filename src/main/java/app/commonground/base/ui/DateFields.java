@@ -13,16 +13,18 @@ public final class DateFields {
     private DateFields() {
     }
 
-    /** A date field in the viewer's language: it shows and reads dates the way they write them. */
-    public static DatePicker create(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Dates.locale());
-        picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(unreadable()));
+    /** A date field labelled with the message {@code labelKey}: it shows and reads dates the way the viewer writes them. */
+    public static DatePicker create(String labelKey) {
+        DatePicker picker = Texts.label(new DatePicker(), labelKey);
+        Texts.bind(picker, "locale", DateFields::unreadable, unreadable -> {
+            picker.setLocale(Dates.locale());
+            picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(unreadable));
+        });
         return picker;
     }
 
     static String unreadable() {
-        return "That isn't a date: pick one, or type it like " + Dates.typedExample();
+        return Texts.t("date.unreadable", Dates.typedExample());
     }
 
     /** Whether the field holds typed text that is no date; if so, it says so next to the field. */

@@ -2,8 +2,6 @@ package app.commonground.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WebBrowser;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -20,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Dates as the person looking at them reads them: in their browser's time zone and language ("1 Dec 2026",
+ * Dates as the person looking at them reads them: in their browser's time zone and their language ("1 Dec 2026",
  * "Dec 1, 2026", "01.12.2026"). A moment (an {@link Instant}) becomes a day in the viewer's zone; a calendar
  * date (a target or review date) stays the same day everywhere. Outside a screen: UTC and British English.
  */
@@ -52,9 +50,9 @@ public final class Dates {
         return DateTimeFormatter.ofPattern(fullYear, locale()).format(LocalDate.of(2027, 12, 31));
     }
 
-    /** The language the viewer's browser asked for. */
+    /** The viewer's language, in their browser's region where the two agree (see the screen's locale). */
     public static Locale locale() {
-        return browser().map(WebBrowser::getLocale).orElse(Locale.UK);
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.UK);
     }
 
     /** The time zone the viewer's browser is in. */
@@ -69,34 +67,28 @@ public final class Dates {
         long hours = rounded / 60;
         long rest = rounded % 60;
         if (hours == 0) {
-            return rest + " min";
+            return Texts.t("time.minutes", rest);
         }
-        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+        return rest == 0 ? Texts.t("time.hours", hours) : Texts.t("time.hoursMinutes", hours, rest);
     }
 
     /** How long ago, as people say it: "just now", "5 min ago", "3 h ago", then the day. */
     public static String ago(Instant instant, Instant now) {
         Duration since = Duration.between(instant, now);
         if (since.toMinutes() < 1) {
-            return "just now";
+            return Texts.t("time.justNow");
         }
         if (since.toHours() < 1) {
-            return since.toMinutes() + " min ago";
+            return Texts.t("time.minutesAgo", since.toMinutes());
         }
         if (since.toDays() < 1) {
-            return since.toHours() + " h ago";
+            return Texts.t("time.hoursAgo", since.toHours());
         }
         return day(instant);
     }
 
     private static DateTimeFormatter day() {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
-    }
-
-    private static Optional<WebBrowser> browser() {
-        UI ui = UI.getCurrent();
-        VaadinSession session = ui == null ? VaadinSession.getCurrent() : ui.getSession();
-        return session == null ? Optional.empty() : Optional.ofNullable(session.getBrowser());
     }
 
     /** The time zone with this id, if there is one. */

@@ -25,19 +25,19 @@ public final class ShareButton {
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         share.addClassName("cg-share");
         if (WebShare.supportSignal().peek() == WebShareSupport.SUPPORTED) {
-            share.setText("Share");
+            Texts.text(share, "share.share");
             share.setIcon(VaadinIcon.SHARE.create());
             WebShare.onClick(share).share(ShareContent.create().title(title).text(text), () -> { },
                     failed -> {
                         if (!"AbortError".equals(failed.name())) {
-                            Notification.show("That didn't share. Try again in a moment.");
+                            Notification.show(Texts.t("share.failed"));
                         }
                     });
         } else {
-            share.setText("Copy to share");
+            Texts.text(share, "share.copy");
             share.setIcon(VaadinIcon.COPY_O.create());
-            Clipboard.onClick(share).writeText(text, copied -> Notification.show("Copied: paste it wherever you like."),
-                    failed -> Notification.show("Your browser wouldn't copy it. Select the words and copy them instead."));
+            Clipboard.onClick(share).writeText(text, copied -> Notification.show(Texts.t("share.copied")),
+                    failed -> Notification.show(Texts.t("share.copyFailed")));
         }
         return share;
     }

@@ -5,6 +5,7 @@ import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.board.Board;
 import app.commonground.board.BoardColumn;
 import app.commonground.board.BoardProjection;
@@ -73,7 +74,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
         this.screen = screen;
         this.editingListener = editingListener;
         columns.addClassName("cg-board");
-        archive.setSummaryText("Archived");
+        Texts.bind(archive, "summary", () -> Texts.t("board.archive", 0), archive::setSummaryText);
         archive.add(archiveList);
         archive.addClassName("cg-archive");
         getContent().addClassName("cg-board-panel");
@@ -126,7 +127,8 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
         }
         archiveList.removeAll();
         snapshot.archived().forEach(item -> archiveList.add(archivedRow(item)));
-        archive.setSummaryText("Archived (" + snapshot.archived().size() + ")");
+        int archived = snapshot.archived().size();
+        Texts.bind(archive, "summary", () -> Texts.t("board.archive", archived), archive::setSummaryText);
         archive.setVisible(!snapshot.archived().isEmpty());
         cards.keySet().retainAll(seen.keySet());
         cards.putAll(seen);
@@ -166,20 +168,20 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     /** "Me", "Us" and the other partner's name for a partner; the partners' names and "Shared" for a counsellor. */
     private static String heading(BoardColumn column) {
         if (column.shared()) {
-            return column.addable() ? "Us" : "Shared";
+            return Texts.t(column.addable() ? "board.column.us" : "board.column.shared");
         }
-        return column.addable() ? "Me" : column.ownerName();
+        return column.addable() ? Texts.t("board.column.me") : column.ownerName();
     }
 
     private Component archivedRow(ItemView item) {
         Span title = new Span(item.title());
         title.addClassName("cg-archived-title");
-        Span whose = new Span(item.shared() ? "Us" : item.ownerName());
+        Span whose = item.shared() ? Texts.text(new Span(), "board.column.us") : new Span(item.ownerName());
         whose.addClassName("cg-archived-whose");
         Div row = new Div(title, whose);
         row.addClassName("cg-archived");
         if (item.changeable()) {
-            Button restore = new Button("Restore", click -> board.restore(item.id()));
+            Button restore = Texts.text(new Button("", click -> board.restore(item.id())), "board.archive.restore");
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             row.add(restore);
         }
@@ -211,7 +213,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
         try {
             board.setStatus(item.id(), item.revision(), ItemStatus.ACHIEVED);
         } catch (EditConflictException changed) {
-            Notification.show(changed.current().updatedByName() + " changed this a moment ago. Have a look, then try again.",
+            Notification.show(Texts.t("board.item.changedMeanwhile", changed.current().updatedByName()),
                     5000, Notification.Position.BOTTOM_CENTER);
         }
     }
@@ -243,7 +245,7 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
     @Override
     public void archive(ItemView item) {
         board.archive(item.id());
-        Notification.show("“" + item.title() + "” is archived. You can restore it from the archive below the board.",
+        Notification.show(Texts.t("board.item.archived", item.title()),
                 5000, Notification.Position.BOTTOM_CENTER);
     }
 
@@ -275,24 +277,23 @@ public class BoardPanel extends Composite<Div> implements ItemCard.Actions, Live
             if (column.shared()) {
                 addClassName("cg-column-shared");
             }
-            String label = heading(column);
-            getElement().setAttribute("data-column", label);
-            H2 heading = new H2(label);
+            H2 heading = Texts.text(new H2(), () -> heading(column));
             count.addClassName("cg-column-count");
             Div head = new Div(heading, count);
             head.addClassName("cg-column-head");
             if (column.addable()) {
-                Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> editor().openNew(spaceId,
-                        column.shared() ? Placement.SHARED : Placement.MINE, label));
+                Button add = Texts.text(new Button("", VaadinIcon.PLUS.create(), click -> editor().openNew(spaceId,
+                        column.shared() ? Placement.SHARED : Placement.MINE, heading(column))), "board.column.add");
                 add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                add.getElement().setAttribute("aria-label", "Add to " + label);
+                Texts.bind(add, "aria-label", () -> Texts.t("board.column.addTo", heading(column)),
+                        words -> add.getElement().setAttribute("aria-label", words));
                 head.add(add);
             }
             list.addClassName("cg-column-items");
             empty.addClassName("cg-column-empty");
-            empty.setText(column.shared()
-                    ? column.addable() ? "Goals and hobbies you share will live here." : "No shared goals or hobbies yet."
-                    : column.addable() ? "Your own goals and hobbies: add the first one." : "Nothing here yet.");
+            Texts.text(empty, column.shared()
+                    ? column.addable() ? "board.column.emptyUs" : "board.column.emptyShared"
+                    : column.addable() ? "board.column.emptyMe" : "board.column.emptyTheirs");
             add(head, empty, list);
         }
 

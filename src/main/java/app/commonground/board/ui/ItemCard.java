@@ -2,6 +2,7 @@ package app.commonground.board.ui;
 
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.ShareButton;
+import app.commonground.base.ui.Texts;
 import app.commonground.board.ItemKind;
 import app.commonground.board.ItemView;
 import com.vaadin.flow.component.Composite;
@@ -44,7 +45,7 @@ class ItemCard extends Composite<Div> {
     private final Span title = new Span();
     private final Div details = new Div();
     private final Span editing = new Span();
-    private final Span hidden = new Span("Hidden from counsellor");
+    private final Span hidden = Texts.text(new Span(), "board.item.hidden");
     private final Div achieved = new Div();
     private final Button open = new Button();
     private final Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
@@ -66,7 +67,7 @@ class ItemCard extends Composite<Div> {
         open.addClickListener(click -> actions.open(this.item));
         open.setId("open-" + item.id());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        more.setAriaLabel("More actions");
+        Texts.bind(more, "aria-label", () -> Texts.t("board.item.more"), more::setAriaLabel);
         menu.setTarget(more);
         menu.setOpenOnClick(true);
         Div footer = new Div(editing, open, more);
@@ -92,26 +93,27 @@ class ItemCard extends Composite<Div> {
         getContent().getElement().setAttribute("data-title", changed.title());
         kind.removeAll();
         Icon icon = (goal ? VaadinIcon.BULLSEYE : VaadinIcon.PALETTE).create();
-        kind.add(icon, new Span(goal ? "Goal" : "Hobby"));
+        kind.add(icon, Texts.text(new Span(), goal ? "board.kind.goal" : "board.kind.hobby"));
         kind.setClassName("cg-item-kind");
         hidden.setVisible(changed.hiddenFromCounsellor());
-        status.setText(changed.status().label());
+        Texts.text(status, () -> ItemTexts.status(changed.status()));
         status.setClassName("cg-status cg-status-" + changed.status().name().toLowerCase());
         title.setText(changed.title());
 
         achieved.removeAll();
         achieved.setVisible(changed.achievedAt() != null);
         if (changed.achievedAt() != null) {
-            achieved.add(VaadinIcon.TROPHY.create(), new Span("Achieved " + Dates.day(changed.achievedAt())));
+            achieved.add(VaadinIcon.TROPHY.create(), Texts.text(new Span(),
+                    () -> Texts.t("board.item.achievedOn", Dates.day(changed.achievedAt()))));
             if (changed.shared() && changed.changeable()) {
-                achieved.add(ShareButton.of(changed.title(), "We did it: “" + changed.title() + "”, achieved together on "
-                        + Dates.day(changed.achievedAt()) + "."));
+                achieved.add(ShareButton.of(changed.title(), Texts.t("board.item.shareText", changed.title(),
+                        Dates.day(changed.achievedAt()))));
             }
         }
 
         details.removeAll();
         if (changed.targetDate() != null) {
-            Span target = new Span("Target: " + Dates.day(changed.targetDate()));
+            Span target = Texts.text(new Span(), () -> Texts.t("board.item.target", Dates.day(changed.targetDate())));
             target.addClassName("cg-item-target");
             details.add(target);
         }
@@ -122,7 +124,7 @@ class ItemCard extends Composite<Div> {
         }
         if (changed.support() != null) {
             Paragraph support = new Paragraph();
-            Span label = new Span("How you can support me: ");
+            Span label = Texts.text(new Span(), "board.item.support");
             label.addClassName("cg-item-support-label");
             support.add(label, new Span(changed.support()));
             support.addClassName("cg-item-support");
@@ -130,7 +132,7 @@ class ItemCard extends Composite<Div> {
         }
         details.setVisible(details.getComponentCount() > 0);
 
-        open.setText(changed.changeable() ? "Edit" : "View");
+        Texts.text(open, changed.changeable() ? "board.item.edit" : "board.item.view");
         more.setVisible(changed.changeable());
         MenuKey wanted = new MenuKey(changed.changeable(), changed.achieved(), changed.shared(),
                 changed.hiddenFromCounsellor(), changed.viewerMayShow());
@@ -148,23 +150,24 @@ class ItemCard extends Composite<Div> {
         menu.removeAll();
         if (changed.changeable()) {
             if (!changed.achieved()) {
-                menu.addItem("Mark achieved", e -> actions.markAchieved(item));
+                Texts.text(menu.addItem("", e -> actions.markAchieved(item)), "board.item.markAchieved");
             }
-            menu.addItem("Move up", e -> actions.moveUp(item));
-            menu.addItem("Move down", e -> actions.moveDown(item));
-            menu.addItem(changed.shared() ? "Move to my column" : "Move to Us", e -> actions.moveAcross(item));
+            Texts.text(menu.addItem("", e -> actions.moveUp(item)), "board.item.moveUp");
+            Texts.text(menu.addItem("", e -> actions.moveDown(item)), "board.item.moveDown");
+            Texts.text(menu.addItem("", e -> actions.moveAcross(item)),
+                    changed.shared() ? "board.item.moveToMine" : "board.item.moveToUs");
             if (!changed.shared() && !changed.hiddenFromCounsellor()) {
-                menu.addItem("Hide from counsellor", e -> actions.hideFromCounsellor(item, true));
+                Texts.text(menu.addItem("", e -> actions.hideFromCounsellor(item, true)), "board.item.hide");
             } else if (changed.viewerMayShow()) {
-                menu.addItem("Show to counsellor", e -> actions.hideFromCounsellor(item, false));
+                Texts.text(menu.addItem("", e -> actions.hideFromCounsellor(item, false)), "board.item.show");
             }
-            menu.addItem("Archive", e -> actions.archive(item));
+            Texts.text(menu.addItem("", e -> actions.archive(item)), "board.item.archive");
         }
     }
 
     /** "Sam is editing…", or nothing. */
     void showEditing(String name) {
-        editing.setText(name == null ? "" : name + " is editing…");
+        Texts.text(editing, () -> name == null ? "" : Texts.t("board.item.editing", name));
         editing.setVisible(name != null);
         getContent().getElement().getClassList().set("cg-item-being-edited", name != null);
     }

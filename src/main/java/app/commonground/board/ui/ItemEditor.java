@@ -6,6 +6,7 @@ import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.board.BoardService;
 import app.commonground.board.BoardService.Placement;
 import app.commonground.board.EditConflictException;
@@ -41,14 +42,14 @@ import java.util.stream.Stream;
  */
 class ItemEditor extends Dialog {
 
-    final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>("Kind");
-    final TextField title = new TextField("Title");
-    final TextArea notes = new TextArea("Notes");
+    final RadioButtonGroup<ItemKind> kind = Texts.label(new RadioButtonGroup<>(), "board.editor.kind");
+    final TextField title = Texts.label(new TextField(), "board.editor.title");
+    final TextArea notes = Texts.label(new TextArea(), "board.editor.notes");
     final Select<ItemStatus> status = new Select<>();
-    final DatePicker targetDate = DateFields.create("Target date (optional)");
-    final TextArea support = new TextArea("How you can support me");
-    final Button save = new Button("Save");
-    final Checkbox hidden = new Checkbox("Hide from our counsellor");
+    final DatePicker targetDate = DateFields.create("board.editor.targetDate");
+    final TextArea support = Texts.label(new TextArea(), "board.editor.support");
+    final Button save = new Button();
+    final Checkbox hidden = Texts.label(new Checkbox(), "board.editor.hidden");
     final Div conflict = new Div();
 
     private final BoardService board;
@@ -66,23 +67,24 @@ class ItemEditor extends Dialog {
         setCloseOnOutsideClick(false);
 
         kind.setItems(ItemKind.GOAL, ItemKind.HOBBY);
-        kind.setItemLabelGenerator(k -> k == ItemKind.GOAL ? "Goal" : "Hobby");
+        Texts.bind(kind, "items", () -> "", unused -> kind.setItemLabelGenerator(
+                k -> Texts.t(k == ItemKind.GOAL ? "board.kind.goal" : "board.kind.hobby")));
         CharacterLimit.on(title, 120);
         title.setRequiredIndicatorVisible(true);
         CharacterLimit.on(notes, 2000);
-        notes.setPlaceholder("What it means to you, first steps, anything worth remembering");
-        status.setLabel("Status");
+        Texts.placeholder(notes, "board.editor.notes.placeholder");
+        Texts.label(status, "board.editor.status");
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(ItemStatus::label);
+        Texts.bind(status, "items", () -> "", unused -> status.setItemLabelGenerator(ItemTexts::status));
         CharacterLimit.on(support, 1000);
-        support.setPlaceholder("For example: ask me how training went on Sundays");
+        Texts.placeholder(support, "board.editor.support.placeholder");
         title.setId("item-title");
         notes.setId("item-notes");
         support.setId("item-support");
         targetDate.setId("item-target-date");
         save.setId("item-save");
         conflict.addClassName("cg-conflict");
-        hidden.setHelperText("Only the two of you will see it");
+        Texts.helper(hidden, "board.editor.hidden.helper");
         fields = Map.of("kind", kind, "title", title, "notes", notes, "status", status, "targetDate", targetDate,
                 "support", support);
 
@@ -93,7 +95,7 @@ class ItemEditor extends Dialog {
                 .forEach(c -> c.getElement().getStyle().set("width", "100%"));
         add(form);
 
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = Texts.text(new Button("", click -> close()), "board.editor.cancel");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         getFooter().add(cancel, save);
@@ -104,8 +106,8 @@ class ItemEditor extends Dialog {
         this.spaceId = spaceId;
         this.placement = placement;
         this.item = null;
-        setHeaderTitle("New in “" + columnLabel + "”");
-        start(ItemDraft.idea(ItemKind.GOAL, ""), true, "Add");
+        Texts.bind(this, "header", () -> Texts.t("board.editor.new", columnLabel), this::setHeaderTitle);
+        start(ItemDraft.idea(ItemKind.GOAL, ""), true, "board.editor.add");
         hidden.setValue(false);
         hidden.setVisible(placement == Placement.MINE);
         open();
@@ -116,8 +118,8 @@ class ItemEditor extends Dialog {
         this.spaceId = null;
         this.placement = null;
         this.item = shown;
-        setHeaderTitle(shown.title());
-        start(shown.draft(), shown.changeable(), "Save");
+        Texts.bind(this, "header", shown::title, this::setHeaderTitle);
+        start(shown.draft(), shown.changeable(), "board.editor.save");
         hidden.setVisible(false);
         open();
     }
@@ -141,7 +143,7 @@ class ItemEditor extends Dialog {
     }
 
     /** What the editor shows when it opens: this draft, nothing of the last item, no message left over. */
-    private void start(ItemDraft draft, boolean editable, String saveText) {
+    private void start(ItemDraft draft, boolean editable, String saveKey) {
         conflict.removeAll();
         conflict.setVisible(false);
         fill(draft);
@@ -149,7 +151,7 @@ class ItemEditor extends Dialog {
         Stream.<HasValue<?, ?>>of(kind, title, notes, status, targetDate, support)
                 .forEach(field -> field.setReadOnly(!editable));
         save.setVisible(editable);
-        save.setText(saveText);
+        Texts.text(save, saveKey);
     }
 
     private void save() {
@@ -177,22 +179,23 @@ class ItemEditor extends Dialog {
     private void showConflict(ItemView theirs) {
         item = theirs;
         conflict.removeAll();
-        conflict.add(new H3(theirs.updatedByName() + " saved this while you were editing"),
-                new Paragraph("Nothing was overwritten. Here is what they saved; your text is still in the form "
-                        + "below. Keep what you want from theirs, then save again."));
+        conflict.add(Texts.text(new H3(), "board.editor.conflict.title", theirs.updatedByName()),
+                Texts.text(new Paragraph(), "board.editor.conflict.about"));
         Div version = new Div();
         version.addClassName("cg-conflict-theirs");
-        version.add(line("Title", theirs.title()), line("Status", theirs.status().label()),
-                line("Target date", theirs.targetDate() == null ? null
+        version.add(line("board.editor.conflict.title.label", theirs.title()),
+                line("board.editor.conflict.status", ItemTexts.status(theirs.status())),
+                line("board.editor.conflict.targetDate", theirs.targetDate() == null ? null
                         : Dates.day(theirs.targetDate())),
-                line("Notes", theirs.notes()), line("How you can support me", theirs.support()));
+                line("board.editor.conflict.notes", theirs.notes()),
+                line("board.editor.conflict.support", theirs.support()));
         conflict.add(version);
         conflict.setVisible(true);
-        save.setText("Save my version");
+        Texts.text(save, "board.editor.saveMine");
     }
 
     private static Div line(String label, String value) {
-        Span name = new Span(label + ": ");
+        Span name = Texts.text(new Span(), label);
         name.addClassName("cg-conflict-label");
         Div line = new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
         line.addClassName("cg-conflict-line");

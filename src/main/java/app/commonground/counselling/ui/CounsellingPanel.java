@@ -52,7 +52,7 @@ import static app.commonground.base.ui.Pieces.note;
  */
 public class CounsellingPanel extends Composite<Div> implements LiveScreen.Section {
 
-    final DatePicker heldOn = DateFields.create("Session held on");
+    final DatePicker heldOn = DateFields.create("counselling.heldOn");
     final TextArea noteWords = new TextArea("A note only you will see");
     final Select<UUID> noteSession = new Select<>();
 

@@ -58,7 +58,7 @@ import static app.commonground.base.ui.Pieces.row;
  */
 class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
 
-    final DatePicker day = DateFields.create("Day");
+    final DatePicker day = DateFields.create("counselling.next.day");
     final ComboBox<String> time = TimeOfDay.field("Time");
     final Button plan = new Button("Plan the session");
     final Button cancel = new Button("Cancel the session");

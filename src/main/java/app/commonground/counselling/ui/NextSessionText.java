@@ -1,6 +1,7 @@
 package app.commonground.counselling.ui;
 
 import app.commonground.base.ui.Dates;
+import app.commonground.base.ui.Texts;
 import app.commonground.counselling.CounsellingViews.NextSessionView;
 import com.vaadin.flow.component.html.Span;
 
@@ -11,13 +12,13 @@ public final class NextSessionText {
     }
 
     public static String line(NextSessionView next) {
-        return (next.mine() ? "Next session: " : "Next session with " + next.counsellorName() + ": ")
-                + Dates.dayAndTime(next.startsAt());
+        return next.mine() ? Texts.t("counselling.next.mine", Dates.dayAndTime(next.startsAt()))
+                : Texts.t("counselling.next.with", next.counsellorName(), Dates.dayAndTime(next.startsAt()));
     }
 
     /** The line on a partner's card of the space, on their home page. */
     public static Span onCard(NextSessionView next) {
-        Span line = new Span(line(next));
+        Span line = Texts.text(new Span(), () -> line(next));
         line.addClassName("cg-space-facts");
         line.addClassName("cg-next-session");
         return line;

@@ -23,7 +23,7 @@ import java.util.UUID;
 class Proposal extends Composite<Div> {
 
     private final Select<UUID> choice = new Select<>();
-    private final DatePicker review = DateFields.create("Review on");
+    private final DatePicker review = DateFields.create("negotiation.proposal.review");
     /** The options the choice offers now, in order. */
     private List<UUID> proposable = List.of();
 

@@ -8,7 +8,12 @@ import app.commonground.negotiation.NegotiationViews.Who;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Whose move it is in a negotiation, in words: "you" on the viewer's own screen, a name otherwise. */
+import static app.commonground.base.ui.Texts.t;
+
+/**
+ * Whose move it is in a negotiation, in words: "you" on the viewer's own screen, a name otherwise. Each message
+ * is told whether the person is "you", so each language can conjugate its verb ("you rate", "du bewertest").
+ */
 final class TurnText {
 
     private TurnText() {
@@ -16,36 +21,40 @@ final class TurnText {
 
     static String of(Turn turn) {
         return switch (turn) {
-            case Turn.Writing(List<Who> writing) -> writing.size() == 2
-                    ? "Both of you are writing your drafts, privately"
-                    : writing.isEmpty() ? "Both drafts are ready"
-                    : "Waiting for " + you(writing.getFirst()) + " to finish "
-                    + (writing.getFirst().you() ? "your" : "their") + " draft";
-            case Turn.Mirroring(List<Turn.Open> open) -> open.stream()
-                    .map(o -> o.answering()
-                            ? you(o.by()) + " to answer " + possessive(o.of()) + " restatement"
-                            : you(o.by()) + " to restate " + possessive(o.of()) + " core needs")
-                    .collect(Collectors.joining(" · ", "Waiting for ", ""));
-            case Turn.NoOptions() -> "Either of you can add options";
-            case Turn.Rating(List<Who> toRate) -> toRate.isEmpty()
-                    ? "Either of you can propose the top option as the outcome"
-                    : "Waiting for " + toRate.stream().map(TurnText::you).collect(Collectors.joining(" and "))
-                    + " to rate every option";
-            case Turn.Signing(Who signer) -> "Waiting for " + you(signer) + " to sign or decline the proposed outcome";
-            case Turn.Agreed agreed -> "Agreed on " + Dates.day(agreed.agreedAt()) + " · review on "
-                    + Dates.day(agreed.reviewDate()) + (agreed.dueForReview() ? " · due for review" : "");
+            case Turn.Writing(List<Who> writing) -> writing.size() == 2 ? t("turn.writing.both")
+                    : writing.isEmpty() ? t("turn.writing.ready")
+                    : t("turn.writing.waiting", writing.getFirst().name(), you(writing.getFirst()));
+            case Turn.Mirroring(List<Turn.Open> open) -> t("turn.mirroring", open.stream()
+                    .map(o -> t(o.answering() ? "turn.mirroring.answer" : "turn.mirroring.restate",
+                            o.by().name(), you(o.by()), o.of().name(), you(o.of())))
+                    .collect(Collectors.joining(" · ")));
+            case Turn.NoOptions() -> t("turn.noOptions");
+            case Turn.Rating(List<Who> toRate) -> toRate.isEmpty() ? t("turn.rating.done")
+                    : t("turn.rating.waiting", names(toRate), who(toRate));
+            case Turn.Signing(Who signer) -> t("turn.signing", signer.name(), you(signer));
+            case Turn.Agreed agreed -> t(agreed.dueForReview() ? "turn.agreed.due" : "turn.agreed",
+                    Dates.day(agreed.agreedAt()), Dates.day(agreed.reviewDate()));
         };
     }
 
     static String of(OtherDraft other) {
-        return other.name() + (other.ready() ? " is ready" : " is still writing");
+        return t(other.ready() ? "turn.other.ready" : "turn.other.writing", other.name());
     }
 
+    /** "you" or "other", for a message to choose its words. */
     private static String you(Who who) {
-        return who.you() ? "you" : who.name();
+        return who.you() ? "you" : "other";
     }
 
-    private static String possessive(Who who) {
-        return who.you() ? "your" : who.name() + "'s";
+    /** "you", "one" (someone else), "youAnd" (you and someone else) or "two" (two others). */
+    private static String who(List<Who> people) {
+        boolean you = people.stream().anyMatch(Who::you);
+        return people.size() == 1 ? (you ? "you" : "one") : (you ? "youAnd" : "two");
+    }
+
+    /** "Alex and you", "Alex and Sam", "you": who, in their order. */
+    private static String names(List<Who> people) {
+        List<String> names = people.stream().map(who -> who.you() ? t("turn.you") : who.name()).toList();
+        return names.size() == 2 ? t("activity.list.last", names.get(0), names.get(1)) : names.getFirst();
     }
 }

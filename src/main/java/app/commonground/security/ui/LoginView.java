@@ -2,6 +2,7 @@ package app.commonground.security.ui;
 
 import app.commonground.base.ui.CardPage;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.Texts;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.TooManyAttemptsException;
 import com.vaadin.flow.component.Composite;
@@ -10,23 +11,22 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Common Ground")
 @AnonymousAllowed
-public class LoginView extends Composite<CardPage> implements BeforeEnterObserver {
+public class LoginView extends Composite<CardPage> implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String WRONG_CREDENTIALS = "Check your email and password and try again.";
-    static final String TOO_MANY_TRIES = "Too many sign-in attempts in a row. Please wait a little, then try again.";
+    static final String WRONG_CREDENTIALS = "login.error.wrongCredentials";
+    static final String TOO_MANY_TRIES = "login.error.tooManyTries";
 
     final LoginForm form = new LoginForm();
-    final Paragraph deleted = new Paragraph("Your account is deleted. What was only yours is gone, and you are signed "
-            + "out everywhere. Take care.");
+    final Paragraph deleted = Texts.text(new Paragraph(), "login.deleted");
+    /** The key of the message the form shows when signing in failed. */
     String errorMessage = WRONG_CREDENTIALS;
     private final CurrentUser currentUser;
 
@@ -39,15 +39,15 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
 
     @Override
     protected CardPage initContent() {
-        Paragraph newHere = new Paragraph("New here? ");
-        newHere.add(InAppLink.to("signup", "Create an account"));
+        Paragraph newHere = new Paragraph(Texts.t("login.newHere") + " ");
+        newHere.add(InAppLink.to("signup", Texts.t("login.createAccount")));
         newHere.addClassName("cg-aside");
-        Paragraph staying = new Paragraph("You stay signed in on this device until you sign out. Signing out signs you out everywhere.");
+        Paragraph staying = Texts.text(new Paragraph(), "login.staying");
         staying.addClassName("cg-aside");
         deleted.setId("account-deleted");
         deleted.addClassName("cg-notice");
         deleted.setVisible(false);
-        return new CardPage("Welcome back", "Your shared space, live for both of you.").add(deleted, form, staying, newHere);
+        return new CardPage(Texts.t("login.title"), Texts.t("login.lead")).add(deleted, form, staying, newHere);
     }
 
     @Override
@@ -68,10 +68,16 @@ public class LoginView extends Composite<CardPage> implements BeforeEnterObserve
     private static LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("We couldn't sign you in");
-        i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getForm().setUsername(Texts.t("login.form.email"));
+        i18n.getForm().setPassword(Texts.t("login.form.password"));
+        i18n.getForm().setSubmit(Texts.t("login.form.submit"));
+        i18n.getErrorMessage().setTitle(Texts.t("login.error.title"));
+        i18n.getErrorMessage().setMessage(Texts.t(errorMessage));
         return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("login.pageTitle");
     }
 }

@@ -29,7 +29,7 @@ class BoundaryEditor extends Div {
     final Select<BoundaryKind> kind = new Select<>();
     final TextArea text = new TextArea("My boundary");
     final Checkbox shared = new Checkbox("Share with our counsellor");
-    final DatePicker review = DateFields.create("Look at it again on (optional)");
+    final DatePicker review = DateFields.create("values.review.label");
 
     private final ValuesService service;
     private final Steps steps;

@@ -35,7 +35,7 @@ class SharedValueForm {
     final ComboBox<String> name = new ComboBox<>("Value");
     final TextArea meaning = new TextArea("What it means for the two of us");
     final MultiSelectComboBox<UUID> goals = new MultiSelectComboBox<>("Shows in our shared goals (optional)");
-    final DatePicker review = DateFields.create("Look at it again on (optional)");
+    final DatePicker review = DateFields.create("values.review.label");
     final Checkbox shared = new Checkbox("Share with our counsellor");
 
     private final H4 heading = new H4();

@@ -67,7 +67,7 @@ class SignUpViewTest extends BrowserlessTest {
             visitor.test(view.email).setValue("someone-" + UUID.randomUUID() + "@example.test");
             visitor.test(view.create).click();
 
-            assertThat(view.email.getErrorMessage()).isEqualTo(SignUpView.TOO_MANY_TRIES);
+            assertThat(view.email.getErrorMessage()).isEqualTo("Too many tries from here in a row. Please wait a little, then try again.");
             assertThat(visitor.getCurrentView()).isSameAs(view);
         } finally {
             jdbc.sql("delete from sign_in_failure where bucket like 'signup:%'").update();

@@ -23,9 +23,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * A viewer in Auckland whose browser asks for German: moments are shown as days in their time zone, in
- * their language's format; a calendar date (a target date) is the same day everywhere.
+ * A viewer in Auckland whose browser asks for German reads the space in German: moments are shown as days in their
+ * time zone, in their language's format; a calendar date (a target date) is the same day everywhere; the labels,
+ * whose turn it is and the activity are German, while what people wrote stays as they wrote it.
  */
 class DatesWhereTheViewerIsTest extends BrowserTest {
 
@@ -53,8 +56,14 @@ class DatesWhereTheViewerIsTest extends BrowserTest {
         WebDriver auckland = keep(chromium(Map.of("TZ", "Pacific/Auckland"), "de-DE"));
         showSpace(auckland, url(""), couple.first(), couple.spaceId());
 
-        waitIn(auckland).until(b -> texts(b, ".cg-item-target").contains("Target: " + GERMAN.format(target)));
+        waitIn(auckland).until(b -> texts(b, ".cg-item-target").contains("Zieldatum: " + GERMAN.format(target)));
+        waitIn(auckland).until(b -> texts(b, ".cg-activity-text")
+                .contains("Alex hat das Ziel „Run a half marathon“ hinzugefügt"));
+        assertThat(textOf(auckland, "negotiations-tab")).contains("Klärungen");
         click(auckland, "negotiations-tab");
+        waitIn(auckland).until(b -> texts(b, ".cg-negotiation-card[data-title='Weekends'] .cg-turn").stream()
+                .anyMatch(turn -> turn.startsWith("Abgesprochen am " + GERMAN.format(agreedAt.atZone(AUCKLAND))
+                        + " · nochmal anschauen am ")));
         click(auckland, By.cssSelector(".cg-negotiation-card[data-title='Weekends']"));
         waitIn(auckland).until(ExpectedConditions.textToBePresentInElementLocated(By.id("negotiation-outcome"),
                 "Agreed on " + GERMAN.format(agreedAt.atZone(AUCKLAND)) + "."));

@@ -22,7 +22,7 @@ class LoginViewTest extends BrowserlessTest {
 
         var view = (LoginView) visitor.getCurrentView();
         assertThat(view.form.isError()).isTrue();
-        assertThat(view.errorMessage).isEqualTo("Check your email and password and try again.");
+        assertThat(view.errorMessage).isEqualTo("login.error.wrongCredentials");
     }
 
     @Test
@@ -35,7 +35,7 @@ class LoginViewTest extends BrowserlessTest {
         visitor.getUI().navigate("login", QueryParameters.of("error", ""));
 
         var view = (LoginView) visitor.getCurrentView();
-        assertThat(view.errorMessage).isEqualTo("Too many sign-in attempts in a row. Please wait a little, then try again.");
+        assertThat(view.errorMessage).isEqualTo("login.error.tooManyTries");
     }
 
     @Test
