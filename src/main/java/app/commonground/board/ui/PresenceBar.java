@@ -1,5 +1,6 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.board.Presence;
@@ -23,7 +24,7 @@ public class PresenceBar extends Composite<Div> implements LiveScreen.Section {
 
     public PresenceBar(LiveScreen screen) {
         screen.add(this);
-        Span label = new Span("Here now");
+        Span label = Texts.text(new Span(), "presence.hereNow");
         label.addClassName("cg-presence-label");
         people.addClassName("cg-presence-people");
         getContent().addClassName("cg-presence");
@@ -52,7 +53,7 @@ public class PresenceBar extends Composite<Div> implements LiveScreen.Section {
             Div chip = new Div(avatar, name);
             chip.addClassName("cg-presence-person");
             if (person.observing()) {
-                Span observing = new Span("observing");
+                Span observing = Texts.text(new Span(), "presence.observing");
                 observing.addClassNames("cg-badge", "cg-badge-observer");
                 chip.add(observing);
             }

@@ -1,5 +1,6 @@
 package app.commonground.counselling.ui;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.counselling.NextSession;
@@ -33,10 +34,9 @@ public class NextSessionLine extends Composite<Paragraph> implements LiveScreen.
         }
         shown = model;
         SpaceMembers members = model.get(SpaceMembers.class);
-        String line = members.viewer(viewerId)
-                .flatMap(viewer -> NextSessionProjection.of(model.get(NextSession.class), members, viewer))
-                .map(NextSessionText::line).orElse("");
-        getContent().setText(line);
-        setVisible(!line.isEmpty());
+        var next = members.viewer(viewerId)
+                .flatMap(viewer -> NextSessionProjection.of(model.get(NextSession.class), members, viewer));
+        Texts.text(getContent(), () -> next.map(NextSessionText::line).orElse(""));
+        setVisible(next.isPresent());
     }
 }

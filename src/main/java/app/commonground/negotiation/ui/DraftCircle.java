@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
 
 import static app.commonground.base.ui.Pieces.note;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * The private draft: the viewer's one to three core needs and their flexible areas, seen by them alone, with
  * whether the other partner is ready. Where the viewer has no draft (a counsellor), it says what the step is.
@@ -26,8 +28,8 @@ import static app.commonground.base.ui.Pieces.note;
 final class DraftCircle extends StepPart {
 
     final List<TextField> coreNeeds = IntStream.rangeClosed(1, 3)
-            .mapToObj(i -> wide(new TextField("Core need " + i), 200)).toList();
-    final TextArea flexible = new TextArea("Flexible areas, one per line");
+            .mapToObj(i -> wide(new TextField(t("negotiation.draft.coreNeed", i)), 200)).toList();
+    final TextArea flexible = new TextArea(t("negotiation.draft.flexible"));
 
     /** Whether the fields hold the viewer's saved draft yet: it is put in once, and never over their typing. */
     private boolean loaded;
@@ -36,7 +38,7 @@ final class DraftCircle extends StepPart {
         super(clicks);
         coreNeeds.getFirst().setId("negotiation-core-1");
         flexible.setWidthFull();
-        flexible.setHelperText("Timing, place, amount, method: where you can give");
+        flexible.setHelperText(t("negotiation.draft.flexible.helper"));
         flexible.setId("negotiation-flexible");
         clicks.fields(Map.of("coreNeeds", coreNeeds.getFirst(), "flexible", flexible));
     }
@@ -45,8 +47,7 @@ final class DraftCircle extends StepPart {
         Div circle = panel("draft", "cg-draft");
         MyDraft mine = detail.myDraft();
         if (mine == null) {
-            InPlace.children(circle, note("Both partners are writing privately. Each draft is seen by its author "
-                    + "alone until both are ready; then both appear at once."));
+            InPlace.children(circle, note(t("negotiation.draft.others")));
             return circle;
         }
         if (!loaded) {
@@ -66,19 +67,18 @@ final class DraftCircle extends StepPart {
         actions.addClassName("cg-item-footer");
         UUID id = detail.id();
         if (!ready) {
-            Button save = button("save-draft", "Save draft", false, service -> service.saveDraft(id, core(), lines()));
-            Button readyButton = button("ready", "I'm ready", true, service -> {
+            Button save = button("save-draft", t("negotiation.draft.save"), false, service -> service.saveDraft(id, core(), lines()));
+            Button readyButton = button("ready", t("negotiation.draft.ready"), true, service -> {
                 service.saveDraft(id, core(), lines());
                 return service.setReady(id, true);
             });
             readyButton.setId("negotiation-ready");
             InPlace.children(actions, other, save, readyButton);
         } else {
-            InPlace.children(actions, other, button("take-back", "Take back “ready”", false,
+            InPlace.children(actions, other, button("take-back", t("negotiation.draft.takeBack"), false,
                     service -> service.setReady(id, false)));
         }
-        List<Component> parts = new ArrayList<>(List.of(new H3("Your draft"), note("Only you can see this. Core needs "
-                + "are the one to three things you cannot give up; flexible areas are where you can give.")));
+        List<Component> parts = new ArrayList<>(List.of(new H3(t("negotiation.draft.title")), note(t("negotiation.draft.about"))));
         parts.addAll(coreNeeds);
         parts.addAll(List.of(flexible, actions));
         InPlace.children(circle, parts);

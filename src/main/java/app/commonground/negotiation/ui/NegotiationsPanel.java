@@ -4,6 +4,7 @@ import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.negotiation.NegotiationProjection;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews.Detail;
@@ -39,8 +40,8 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
     private final Clock clock;
     private final Div list = new Div();
     private final NegotiationDetail detail;
-    private final Button open = new Button("Open a negotiation", VaadinIcon.PLUS.create());
-    private final Button back = new Button("All negotiations", VaadinIcon.ARROW_LEFT.create());
+    private final Button open = Texts.text(new Button(VaadinIcon.PLUS.create()), "negotiation.open");
+    private final Button back = Texts.text(new Button(VaadinIcon.ARROW_LEFT.create()), "negotiation.all");
     private Consumer<UUID> opened = id -> { };
     private final Map<UUID, Div> cards = new LinkedHashMap<>();
     private SpaceMembers members;
@@ -106,9 +107,7 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
             return;
         }
         if (all.isEmpty()) {
-            Paragraph empty = new Paragraph("No negotiations yet. When you disagree about something, open one: you "
-                    + "each write down privately what you need, then look for an outcome that leaves neither of you "
-                    + "unhappy.");
+            Paragraph empty = Texts.text(new Paragraph(), "negotiation.empty");
             empty.addClassName("cg-empty");
             InPlace.children(list, empty);
             return;
@@ -149,11 +148,11 @@ public class NegotiationsPanel extends Composite<Div> implements LiveScreen.Sect
     private static Div card(Div card, Summary summary) {
         Span title = new Span(summary.title());
         title.addClassName("cg-responsibility-title");
-        Span step = new Span(summary.step().label());
+        Span step = new Span(StepText.of(summary.step()));
         step.addClassNames("cg-status", "cg-status-active");
         Div top = new Div(title, step);
         top.addClassName("cg-item-top");
-        Paragraph turn = new Paragraph(TurnText.of(summary.turn()));
+        Paragraph turn = Texts.text(new Paragraph(), () -> TurnText.of(summary.turn()));
         turn.addClassName("cg-turn");
         card.setClassName("cg-negotiation-waiting", summary.waitingForViewer());
         card.getElement().setAttribute("data-title", summary.title());

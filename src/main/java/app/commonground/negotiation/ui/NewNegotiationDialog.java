@@ -4,6 +4,7 @@ import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationStepException;
 import app.commonground.negotiation.NewNegotiation;
@@ -23,23 +24,23 @@ import java.util.function.Consumer;
 /** Opens a negotiation: its topic and a few words about the situation. One per screen, emptied each time it opens. */
 class NewNegotiationDialog extends Dialog {
 
-    final TextField title = new TextField("What is it about?");
-    final TextArea situation = new TextArea("The situation, in a few words (optional)");
+    final TextField title = Texts.label(new TextField(), "negotiation.new.title");
+    final TextArea situation = Texts.label(new TextArea(), "negotiation.new.situation");
     private final Map<String, HasValidation> fields = Map.of("title", title, "situation", situation);
     private UUID spaceId;
 
     /** @param opened told the new negotiation's id */
     NewNegotiationDialog(NegotiationService service, Consumer<UUID> opened) {
-        setHeaderTitle("Open a negotiation");
+        Texts.bind(this, "header", () -> Texts.t("negotiation.open"), this::setHeaderTitle);
         setWidth("min(32rem, 100vw)");
         BackGesture.closes(this);
         title.setId("negotiation-new-title");
         CharacterLimit.on(title, 120);
         title.setWidthFull();
-        title.setPlaceholder("Weekends, money for travel, time with friends…");
+        Texts.placeholder(title, "negotiation.new.title.placeholder");
         CharacterLimit.on(situation, 1000);
         situation.setWidthFull();
-        Button start = new Button("Open", click -> {
+        Button start = Texts.text(new Button("", click -> {
             FieldErrors.clear(fields);
             try {
                 UUID id = service.open(spaceId, new NewNegotiation(title.getValue(), situation.getValue()));
@@ -50,11 +51,11 @@ class NewNegotiationDialog extends Dialog {
             } catch (NegotiationStepException refused) {
                 Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             }
-        });
+        }), "negotiation.new.open");
         start.setId("negotiation-create");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Div(title, situation));
-        getFooter().add(new Button("Cancel", click -> close()), start);
+        getFooter().add(Texts.text(new Button("", click -> close()), "board.editor.cancel"), start);
     }
 
     /** Opens the dialog empty, for a negotiation in this space. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * One option: its text, both ratings and the lower of them once both partners have rated it, and while they are
  * choosing, the viewer's own rating or the list to give it from. A refresh keeps an open list open.
@@ -42,11 +44,11 @@ class OptionRow extends Composite<Div> {
         List<Component> parts = new ArrayList<>(List.of(text));
         if (option.ratedByBoth()) {
             Span scores = new Span(option.ratings().stream().map(r -> r.name() + " " + r.score())
-                    .reduce((a, b) -> a + " · " + b).orElse("") + " · lower rating " + option.lowest());
+                    .reduce((a, b) -> a + " · " + b).orElse("") + " · " + t("negotiation.option.lower", option.lowest()));
             scores.addClassName("cg-option-scores");
             parts.add(scores);
         } else if (option.viewerRating() != null && choosing) {
-            parts.add(Pieces.note("You rated it " + option.viewerRating() + ". Waiting for your partner's rating."));
+            parts.add(Pieces.note(t("negotiation.option.rated", option.viewerRating())));
         }
         if (choosing && option.viewerRating() == null) {
             parts.add(rating(option.text()));
@@ -61,10 +63,10 @@ class OptionRow extends Composite<Div> {
             score.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
             score.setPlaceholder("0–10");
             score.addClassName("cg-score");
-            score.setAriaLabel("Your rating of " + optionText);
-            Button rate = clicks.button("Rate", false, service -> {
+            score.setAriaLabel(t("negotiation.option.ratingOf", optionText));
+            Button rate = clicks.button(t("negotiation.option.rate"), false, service -> {
                 if (score.getValue() == null) {
-                    throw new NegotiationStepException("Choose a rating from 0 to 10 first.");
+                    throw new NegotiationStepException(t("negotiation.option.chooseFirst"));
                 }
                 return service.rate(negotiationId, optionId, score.getValue());
             });

@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import static app.commonground.base.ui.Pieces.note;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * The options and their ratings. While the partners are choosing, either can add an option and rate each one
  * once, and, when no outcome is proposed, propose one of those both have rated; after that the list shows how
@@ -24,7 +26,7 @@ import static app.commonground.base.ui.Pieces.note;
  */
 final class OptionsPanel extends StepPart {
 
-    final TextField newOption = wide(new TextField("A possible outcome"), 300);
+    final TextField newOption = wide(new TextField(t("negotiation.options.new")), 300);
 
     OptionsPanel(StepClicks clicks) {
         super(clicks);
@@ -34,13 +36,11 @@ final class OptionsPanel extends StepPart {
 
     Component show(Detail detail) {
         Div options = panel("options", "cg-options");
-        List<Component> parts = new ArrayList<>(List.of(new H3("Options"), note("Rate every option from 0 (I can't "
-                + "live with this) to 10 (delighted). Your rating stays hidden until you have both rated. The best "
-                + "option is the one whose lower rating is highest: it leaves neither of you unhappy.")));
+        List<Component> parts = new ArrayList<>(List.of(new H3(t("negotiation.options.title")), note(t("negotiation.options.about"))));
         boolean choosing = detail.step() == NegotiationStep.OPTIONS && detail.viewerIsPartner();
         UUID id = detail.id();
         if (choosing) {
-            Button add = button("add-option", "Add option", false, service -> {
+            Button add = button("add-option", t("negotiation.options.add"), false, service -> {
                 Detail added = service.addOption(id, newOption.getValue());
                 newOption.clear();
                 return added;

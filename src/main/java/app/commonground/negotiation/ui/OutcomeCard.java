@@ -23,13 +23,15 @@ import java.util.function.Function;
 
 import static app.commonground.base.ui.Pieces.note;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * The outcome: a proposal for the other partner to sign or decline, the agreement with its review date and what
  * it became (a responsibility, a shared goal), or the note of the last proposal declined.
  */
 final class OutcomeCard extends StepPart {
 
-    final TextArea declineNote = wide(new TextArea("What would make it work for you?"), 500);
+    final TextArea declineNote = wide(new TextArea(t("negotiation.outcome.declineNote")), 500);
 
     OutcomeCard(StepClicks clicks) {
         super(clicks);
@@ -43,31 +45,32 @@ final class OutcomeCard extends StepPart {
         card.setId("negotiation-outcome");
         List<Component> parts = new ArrayList<>();
         if (outcome.optionText() != null) {
-            parts.add(new H3(outcome.agreed() ? "Agreed" : outcome.proposedByName() + " proposes"));
+            parts.add(new H3(outcome.agreed() ? t("negotiation.outcome.agreed")
+                    : t("negotiation.outcome.proposes", outcome.proposedByName())));
             Paragraph text = new Paragraph("“" + outcome.optionText() + "”");
             text.addClassName("cg-restatement");
             parts.add(text);
-            parts.add(note((outcome.agreed() ? "Agreed on " + Dates.day(outcome.agreedAt()) + ". " : "")
-                    + "Review on " + Dates.day(outcome.reviewDate()) + "."
-                    + (outcome.dueForReview() ? " It is due for review: talk it over, and open a new negotiation if "
-                    + "it needs to change." : "")));
+            String review = t(outcome.dueForReview() ? "negotiation.outcome.reviewDue" : "negotiation.outcome.review",
+                    Dates.day(outcome.reviewDate()));
+            parts.add(note(outcome.agreed()
+                    ? t("negotiation.outcome.agreedOn", Dates.day(outcome.agreedAt()), review) : review));
             if (outcome.waitingForViewer()) {
-                Button sign = button("sign", "Sign", true, service -> service.sign(id));
+                Button sign = button("sign", t("negotiation.outcome.sign"), true, service -> service.sign(id));
                 sign.setId("negotiation-sign");
-                Button decline = button("decline", "Decline", false,
+                Button decline = button("decline", t("negotiation.outcome.decline"), false,
                         service -> service.decline(id, declineNote.getValue()));
                 parts.addAll(List.of(declineNote, row("answers", sign, decline)));
             }
             if (outcome.agreed()) {
                 parts.add(conversions(spaceId, id, outcome, detail.viewerIsPartner()));
                 if (detail.viewerIsPartner()) {
-                    parts.add(ShareButton.of(detail.title(), "We agreed: “" + outcome.optionText() + "” (about “"
-                            + detail.title() + "”, " + Dates.day(outcome.agreedAt()) + ")."));
+                    parts.add(ShareButton.of(detail.title(), t("negotiation.outcome.shareText", outcome.optionText(),
+                            detail.title(), Dates.day(outcome.agreedAt()))));
                 }
             }
         } else if (outcome.declineNote() != null) {
-            parts.addAll(List.of(new H3("Not yet"), note(outcome.declinedByName() + " declined the last proposal: “"
-                    + outcome.declineNote() + "”")));
+            parts.addAll(List.of(new H3(t("negotiation.outcome.notYet")),
+                    note(t("negotiation.outcome.declined", outcome.declinedByName(), outcome.declineNote()))));
         }
         InPlace.children(card, parts);
         return card;
@@ -77,17 +80,17 @@ final class OutcomeCard extends StepPart {
     private Component conversions(UUID spaceId, UUID id, Outcome outcome, boolean viewerIsPartner) {
         List<Component> parts = new ArrayList<>();
         if (outcome.responsibilityId() != null) {
-            parts.add(made("responsibility", "It's on the responsibilities list.",
+            parts.add(made("responsibility", t("negotiation.outcome.madeResponsibility"),
                     SpaceLinks.responsibility(spaceId, outcome.responsibilityId())));
         } else if (viewerIsPartner) {
-            parts.add(offer("responsibility", "Make it a responsibility",
+            parts.add(offer("responsibility", t("negotiation.outcome.makeResponsibility"),
                     service -> service.turnIntoResponsibility(id)));
         }
         if (outcome.sharedGoalId() != null) {
-            parts.add(made("goal", "It's a shared goal on the board, in “Us”.",
+            parts.add(made("goal", t("negotiation.outcome.madeGoal"),
                     SpaceLinks.item(spaceId, outcome.sharedGoalId())));
         } else if (viewerIsPartner) {
-            parts.add(offer("goal", "Make it a shared goal", service -> service.turnIntoSharedGoal(id)));
+            parts.add(offer("goal", t("negotiation.outcome.makeGoal"), service -> service.turnIntoSharedGoal(id)));
         }
         Div conversions = keep("conversions", Div::new);
         conversions.addClassName("cg-conversions");
@@ -104,7 +107,7 @@ final class OutcomeCard extends StepPart {
 
     /** Says what the agreed outcome became, with a link to the {@code what} it became. */
     private static Component made(String what, String said, String href) {
-        Anchor link = new Anchor(href, "Show it");
+        Anchor link = new Anchor(href, t("negotiation.outcome.showIt"));
         link.getElement().setAttribute("router-link", true);
         link.setId("negotiation-" + what + "-link");
         Paragraph line = note(said + " ");

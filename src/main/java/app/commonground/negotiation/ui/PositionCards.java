@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.commonground.base.ui.Texts.t;
+
 /** Both partners' circles once their drafts are revealed: each one's core needs and flexible areas, side by side. */
 final class PositionCards extends StepPart {
 
@@ -25,11 +27,11 @@ final class PositionCards extends StepPart {
         positions.addClassName("cg-positions");
         List<Component> cards = new ArrayList<>();
         for (Position position : detail.positions()) {
-            Div card = new Div(new H3(position.name() + "'s circles"));
+            Div card = new Div(new H3(t("negotiation.position.title", position.name())));
             card.addClassNames("cg-panel", "cg-position");
-            card.add(label("Core needs"), list(position.coreNeeds()));
+            card.add(label(t("negotiation.position.coreNeeds")), list(position.coreNeeds()));
             if (!position.flexible().isEmpty()) {
-                card.add(label("Flexible"), list(position.flexible()));
+                card.add(label(t("negotiation.position.flexible")), list(position.flexible()));
             }
             cards.add(card);
         }

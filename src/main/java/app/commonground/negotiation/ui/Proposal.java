@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * One way to propose an outcome: the options both have rated, best-ranked first and chosen to begin with, one
  * review date and one button. A refresh keeps the person's choice and date.
@@ -28,17 +30,16 @@ class Proposal extends Composite<Div> {
     private List<UUID> proposable = List.of();
 
     Proposal(UUID negotiationId, StepClicks clicks) {
-        choice.setLabel("Our outcome");
+        choice.setLabel(t("negotiation.proposal.choice"));
         choice.setId("negotiation-proposal-choice");
         choice.setWidthFull();
         review.setMin(LocalDate.now().plusDays(1));
         review.setValue(LocalDate.now().plusMonths(1));
-        Button propose = clicks.button("Propose as our outcome", true, service -> DateFields.unreadable(review) ? null
+        Button propose = clicks.button(t("negotiation.proposal.propose"), true, service -> DateFields.unreadable(review) ? null
                 : service.proposeOutcome(negotiationId, choice.getValue(), review.getValue()));
         propose.setId("negotiation-propose");
         getContent().addClassName("cg-proposal");
-        getContent().add(new H3("Propose an outcome"), Pieces.note("The option you both rated highest comes "
-                + "first: it leaves neither of you unhappy. Choose another if you like, and when to look at it again."),
+        getContent().add(new H3(t("negotiation.proposal.title")), Pieces.note(t("negotiation.proposal.about")),
                 choice, new Div(review, propose));
     }
 

@@ -26,7 +26,7 @@ class TurnBanner extends Composite<Div> {
         Div steps = new Div();
         steps.addClassName("cg-steps");
         for (NegotiationStep step : NegotiationStep.values()) {
-            Span label = new Span(step.label());
+            Span label = new Span(StepText.of(step));
             label.addClassName("cg-step");
             if (step == detail.step()) {
                 label.addClassName("cg-step-current");

@@ -1,5 +1,6 @@
 package app.commonground.space.ui;
 
+import app.commonground.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -38,18 +39,17 @@ public final class AccessEnded {
     public static void replace(VerticalLayout page, Why why) {
         page.getUI().ifPresent(AccessEnded::closeDialogs);
         page.removeAll();
-        H1 ended = new H1(switch (why) {
-            case LEFT -> "You left this space";
-            case GONE -> "This space is closed";
-            case ENDED -> "Your access to this space has ended";
+        H1 ended = Texts.text(new H1(), switch (why) {
+            case LEFT -> "space.ended.left";
+            case GONE -> "space.ended.gone";
+            case ENDED -> "space.ended.ended";
         });
         ended.setId("access-ended");
-        Anchor home = InAppLink.to("", "Go to my spaces");
-        Div card = new Div(ended, new Paragraph(switch (why) {
-            case LEFT -> "Nothing of it is shown here any more.";
-            case GONE -> "Its last partner left, so it was deleted with everything in it.";
-            case ENDED -> "One of the partners ended it, or a new partner has yet to agree. "
-                    + "Nothing of their space is shown any more.";
+        Anchor home = Texts.text(InAppLink.to("", ""), "space.ended.home");
+        Div card = new Div(ended, Texts.text(new Paragraph(), switch (why) {
+            case LEFT -> "space.ended.left.about";
+            case GONE -> "space.ended.gone.about";
+            case ENDED -> "space.ended.ended.about";
         }), home);
         card.addClassNames("cg-panel", "cg-ended");
         page.add(card);

@@ -1,5 +1,6 @@
 package app.commonground.space.ui;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.space.ConsentRequest;
 import app.commonground.space.ConsentService;
 import app.commonground.space.SpaceMembers;
@@ -38,21 +39,16 @@ public class ConsentRequests extends Composite<Div> {
         Div row = new Div();
         row.addClassName("cg-consent");
         if (!request.waitingForViewer()) {
-            row.add(new Paragraph(request.counsellorName() + " asks to observe your space. You approved; "
-                    + "waiting for your partner."));
+            row.add(Texts.text(new Paragraph(), "consent.request.approved", request.counsellorName()));
             return row;
         }
-        Button approve = new Button("Approve", click -> {
-            consents.approve(spaceId, request.counsellorId());
-        });
+        Button approve = Texts.text(new Button("", click -> consents.approve(spaceId, request.counsellorId())),
+                "consent.request.approve");
         approve.setId("consent-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button("Decline", click -> {
-            consents.decline(spaceId, request.counsellorId());
-        });
-        row.add(new Paragraph(request.counsellorName() + " asks to observe your space. They will see your board, "
-                + "responsibilities and negotiations (never a private draft), read-only, once you both approve."),
-                approve, decline);
+        Button decline = Texts.text(new Button("", click -> consents.decline(spaceId, request.counsellorId())),
+                "consent.request.decline");
+        row.add(Texts.text(new Paragraph(), "consent.request.asks", request.counsellorName()), approve, decline);
         return row;
     }
 }

@@ -30,7 +30,12 @@ class NoWordsInCodeTest {
             "activity/ui/ActivityText.java", "activity/ui/ActivityFeed.java", "base/ui/Dates.java",
             "negotiation/ui/TurnText.java", "board/ui/ItemCard.java", "board/ui/ItemTexts.java",
             "base/ui/ShareButton.java", "board/ui/BoardPanel.java",
-            "board/ui/ItemEditor.java", "base/ui/DateFields.java");
+            "board/ui/ItemEditor.java", "base/ui/DateFields.java", "negotiation/ui/DraftCircle.java",
+            "negotiation/ui/MirrorCards.java", "negotiation/ui/OptionsPanel.java", "negotiation/ui/OptionRow.java",
+            "negotiation/ui/Proposal.java", "negotiation/ui/PositionCards.java", "negotiation/ui/NegotiationsPanel.java",
+            "negotiation/ui/NewNegotiationDialog.java", "negotiation/ui/OutcomeCard.java",
+            "negotiation/ui/TurnBanner.java", "negotiation/ui/StepText.java", "board/ui/PresenceBar.java",
+            "counselling/ui/NextSessionLine.java", "space/ui/AccessEnded.java", "space/ui/ConsentRequests.java");
 
     /** Strings that are not words to translate: the product's name, how names are joined, a browser error's name. */
     private static final Set<String> ALLOWED = Set.of("Common Ground", " & ", "AbortError");

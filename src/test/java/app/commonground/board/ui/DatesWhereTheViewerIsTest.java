@@ -66,6 +66,6 @@ class DatesWhereTheViewerIsTest extends BrowserTest {
                         + " · nochmal anschauen am ")));
         click(auckland, By.cssSelector(".cg-negotiation-card[data-title='Weekends']"));
         waitIn(auckland).until(ExpectedConditions.textToBePresentInElementLocated(By.id("negotiation-outcome"),
-                "Agreed on " + GERMAN.format(agreedAt.atZone(AUCKLAND)) + "."));
+                "Abgesprochen am " + GERMAN.format(agreedAt.atZone(AUCKLAND)) + "."));
     }
 }
