@@ -27,6 +27,7 @@ public class LanguageCard extends Composite<Div> {
         choices.add(Optional.empty());
         Messages.LANGUAGES.forEach(spoken -> choices.add(Optional.of(spoken)));
         language.setId("language");
+        language.setWidth("min(100%, 24rem)");
         language.setItems(choices);
         // Each language is named in itself, so someone who cannot read the current one still finds theirs.
         Texts.bind(language, "items", () -> Texts.t("account.language.browser"),
