@@ -4,8 +4,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,13 +61,11 @@ public final class CharacterLimit {
             help = field.getHelperText();
         }
         int length = field.getValue() == null ? 0 : field.getValue().length();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String count = numbers.format(length) + " of " + numbers.format(max) + " characters";
+        String count = Texts.t("limit.count", length, max);
         boolean over = length > max;
         boolean near = length >= max * NEAR;
         field.setInvalid(over);
-        field.setErrorMessage(over ? (length - max == 1 ? "1 character" : numbers.format(length - max) + " characters")
-                + " too many (" + count + "): shorten it to save" : null);
+        field.setErrorMessage(over ? Texts.t("limit.over", length - max, count) : null);
         String shown = near && !over ? (help == null || help.isBlank() ? count : help + " · " + count) : help;
         field.setHelperText(shown);
         shownHelp = shown;

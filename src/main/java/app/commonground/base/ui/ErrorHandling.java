@@ -38,13 +38,13 @@ class ErrorHandling implements VaadinServiceInitListener {
                 return refused.getMessage();
             }
             if (cause instanceof SameMomentException) {
-                return Refusals.SAME_MOMENT;
+                return Refusals.sameMoment();
             }
             if (cause instanceof GoneException) {
-                return "This is no longer available to you. It may have been removed, or your access ended.";
+                return Texts.t("error.gone");
             }
         }
         log.error("Unexpected error in a screen", failure);
-        return "Something went wrong on our side. Nothing you saved is lost; please try again.";
+        return Texts.t("error.unexpected.step");
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -15,14 +15,12 @@ import org.slf4j.LoggerFactory;
 import java.util.UUID;
 
 /** A friendly page for anything unexpected while opening a page; the details go to the log, not the screen. */
-@PageTitle("Something went wrong · Common Ground")
 @AnonymousAllowed
-public class ErrorView extends Composite<CardPage> implements HasErrorParameter<Exception> {
+public class ErrorView extends Composite<CardPage> implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
-    private final CardPage page = new CardPage("Something went wrong on our side",
-            "Nothing you saved is lost. Please try again in a moment.");
+    private final CardPage page = new CardPage(Texts.t("error.unexpected.title"), Texts.t("error.unexpected.lead"));
 
     @Override
     protected CardPage initContent() {
@@ -34,10 +32,15 @@ public class ErrorView extends Composite<CardPage> implements HasErrorParameter<
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error opening {} (reference {})", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
-        Anchor home = new Anchor("", "Go to my spaces");
+        Anchor home = Texts.text(new Anchor("", ""), "space.ended.home");
         home.addClassName("cg-button-link");
         page.add(home);
-        page.card().add(new Paragraph("Reference: " + reference));
+        page.card().add(Texts.text(new Paragraph(), "error.unexpected.reference", reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("error.unexpected.pageTitle");
     }
 }

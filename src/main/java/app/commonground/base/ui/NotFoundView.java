@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,16 +14,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for an unknown address, and equally for a space the visitor does not belong to: the two look
  * exactly alike.
  */
-@PageTitle("Not found · Common Ground")
 @AnonymousAllowed
-public class NotFoundView extends Composite<CardPage> implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Composite<CardPage> implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     protected CardPage initContent() {
-        Anchor home = new Anchor("", "Go to my spaces");
+        Anchor home = Texts.text(new Anchor("", ""), "space.ended.home");
         home.addClassName("cg-button-link");
-        return new CardPage("We couldn't find that page",
-                "The link may be mistyped, or the page may not be shared with you.").add(home);
+        return new CardPage(Texts.t("error.notFound.title"), Texts.t("error.notFound.lead")).add(home);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("error.notFound.pageTitle");
     }
 
     @Override

@@ -35,14 +35,16 @@ class NoWordsInCodeTest {
             "negotiation/ui/Proposal.java", "negotiation/ui/PositionCards.java", "negotiation/ui/NegotiationsPanel.java",
             "negotiation/ui/NewNegotiationDialog.java", "negotiation/ui/OutcomeCard.java",
             "negotiation/ui/TurnBanner.java", "negotiation/ui/StepText.java", "board/ui/PresenceBar.java",
-            "counselling/ui/NextSessionLine.java", "space/ui/AccessEnded.java", "space/ui/ConsentRequests.java");
+            "counselling/ui/NextSessionLine.java", "space/ui/AccessEnded.java", "space/ui/ConsentRequests.java",
+            "base/ui/CharacterLimit.java", "base/ui/NotFoundView.java", "base/ui/ErrorView.java",
+            "base/ui/ErrorHandling.java", "base/ui/Refusals.java");
 
     /** Strings that are not words to translate: the product's name, how names are joined, a browser error's name. */
     private static final Set<String> ALLOWED = Set.of("Common Ground", " & ", "AbortError");
 
-    /** Where a string is not words: ids, classes, styles, scripts and attribute names. */
+    /** Where a string is not words: ids, classes, styles, scripts, attribute names and the log. */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "setId\\(|ClassName|ClassNames|getClassList|getStyle\\(\\)|executeJs\\(|@Route|getAttribute\\(|"
+            "setId\\(|ClassName|ClassNames|getClassList|getStyle\\(\\)|executeJs\\(|@Route|getAttribute\\(|log\\.\\w+\\(|"
                     + "setAttribute\\(\"(?!aria-label|title|placeholder|alt)");
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
