@@ -15,6 +15,7 @@ import app.commonground.checkin.CheckinViews.Revealed;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.CounsellingViews.SinceLastSession;
 import app.commonground.negotiation.NegotiationViews.Summary;
+import app.commonground.negotiation.ui.StepText;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceService;
 import app.commonground.space.ui.AccessEnded;
@@ -118,7 +119,7 @@ public class SinceLastSessionView extends VerticalLayout implements BeforeEnterO
                     SpaceLinks.negotiation(spaceId, due.id())));
         }
         for (Summary waiting : since.waitingLong()) {
-            negotiations.add(line("“" + waiting.title() + "” has been at “" + waiting.step().label() + "” since "
+            negotiations.add(line("“" + waiting.title() + "” has been at “" + StepText.of(waiting.step()) + "” since "
                     + Dates.day(waiting.stepSince()), SpaceLinks.negotiation(spaceId, waiting.id())));
         }
         add(negotiations);
