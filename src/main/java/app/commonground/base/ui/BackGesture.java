@@ -53,9 +53,17 @@ public final class BackGesture {
                 dialog.getElement().executeJs("window.commonGround.dialogOpened(this, $0, $1, $2)", token[0],
                         where.map(Address::open).orElse(null), where.map(Address::closed).orElse(null));
             } else if (token[0] != null) {
-                // the dialog may be leaving the page as it closes: the page, not the dialog, runs this
-                UI.getCurrent().getPage().executeJs("window.commonGround.dialogClosed($0)", token[0]);
+                String closed = token[0];
                 token[0] = null;
+                UI ui = UI.getCurrent();
+                String where = ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+                // once the answer is ready: a page that moved on (leaving a space) keeps the step; the dialog may be
+                // leaving the page as it closes, so the page, not the dialog, runs this
+                ui.beforeClientResponse(ui, context -> {
+                    if (where.equals(ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())) {
+                        ui.getPage().executeJs("window.commonGround.dialogClosed($0)", closed);
+                    }
+                });
             }
         });
     }
