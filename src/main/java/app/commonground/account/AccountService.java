@@ -28,7 +28,7 @@ public class AccountService {
     static final int MIN_PASSWORD = 10;
     /** BCrypt reads the first 72 bytes of a password and refuses a longer one. */
     static final int MAX_PASSWORD = 72;
-    static final String PASSWORD_LENGTH = "Use between 10 and 72 characters";
+    static final String PASSWORD_LENGTH = "input.account.password.length";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -65,7 +65,7 @@ public class AccountService {
         SignUp signUp = rules.check(request.normalized());
         checkBytes("password", signUp.password());
         if (signUp.password().equalsIgnoreCase(signUp.email())) {
-            throw InvalidInputException.of("password", "Please choose a password that isn't your email address");
+            throw InvalidInputException.of("password", "input.account.password.isEmail");
         }
         if (accounts.existsByEmail(signUp.email())) {
             throw new EmailInUseException();
@@ -90,7 +90,7 @@ public class AccountService {
         SignedInUser caller = currentUser.require();
         Account account = accounts.findById(caller.accountId()).orElseThrow();
         if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
-            throw InvalidInputException.of("password", "That isn't your password");
+            throw InvalidInputException.of("password", "input.account.password.wrong");
         }
         events.publishEvent(new AccountClosing(account.id(), account.displayName()));
         throttle.forget(account.email());
@@ -113,14 +113,14 @@ public class AccountService {
         SignedInUser caller = currentUser.require();
         Account account = accounts.findById(caller.accountId()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw InvalidInputException.of("currentPassword", "That isn't your current password");
+            throw InvalidInputException.of("currentPassword", "input.account.password.notCurrent");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
             throw InvalidInputException.of("newPassword", PASSWORD_LENGTH);
         }
         checkBytes("newPassword", newPassword);
         if (newPassword.equals(currentPassword)) {
-            throw InvalidInputException.of("newPassword", "Please choose a password different from the current one");
+            throw InvalidInputException.of("newPassword", "input.account.password.same");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAllOf(account.id());
@@ -141,7 +141,7 @@ public class AccountService {
     public void chooseLanguage(Optional<Locale> language) {
         SignedInUser caller = currentUser.require();
         language.filter(chosen -> !Messages.LANGUAGES.contains(chosen)).ifPresent(unknown -> {
-            throw InvalidInputException.of("language", "Common Ground does not speak that language yet");
+            throw InvalidInputException.of("language", "input.account.language.unknown");
         });
         Account account = accounts.findById(caller.accountId()).orElseThrow();
         account.chooseLanguage(language.map(Locale::getLanguage).orElse(null));
@@ -151,7 +151,7 @@ public class AccountService {
     private static void checkBytes(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             throw InvalidInputException.of(field,
-                    "Please use at most 72 characters (accented letters and emoji count as two or more)");
+                    "input.account.password.bytes");
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.commonground.account;
 
 import app.commonground.base.InvalidInputException;
+import app.commonground.base.Reason;
 
 import java.util.Map;
 
@@ -8,6 +9,6 @@ import java.util.Map;
 public class EmailInUseException extends InvalidInputException {
 
     EmailInUseException() {
-        super(Map.of("email", "There is already an account for this email: sign in instead"));
+        super(Map.of("email", Reason.of("input.account.email.inUse")));
     }
 }

@@ -10,17 +10,17 @@ import java.util.Locale;
 
 /** What a person gives to create an account. */
 public record SignUp(
-        @NotBlank(message = "Please tell us your name")
-        @Size(max = 60, message = "Please keep your name to 60 characters")
+        @NotBlank(message = "input.account.name.required")
+        @Size(max = 60, message = "input.account.name.tooLong")
         @PlainText
         String name,
 
-        @NotBlank(message = "Please enter your email address")
-        @Size(max = 254, message = "That email address is too long")
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "That doesn't look like an email address")
+        @NotBlank(message = "input.account.email.required")
+        @Size(max = 254, message = "input.account.email.tooLong")
+        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "input.account.email.invalid")
         String email,
 
-        @NotBlank(message = "Please choose a password")
+        @NotBlank(message = "input.account.password.required")
         @Size(min = AccountService.MIN_PASSWORD, max = AccountService.MAX_PASSWORD,
                 message = AccountService.PASSWORD_LENGTH)
         String password) {

@@ -24,7 +24,7 @@ public @interface PlainText {
 
     String message() default MESSAGE;
 
-    String MESSAGE = "This text holds invisible control characters: please type it again";
+    String MESSAGE = "input.plainText";
 
     Class<?>[] groups() default {};
 

@@ -3,6 +3,7 @@ package app.commonground.board;
 import app.commonground.activity.ActivityKind;
 import app.commonground.activity.ActivityLog;
 import app.commonground.activity.Happened;
+import app.commonground.base.AccessRefusedException;
 import app.commonground.base.InputRules;
 import app.commonground.base.Transactions;
 import app.commonground.space.Member;
@@ -10,7 +11,6 @@ import app.commonground.space.SpaceAccess;
 import app.commonground.space.SpaceCommands;
 import app.commonground.space.SpaceMembership;
 import app.commonground.space.SpaceService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -165,11 +165,10 @@ public class BoardService {
     public ItemView hideFromCounsellor(UUID itemId, boolean hidden) {
         return change(itemId, null, (item, me, changed) -> {
             if (item.isShared()) {
-                throw new AccessDeniedException("Shared goals and hobbies are seen by everyone in the space; "
-                        + "only your own can be hidden from the counsellor.");
+                throw new AccessRefusedException("refused.board.sharedSeenByAll");
             }
             if (!hidden && item.isHiddenFromCounsellor() && !item.state().showableBy(me.accountId())) {
-                throw new AccessDeniedException("Your partner kept this from your counsellor: only they can show it.");
+                throw new AccessRefusedException("refused.board.keptByPartner");
             }
             item.hideFromCounsellor(hidden, me.accountId());
         });

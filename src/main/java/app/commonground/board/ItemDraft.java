@@ -10,24 +10,24 @@ import java.time.LocalDate;
 
 /** What a partner writes for a goal or hobby, new or changed. */
 public record ItemDraft(
-        @NotNull(message = "Choose whether this is a goal or a hobby")
+        @NotNull(message = "input.board.kind.required")
         ItemKind kind,
 
-        @NotBlank(message = "Please give it a title")
-        @Size(max = 120, message = "Please keep the title to 120 characters")
+        @NotBlank(message = "input.title.required")
+        @Size(max = 120, message = "input.title.tooLong")
         @PlainText
         String title,
 
-        @Size(max = 2000, message = "Please keep the notes to 2,000 characters")
+        @Size(max = 2000, message = "input.notes.tooLong")
         @PlainText
         String notes,
 
-        @NotNull(message = "Choose a status")
+        @NotNull(message = "input.board.status.required")
         ItemStatus status,
 
         LocalDate targetDate,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String support) {
 

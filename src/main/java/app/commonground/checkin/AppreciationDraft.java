@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param shared   whether the counsellor may see it once revealed
  */
 public record AppreciationDraft(
-        @NotBlank(message = "Say what you appreciated, or remove this line")
-        @Size(max = 500, message = "Please keep each appreciation to 500 characters")
+        @NotBlank(message = "input.checkin.appreciation.empty")
+        @Size(max = 500, message = "input.checkin.appreciation.tooLong")
         @PlainText
         String text,
 

@@ -58,20 +58,20 @@ class Checkin {
     }
 
     void answer(UUID partner, CheckinAnswers given) {
-        requireAnswering("The answers are revealed: they can't change now.");
+        requireAnswering("refused.checkin.revealed.noChange");
         CheckinAnswer mine = answerOf(partner);
         if (mine.submitted()) {
-            throw new CheckinStepException("Take back your submission before changing your answers.");
+            throw new CheckinStepException("refused.checkin.takeBackFirst");
         }
         mine.write(given);
     }
 
     /** Submits the partner's answers; when both have, both are revealed at once. */
     void submit(UUID partner, Instant now) {
-        requireAnswering("The answers are already revealed.");
+        requireAnswering("refused.checkin.revealed.already");
         CheckinAnswer mine = answerOf(partner);
         if (mine.submitted()) {
-            throw new CheckinStepException("You have submitted already.");
+            throw new CheckinStepException("refused.checkin.submitted");
         }
         mine.submit(now);
         if (answers.stream().allMatch(CheckinAnswer::submitted)) {
@@ -80,20 +80,19 @@ class Checkin {
     }
 
     void takeBack(UUID partner) {
-        requireAnswering("The answers are revealed: both of you have seen them.");
+        requireAnswering("refused.checkin.revealed.seen");
         CheckinAnswer mine = answerOf(partner);
         if (!mine.submitted()) {
-            throw new CheckinStepException("You haven't submitted yet: your answers are still yours to change.");
+            throw new CheckinStepException("refused.checkin.notSubmitted");
         }
         mine.takeBack();
     }
 
     CheckinIssue raise(UUID partner, NewIssue issue, Instant now) {
-        requireTalking("Issues are raised once both answers are revealed.");
+        requireTalking("refused.checkin.issues.notYet");
         answerOf(partner);
         if (issues.size() >= MAX_ISSUES) {
-            throw new CheckinStepException("Two issues at most in one check-in: keep the rest for next time, "
-                    + "or open a negotiation.");
+            throw new CheckinStepException("refused.checkin.issues.tooMany");
         }
         CheckinIssue raised = new CheckinIssue(this, partner, issue, now);
         issues.add(raised);
@@ -102,22 +101,22 @@ class Checkin {
 
     CheckinIssue issue(UUID issueId) {
         return issues.stream().filter(i -> i.id().equals(issueId)).findFirst()
-                .orElseThrow(() -> new CheckinStepException("That issue is not part of this check-in."));
+                .orElseThrow(() -> new CheckinStepException("refused.checkin.issue.foreign"));
     }
 
     void planTogether(String text, UUID itemId) {
-        requireTalking("The week is planned once both answers are revealed.");
+        requireTalking("refused.checkin.plan.notYet");
         togetherPlan = text;
         togetherItemId = itemId;
     }
 
     void planOwn(UUID partner, String text, UUID itemId) {
-        requireTalking("The week is planned once both answers are revealed.");
+        requireTalking("refused.checkin.plan.notYet");
         answerOf(partner).plan(text, itemId);
     }
 
     void close(Instant now) {
-        requireTalking("A check-in is done once both answers are revealed and talked about.");
+        requireTalking("refused.checkin.done.notYet");
         closedAt = now;
     }
 
@@ -141,7 +140,7 @@ class Checkin {
 
     private void requireAnswering(String otherwise) {
         if (closedAt != null) {
-            throw new CheckinStepException("This check-in is done.");
+            throw new CheckinStepException("refused.checkin.done");
         }
         if (revealed()) {
             throw new CheckinStepException(otherwise);
@@ -150,7 +149,7 @@ class Checkin {
 
     private void requireTalking(String otherwise) {
         if (closedAt != null) {
-            throw new CheckinStepException("This check-in is done.");
+            throw new CheckinStepException("refused.checkin.done");
         }
         if (!revealed()) {
             throw new CheckinStepException(otherwise);
@@ -159,7 +158,7 @@ class Checkin {
 
     CheckinAnswer answerOf(UUID partner) {
         return answers.stream().filter(a -> a.partnerId().equals(partner)).findFirst()
-                .orElseThrow(() -> new CheckinStepException("Only the two partners answer a check-in."));
+                .orElseThrow(() -> new CheckinStepException("refused.checkin.partnersOnly"));
     }
 
     boolean revealed() {

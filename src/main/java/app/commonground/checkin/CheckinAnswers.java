@@ -18,38 +18,38 @@ import java.util.List;
  * @param ratingsShared whether the counsellor may see the two ratings
  */
 public record CheckinAnswers(
-        @Min(value = 1, message = "From 1 to 10")
-        @Max(value = 10, message = "From 1 to 10")
+        @Min(value = 1, message = "input.checkin.rating.range")
+        @Max(value = 10, message = "input.checkin.rating.range")
         Integer connection,
 
-        @Min(value = 1, message = "From 1 to 10")
-        @Max(value = 10, message = "From 1 to 10")
+        @Min(value = 1, message = "input.checkin.rating.range")
+        @Max(value = 10, message = "input.checkin.rating.range")
         Integer showedUp,
 
         boolean ratingsShared,
 
-        @Size(max = 5, message = "Five appreciations at most: keep the ones that matter most")
+        @Size(max = 5, message = "input.checkin.appreciations.tooMany")
         List<@Valid AppreciationDraft> appreciations,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String newInfo,
 
         boolean newInfoShared,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String puzzled,
 
         boolean puzzledShared,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String heavy,
 
         boolean heavyShared,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String wish,
 

@@ -52,13 +52,13 @@ class CheckinRhythm {
 
     void agree(UUID partner, Instant now, long spaceRevision) {
         if (proposedBy == null) {
-            throw new CheckinStepException("There is no proposed time to accept yet.");
+            throw new CheckinStepException("refused.checkin.rhythm.nothingProposed");
         }
         if (agreedAt != null) {
-            throw new CheckinStepException("You have both agreed on this already.");
+            throw new CheckinStepException("refused.agreedAlready");
         }
         if (partner.equals(proposedBy)) {
-            throw new CheckinStepException("You proposed this time, so your partner is the one to accept it.");
+            throw new CheckinStepException("refused.checkin.rhythm.ownProposal");
         }
         agreedBy = partner;
         agreedAt = now;

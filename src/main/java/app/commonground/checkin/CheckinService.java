@@ -131,12 +131,12 @@ public class CheckinService {
     public UUID start(UUID spaceId) {
         return commands.change(spaceId, change -> {
             if (checkins.findFirstBySpaceIdOrderByStartedAtDesc(spaceId).filter(c -> !c.closed()).isPresent()) {
-                throw new CheckinStepException("A check-in is open already: carry on with that one.");
+                throw new CheckinStepException("refused.checkin.openAlready");
             }
             List<UUID> partners = change.members().members().details(change.members().viewer()).partners().stream()
                     .map(Member::accountId).toList();
             if (partners.size() < 2) {
-                throw new CheckinStepException("A check-in needs both of you: invite your partner first.");
+                throw new CheckinStepException("refused.checkin.needsBoth");
             }
             Checkin checkin = checkins.save(new Checkin(spaceId, change.me().accountId(), partners, clock.instant()));
             announced(change, checkin, Happened.about(ActivityKind.CHECKIN_STARTED, checkin.id(), null));
@@ -163,13 +163,13 @@ public class CheckinService {
         return step(checkinId, (checkin, change) -> {
             CheckinAnswers mine = checkin.answerOf(change.me().accountId()).answers();
             if (mine.connection() == null) {
-                throw InvalidInputException.of("connection", "Say how connected you felt this week, from 1 to 10");
+                throw InvalidInputException.of("connection", "input.checkin.connection.required");
             }
             if (mine.showedUp() == null) {
-                throw InvalidInputException.of("showedUp", "Say how you showed up as a partner, from 1 to 10");
+                throw InvalidInputException.of("showedUp", "input.checkin.showedUp.required");
             }
             if (mine.appreciations().isEmpty()) {
-                throw InvalidInputException.of("appreciations", "Write at least one thing you appreciated");
+                throw InvalidInputException.of("appreciations", "input.checkin.appreciations.required");
             }
             checkin.submit(change.me().accountId(), clock.instant());
             return Happened.about(checkin.revealed() ? ActivityKind.CHECKIN_REVEALED : ActivityKind.CHECKIN_SUBMITTED,
@@ -206,10 +206,10 @@ public class CheckinService {
             Checkin checkin = find(checkinId);
             CheckinIssue issue = checkin.issue(issueId);
             if (!change.me().accountId().equals(issue.raisedBy())) {
-                throw new CheckinStepException("The partner who raised this issue takes it into a negotiation.");
+                throw new CheckinStepException("refused.checkin.issue.notRaiser");
             }
             if (issue.negotiationId() != null) {
-                throw new CheckinStepException("This issue is in a negotiation already.");
+                throw new CheckinStepException("refused.checkin.issue.inNegotiation");
             }
             UUID negotiation = negotiation(checkin.spaceId(), issue.title(), issue.words());
             issue.wentInto(negotiation);
@@ -248,8 +248,7 @@ public class CheckinService {
         return step(checkinId, (checkin, change) -> {
             Checkins.Item now = checkin.shared();
             if (!Objects.equals(now.togetherPlan(), Text.orNull(seenPlan))) {
-                throw new CheckinStepException("Your partner changed the plan meanwhile: have a look, your words "
-                        + "are still in the field.");
+                throw new CheckinStepException("refused.checkin.plan.changed");
             }
             UUID item = addToBoard && now.togetherItemId() == null
                     ? onBoard(checkin.spaceId(), BoardService.Placement.SHARED, text) : now.togetherItemId();
@@ -421,7 +420,7 @@ public class CheckinService {
             if (appreciation.linkId() != null && !(appreciation.linkKind() == LinkKind.ITEM ? items : duties)
                     .contains(appreciation.linkId())) {
                 throw InvalidInputException.of("appreciations[" + i + "].linkId",
-                        "Choose a goal, hobby or responsibility of this space");
+                        "input.checkin.link.foreign");
             }
         }
     }
@@ -429,10 +428,10 @@ public class CheckinService {
     private static String plan(String field, String plan) {
         String clean = Text.orNull(plan);
         if (clean == null) {
-            throw InvalidInputException.of(field, "Say when, in a few words");
+            throw InvalidInputException.of(field, "input.checkin.plan.when.required");
         }
         if (clean.length() > MAX_PLAN) {
-            throw InvalidInputException.of(field, "Please keep this to " + MAX_PLAN + " characters");
+            throw InvalidInputException.of(field, "input.tooLong", MAX_PLAN);
         }
         if (!new PlainText.Check().isValid(clean, null)) {
             throw InvalidInputException.of(field, PlainText.MESSAGE);

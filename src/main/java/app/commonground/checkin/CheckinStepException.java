@@ -1,9 +1,11 @@
 package app.commonground.checkin;
 
-/** A check-in step that does not apply now: not this partner's, not at this stage, or one too many. */
-public class CheckinStepException extends RuntimeException {
+import app.commonground.base.StepRefusedException;
 
-    public CheckinStepException(String message) {
-        super(message);
+/** A check-in step that does not apply now: not this partner's, not at this stage, or one too many. */
+public class CheckinStepException extends StepRefusedException {
+
+    public CheckinStepException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
  * if it goes into a negotiation).
  */
 public record NewIssue(
-        @NotBlank(message = "Name the issue in a few words")
-        @Size(max = 120, message = "Please keep the title to 120 characters")
+        @NotBlank(message = "input.checkin.issue.required")
+        @Size(max = 120, message = "input.title.tooLong")
         @PlainText
         String title,
 
-        @Size(max = 200, message = "Please keep this to 200 characters: it becomes a core need in your draft")
+        @Size(max = 200, message = "input.checkin.issue.need.tooLong")
         @PlainText
         String words) {
 

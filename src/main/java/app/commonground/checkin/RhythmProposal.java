@@ -9,14 +9,14 @@ import java.time.LocalTime;
 
 /** A proposed rhythm for the check-in: which day, around what time, every week or every other week. */
 public record RhythmProposal(
-        @NotNull(message = "Choose a day")
+        @NotNull(message = "input.checkin.day.required")
         DayOfWeek day,
 
-        @NotNull(message = "Choose a rough time")
+        @NotNull(message = "input.checkin.time.required")
         LocalTime time,
 
-        @NotNull(message = "Choose how often")
-        @Min(value = 1, message = "Every week or every other week")
-        @Max(value = 2, message = "Every week or every other week")
+        @NotNull(message = "input.checkin.every.required")
+        @Min(value = 1, message = "input.checkin.every.range")
+        @Max(value = 2, message = "input.checkin.every.range")
         Integer everyWeeks) {
 }

@@ -114,10 +114,10 @@ public class CounsellingService {
      */
     public Session recordSession(UUID spaceId, LocalDate heldOn) {
         if (heldOn == null || heldOn.isAfter(today().plusDays(1))) {
-            throw InvalidInputException.of("heldOn", "Choose the day of the session: today or before");
+            throw InvalidInputException.of("heldOn", "input.session.heldOn.future");
         }
         if (heldOn.isBefore(today().minusYears(10))) {
-            throw InvalidInputException.of("heldOn", "Choose a day in the last ten years");
+            throw InvalidInputException.of("heldOn", "input.session.heldOn.tooOld");
         }
         return commands.counsel(() -> spaceId, me -> record(spaceId, me.accountId(), heldOn));
     }
@@ -125,7 +125,7 @@ public class CounsellingService {
     /** Records a session of {@code counsellorId}, in a counsellor's step: one a day per counsellor and space. */
     Session record(UUID spaceId, UUID counsellorId, LocalDate heldOn) {
         if (sessions.existsBySpaceIdAndCounsellorIdAndHeldOn(spaceId, counsellorId, heldOn)) {
-            throw new CounsellingStepException("A session on that day is recorded already.");
+            throw new CounsellingStepException("refused.counselling.session.exists");
         }
         CounsellingSession session = sessions.save(new CounsellingSession(spaceId, counsellorId, heldOn, clock.instant()));
         return new Session(session.id(), heldOn, null, true);
@@ -157,7 +157,7 @@ public class CounsellingService {
         return commands.counsel(() -> spaceId, me -> {
             if (sessionId != null && sessions.findById(sessionId)
                     .filter(s -> s.spaceId().equals(spaceId) && me.accountId().equals(s.counsellorId())).isEmpty()) {
-                throw InvalidInputException.of("sessionId", "Choose one of your sessions with this couple");
+                throw InvalidInputException.of("sessionId", "input.session.foreign");
             }
             return notes.save(new CounsellorNote(spaceId, me.accountId(), sessionId, text, clock.instant())).view();
         });
@@ -176,7 +176,7 @@ public class CounsellingService {
     }
 
     private static CounsellingStepException noNote() {
-        return new CounsellingStepException("That note is not there any more.");
+        return new CounsellingStepException("refused.counselling.note.gone");
     }
 
     /**
@@ -210,17 +210,17 @@ public class CounsellingService {
     }
 
     private static String note(String words) {
-        return typed(words, MAX_NOTE, "Write something, or leave it", "a note");
+        return typed(words, MAX_NOTE, "input.counselling.note.empty", "input.counselling.note.tooLong");
     }
 
     /** What a person typed, tidied; refused (as "words") when empty, longer than {@code max}, or not plain text. */
-    static String typed(String words, int max, String whenEmpty, String what) {
+    static String typed(String words, int max, String whenEmpty, String tooLong) {
         String clean = Text.orNull(words);
         if (clean == null) {
             throw InvalidInputException.of("words", whenEmpty);
         }
         if (clean.length() > max) {
-            throw InvalidInputException.of("words", "Please keep " + what + " to " + max + " characters");
+            throw InvalidInputException.of("words", tooLong, max);
         }
         if (!new PlainText.Check().isValid(clean, null)) {
             throw InvalidInputException.of("words", PlainText.MESSAGE);

@@ -1,9 +1,11 @@
 package app.commonground.counselling;
 
-/** A counselling step that is not the caller's to take, or does not apply. */
-public class CounsellingStepException extends RuntimeException {
+import app.commonground.base.StepRefusedException;
 
-    public CounsellingStepException(String message) {
-        super(message);
+/** A counselling step that is not the caller's to take, or does not apply. */
+public class CounsellingStepException extends StepRefusedException {
+
+    public CounsellingStepException(String key, Object... args) {
+        super(key, args);
     }
 }

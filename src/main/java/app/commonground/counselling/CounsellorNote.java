@@ -39,8 +39,7 @@ class CounsellorNote {
 
     void change(long expectedVersion, String newWords, Instant now) {
         if (version != expectedVersion) {
-            throw new CounsellingStepException("This note changed in another window: have a look, your words are "
-                    + "still in the field.");
+            throw new CounsellingStepException("refused.counselling.note.changedElsewhere");
         }
         words = newWords;
         changedAt = now;

@@ -58,10 +58,10 @@ public class NextSessionService {
         ZonedDateTime now = clock.instant().atZone(typed.zone());
         if (!startsAt.isAfter(now)) {
             throw InvalidInputException.of(typed.day().isBefore(now.toLocalDate()) ? "day" : "time",
-                    "That time has passed: choose one still to come");
+                    "input.session.past");
         }
         if (typed.day().isAfter(now.toLocalDate().plusYears(1))) {
-            throw InvalidInputException.of("day", "Choose a day within the next year");
+            throw InvalidInputException.of("day", "input.session.tooFar");
         }
         commands.counsel(() -> spaceId, me -> {
             plans.findBySpaceId(spaceId).ifPresent(this::remove);
@@ -89,7 +89,7 @@ public class NextSessionService {
             PlannedSession plan = plans.findBySpaceId(spaceId).filter(p -> p.counsellorId().equals(me.accountId()))
                     .orElseThrow(NextSessionService::nothingPlanned);
             if (plan.startsAt().isAfter(clock.instant())) {
-                throw new CounsellingStepException("This session is still to come: record it once it has begun.");
+                throw new CounsellingStepException("refused.counselling.session.notYet");
             }
             Session held = counselling.record(spaceId, me.accountId(), LocalDate.ofInstant(plan.startsAt(), plan.zone()));
             remove(plan);
@@ -141,10 +141,10 @@ public class NextSessionService {
     }
 
     private static CounsellingStepException nothingPlanned() {
-        return new CounsellingStepException("No session is planned any more.");
+        return new CounsellingStepException("refused.counselling.plan.gone");
     }
 
     private static String request(String words) {
-        return CounsellingService.typed(words, MAX_REQUEST, "Say which times suit you better", "it");
+        return CounsellingService.typed(words, MAX_REQUEST, "input.counselling.request.empty", "input.tooLong");
     }
 }

@@ -16,14 +16,14 @@ import java.time.format.DateTimeFormatter;
  * @param zone the counsellor's time zone (their browser's)
  */
 public record SessionTime(
-        @NotNull(message = "Choose the day of the session")
+        @NotNull(message = "input.session.day.required")
         LocalDate day,
 
-        @NotNull(message = "Choose the time of the session")
-        @Pattern(regexp = "([01]?[0-9]|2[0-3]):[0-5][0-9]", message = "That isn't a time of day: choose one, or type it like 18:00")
+        @NotNull(message = "input.session.time.required")
+        @Pattern(regexp = "([01]?[0-9]|2[0-3]):[0-5][0-9]", message = "input.session.time.invalid")
         String time,
 
-        @NotNull(message = "Your time zone is unknown")
+        @NotNull(message = "input.zone.unknown")
         ZoneId zone) {
 
     /** The moment this is, once the rules have passed it. */

@@ -76,20 +76,20 @@ class Negotiation {
     }
 
     void writeDraft(UUID partner, List<String> core, List<String> flexible) {
-        requireStep(NegotiationStep.DRAFT, "The drafts are revealed and locked.");
+        requireStep(NegotiationStep.DRAFT, "refused.negotiation.drafts.locked");
         DraftPosition mine = positionOf(partner);
         if (mine.ready()) {
-            throw new NegotiationStepException("Take back \"ready\" before changing your draft.");
+            throw new NegotiationStepException("refused.negotiation.takeBackReady");
         }
         mine.write(core, flexible);
     }
 
     /** Marks the partner's draft ready or takes it back; when both are ready, both positions are revealed. */
     void setReady(UUID partner, boolean ready, Instant now) {
-        requireStep(NegotiationStep.DRAFT, "The drafts are already revealed.");
+        requireStep(NegotiationStep.DRAFT, "refused.negotiation.drafts.revealed");
         DraftPosition mine = positionOf(partner);
         if (ready && mine.coreNeeds().isEmpty()) {
-            throw new NegotiationStepException("Write at least one core need before you say you're ready.");
+            throw new NegotiationStepException("refused.negotiation.noCoreNeed");
         }
         mine.setReady(ready);
         if (positions.stream().allMatch(DraftPosition::ready)) {
@@ -104,22 +104,22 @@ class Negotiation {
     }
 
     void restate(UUID listener, String text) {
-        requireStep(NegotiationStep.MIRROR, "Restating comes after the reveal and before the options.");
+        requireStep(NegotiationStep.MIRROR, "refused.negotiation.restate.notNow");
         Mirror mirror = mirrorBy(listener);
         if (mirror.status() == MirrorStatus.CONFIRMED || mirror.status() == MirrorStatus.WAITING) {
             throw new NegotiationStepException(mirror.status() == MirrorStatus.CONFIRMED
-                    ? "Your restatement is already confirmed." : "Your partner hasn't answered your restatement yet.");
+                    ? "refused.restatement.confirmed" : "refused.restatement.unanswered");
         }
         mirror.restate(text);
     }
 
     /** The speaker answers the restatement of their own needs: confirmed, or corrected. */
     void answerMirror(UUID speaker, boolean gotIt, String correction, Instant now) {
-        requireStep(NegotiationStep.MIRROR, "There is no restatement to answer now.");
+        requireStep(NegotiationStep.MIRROR, "refused.restatement.none");
         Mirror mirror = mirrors.stream().filter(m -> m.speakerId().equals(speaker)).findFirst()
-                .orElseThrow(() -> new NegotiationStepException("There is no restatement of your needs."));
+                .orElseThrow(() -> new NegotiationStepException("refused.negotiation.restatement.missing"));
         if (mirror.status() != MirrorStatus.WAITING) {
-            throw new NegotiationStepException("Your partner hasn't restated your needs yet.");
+            throw new NegotiationStepException("refused.negotiation.restatement.notYet");
         }
         if (gotIt) {
             mirror.confirm();
@@ -133,25 +133,25 @@ class Negotiation {
     }
 
     NegotiationOption addOption(UUID partner, String text, Instant now) {
-        requireStep(NegotiationStep.OPTIONS, "Options come after both restatements are confirmed.");
+        requireStep(NegotiationStep.OPTIONS, "refused.negotiation.options.notYet");
         NegotiationOption option = new NegotiationOption(this, text, partner, now);
         options.add(option);
         return option;
     }
 
     void rate(UUID partner, UUID optionId, int score) {
-        requireStep(NegotiationStep.OPTIONS, "Ratings are given in the options step.");
+        requireStep(NegotiationStep.OPTIONS, "refused.negotiation.rate.notNow");
         option(optionId).rate(partner, score);
     }
 
     void proposeAgreement(UUID partner, UUID optionId, LocalDate review) {
-        requireStep(NegotiationStep.OPTIONS, "An outcome is proposed in the options step.");
+        requireStep(NegotiationStep.OPTIONS, "refused.negotiation.propose.notNow");
         if (proposedOptionId != null) {
-            throw new NegotiationStepException("An outcome is already proposed: sign it or decline it first.");
+            throw new NegotiationStepException("refused.negotiation.outcome.pending");
         }
         NegotiationOption option = option(optionId);
         if (!option.ratedByBoth()) {
-            throw new NegotiationStepException("You can propose an option once you have both rated it.");
+            throw new NegotiationStepException("refused.negotiation.propose.unrated");
         }
         proposedOptionId = option.id();
         proposedBy = partner;
@@ -203,10 +203,10 @@ class Negotiation {
 
     /** Refuses a second conversion of the agreed outcome into the same kind of thing. */
     void requireNotYetConverted(boolean intoResponsibility) {
-        requireStep(NegotiationStep.AGREED, "Only an agreed outcome can become a responsibility or a goal.");
+        requireStep(NegotiationStep.AGREED, "refused.negotiation.carry.notAgreed");
         if (intoResponsibility ? responsibilityId != null : sharedGoalId != null) {
             throw new NegotiationStepException(intoResponsibility
-                    ? "It's already on the responsibilities list." : "It's already a shared goal on the board.");
+                    ? "refused.negotiation.carry.responsibility" : "refused.negotiation.carry.goal");
         }
     }
 
@@ -221,12 +221,12 @@ class Negotiation {
     }
 
     private void requireProposalToAnswer(UUID partner) {
-        requireStep(NegotiationStep.OPTIONS, "There is no proposed outcome to answer.");
+        requireStep(NegotiationStep.OPTIONS, "refused.negotiation.outcome.none");
         if (proposedOptionId == null) {
-            throw new NegotiationStepException("There is no proposed outcome to answer.");
+            throw new NegotiationStepException("refused.negotiation.outcome.none");
         }
         if (partner.equals(proposedBy)) {
-            throw new NegotiationStepException("You proposed this outcome, so your partner is the one to sign it.");
+            throw new NegotiationStepException("refused.negotiation.outcome.own");
         }
     }
 
@@ -238,17 +238,17 @@ class Negotiation {
 
     private DraftPosition positionOf(UUID partner) {
         return positions.stream().filter(p -> p.partnerId().equals(partner)).findFirst()
-                .orElseThrow(() -> new NegotiationStepException("Only the two partners take part."));
+                .orElseThrow(() -> new NegotiationStepException("refused.negotiation.partnersOnly"));
     }
 
     private Mirror mirrorBy(UUID listener) {
         return mirrors.stream().filter(m -> listener.equals(m.listenerId())).findFirst()
-                .orElseThrow(() -> new NegotiationStepException("Only the two partners take part."));
+                .orElseThrow(() -> new NegotiationStepException("refused.negotiation.partnersOnly"));
     }
 
     NegotiationOption option(UUID optionId) {
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst()
-                .orElseThrow(() -> new NegotiationStepException("That option is not part of this negotiation."));
+                .orElseThrow(() -> new NegotiationStepException("refused.negotiation.option.foreign"));
     }
 
     Optional<NegotiationOption> proposedOption() {

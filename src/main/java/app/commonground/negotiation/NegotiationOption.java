@@ -51,7 +51,7 @@ class NegotiationOption {
 
     void rate(UUID partner, int score) {
         if (ratingBy(partner).isPresent()) {
-            throw new NegotiationStepException("You already rated this option.");
+            throw new NegotiationStepException("refused.negotiation.rated");
         }
         ratings.add(new OptionRating(this, partner, score));
     }

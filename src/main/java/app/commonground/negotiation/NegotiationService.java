@@ -129,7 +129,7 @@ public class NegotiationService {
             SpaceMembership me = change.me();
             SpaceDetails space = change.members().members().details(change.members().viewer());
             if (space.awaitingPartner()) {
-                throw new NegotiationStepException("A negotiation needs both of you: invite your partner first.");
+                throw new NegotiationStepException("refused.negotiation.needsBoth");
             }
             Negotiation negotiation = negotiations.save(new Negotiation(spaceId, clean.title(), clean.situation(),
                     me.accountId(), space.partners().stream().map(Member::accountId).toList(), clock.instant()));
@@ -142,8 +142,8 @@ public class NegotiationService {
     /** Saves the caller's private draft: one to three core needs and any flexible areas. */
     public Detail saveDraft(UUID id, List<String> coreNeeds, List<String> flexible) {
         List<String> core = items("coreNeeds", coreNeeds, MAX_CORE_NEEDS,
-                "Three core needs at most: only the things you cannot give up");
-        List<String> open = items("flexible", flexible, MAX_FLEXIBLE, "Twenty flexible areas at most");
+                "input.negotiation.coreNeeds.tooMany");
+        List<String> open = items("flexible", flexible, MAX_FLEXIBLE, "input.negotiation.flexible.tooMany");
         return step(id, (negotiation, me) -> negotiation.writeDraft(me.accountId(), core, open), null);
     }
 
@@ -158,13 +158,13 @@ public class NegotiationService {
 
     /** The caller restates the other partner's core needs in their own words. */
     public Detail restate(UUID id, String restatement) {
-        String text = text("restatement", restatement, 1000, "Put their core needs in your own words");
+        String text = text("restatement", restatement, 1000, "input.negotiation.restatement.required");
         return step(id, (negotiation, me) -> negotiation.restate(me.accountId(), text), Said.that(ActivityKind.RESTATED));
     }
 
     /** The caller answers the restatement of their own needs: "yes, you got it", or a correction. */
     public Detail answerRestatement(UUID id, boolean gotIt, String correction) {
-        String text = gotIt ? null : text("correction", correction, 1000, "Say what they missed, kindly");
+        String text = gotIt ? null : text("correction", correction, 1000, "input.correction.required");
         return step(id, (negotiation, me) -> {
             negotiation.answerMirror(me.accountId(), gotIt, text, clock.instant());
             return Said.that(gotIt ? ActivityKind.RESTATEMENT_CONFIRMED : ActivityKind.RESTATEMENT_NOT_QUITE);
@@ -173,7 +173,7 @@ public class NegotiationService {
 
     /** Adds an option either partner can rate. */
     public Detail addOption(UUID id, String option) {
-        String text = text("option", option, 300, "Describe the option");
+        String text = text("option", option, 300, "input.negotiation.option.required");
         return step(id, (negotiation, me) -> negotiation.addOption(me.accountId(), text, clock.instant()),
                 new Said(ActivityKind.OPTION_ADDED, text, null));
     }
@@ -184,7 +184,7 @@ public class NegotiationService {
      */
     public Detail rate(UUID id, UUID optionId, int score) {
         if (score < 0 || score > 10) {
-            throw InvalidInputException.of("score", "Rate from 0 (I can't live with this) to 10 (delighted)");
+            throw InvalidInputException.of("score", "input.negotiation.score.range");
         }
         return step(id, (negotiation, me) -> {
             negotiation.rate(me.accountId(), optionId, score);
@@ -197,7 +197,7 @@ public class NegotiationService {
     /** Proposes a rated option as the outcome, with a review date after today. */
     public Detail proposeOutcome(UUID id, UUID optionId, LocalDate reviewDate) {
         if (reviewDate == null || !reviewDate.isAfter(today())) {
-            throw InvalidInputException.of("reviewDate", "Pick a review date after today");
+            throw InvalidInputException.of("reviewDate", "input.reviewDate.future");
         }
         return step(id, (negotiation, me) -> {
             negotiation.proposeAgreement(me.accountId(), optionId, reviewDate);
@@ -215,7 +215,7 @@ public class NegotiationService {
 
     /** The other partner declines the proposed outcome with a note; back to the options. */
     public Detail decline(UUID id, String note) {
-        String text = text("note", note, 500, "Say what would make it work for you");
+        String text = text("note", note, 500, "input.negotiation.note.required");
         return step(id, (negotiation, me) -> negotiation.decline(me.accountId(), text),
                 Said.that(ActivityKind.OUTCOME_DECLINED));
     }
@@ -350,9 +350,9 @@ public class NegotiationService {
         if (given.size() > max) {
             throw InvalidInputException.of(field, tooMany);
         }
-        List<String> clean = given.stream().map(item -> text(field, item, MAX_ITEM, "Items can't be empty")).toList();
+        List<String> clean = given.stream().map(item -> text(field, item, MAX_ITEM, "input.items.empty")).toList();
         if (clean.stream().anyMatch(item -> item.contains("\n"))) {
-            throw InvalidInputException.of(field, "One line per item, please");
+            throw InvalidInputException.of(field, "input.items.oneLine");
         }
         return clean;
     }
@@ -363,7 +363,7 @@ public class NegotiationService {
             throw InvalidInputException.of(field, whenEmpty);
         }
         if (clean.length() > max) {
-            throw InvalidInputException.of(field, "Please keep this to " + max + " characters");
+            throw InvalidInputException.of(field, "input.tooLong", max);
         }
         if (!new PlainText.Check().isValid(clean, null)) {
             throw InvalidInputException.of(field, PlainText.MESSAGE);

@@ -1,9 +1,11 @@
 package app.commonground.negotiation;
 
-/** A step the negotiation does not allow now, with the reason in words a person reads. */
-public class NegotiationStepException extends RuntimeException {
+import app.commonground.base.StepRefusedException;
 
-    public NegotiationStepException(String reason) {
-        super(reason);
+/** A step the negotiation does not allow now: the screen says why. */
+public class NegotiationStepException extends StepRefusedException {
+
+    public NegotiationStepException(String key, Object... args) {
+        super(key, args);
     }
 }

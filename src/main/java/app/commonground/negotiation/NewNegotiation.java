@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 
 /** A topic to negotiate and a few words about the situation. */
 public record NewNegotiation(
-        @NotBlank(message = "Please name the topic")
-        @Size(max = 120, message = "Please keep the topic to 120 characters")
+        @NotBlank(message = "input.negotiation.topic.required")
+        @Size(max = 120, message = "input.negotiation.topic.tooLong")
         @PlainText
         String title,
 
-        @Size(max = 1000, message = "Please keep this to 1,000 characters")
+        @Size(max = 1000, message = "input.tooLong")
         @PlainText
         String situation) {
 

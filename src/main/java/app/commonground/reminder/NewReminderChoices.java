@@ -15,22 +15,22 @@ import java.util.Set;
  * @param zone the time zone the quiet hours are in (the person's browser's)
  */
 public record NewReminderChoices(
-        @NotNull(message = "Choose which reminders you get")
+        @NotNull(message = "input.reminders.kinds.required")
         Set<ReminderKind> kinds,
 
-        @NotNull(message = "Choose when your quiet hours start")
+        @NotNull(message = "input.reminders.quietFrom.required")
         @Pattern(regexp = TIME, message = NOT_A_TIME)
         String quietFrom,
 
-        @NotNull(message = "Choose when your quiet hours end")
+        @NotNull(message = "input.reminders.quietTo.required")
         @Pattern(regexp = TIME, message = NOT_A_TIME)
         String quietTo,
 
-        @NotNull(message = "Your time zone is unknown")
+        @NotNull(message = "input.zone.unknown")
         ZoneId zone) {
 
     private static final String TIME = "([01]?[0-9]|2[0-3]):[0-5][0-9]";
-    private static final String NOT_A_TIME = "That isn't a time of day: choose one, or type it like 22:00";
+    private static final String NOT_A_TIME = "input.time.invalid";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");
 
     /** The choices these are, once the rules have passed them. */

@@ -1,9 +1,11 @@
 package app.commonground.responsibility;
 
-/** A step the agreement rules do not allow, with the reason in words a person reads. */
-public class RefusedStepException extends RuntimeException {
+import app.commonground.base.StepRefusedException;
 
-    public RefusedStepException(String reason) {
-        super(reason);
+/** A step the agreement rules do not allow: the screen says why. */
+public class RefusedStepException extends StepRefusedException {
+
+    public RefusedStepException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -16,30 +16,30 @@ import java.util.UUID;
  * @param ownerId the partner who owns it; empty for both together
  */
 public record ResponsibilityDraft(
-        @NotBlank(message = "Please give it a title")
-        @Size(max = 120, message = "Please keep the title to 120 characters")
+        @NotBlank(message = "input.title.required")
+        @Size(max = 120, message = "input.title.tooLong")
         @PlainText
         String title,
 
-        @NotNull(message = "Choose an area")
+        @NotNull(message = "input.responsibility.area.required")
         Area area,
 
         UUID ownerId,
 
-        @NotNull(message = "Choose how often it comes round")
+        @NotNull(message = "input.responsibility.cadence.required")
         Cadence cadence,
 
-        @NotBlank(message = "Say what \"done\" means, so you both agree on the standard")
-        @Size(max = 500, message = "Please keep this to 500 characters")
+        @NotBlank(message = "input.responsibility.doneMeans.required")
+        @Size(max = 500, message = "input.tooLong")
         @PlainText
         String doneMeans,
 
-        @NotNull(message = "Estimate the minutes per week")
-        @Min(value = 0, message = "Minutes per week can't be negative")
-        @Max(value = 10_080, message = "A week has 10,080 minutes: please estimate at most that")
+        @NotNull(message = "input.responsibility.minutes.required")
+        @Min(value = 0, message = "input.responsibility.minutes.negative")
+        @Max(value = 10_080, message = "input.responsibility.minutes.tooMany")
         Integer minutesPerWeek,
 
-        @Size(max = 1000, message = "Please keep the notes to 1,000 characters")
+        @Size(max = 1000, message = "input.notes.tooLong")
         @PlainText
         String notes) {
 

@@ -106,10 +106,10 @@ public class ResponsibilityService {
     public ResponsibilityView accept(UUID id, int expectedRevision) {
         return step(id, expectedRevision, (item, me, members) -> {
             if (item.isAgreed()) {
-                throw new RefusedStepException("This is already agreed.");
+                throw new RefusedStepException("refused.responsibility.agreed");
             }
             if (me.accountId().equals(item.proposedBy())) {
-                throw new RefusedStepException("You proposed this, so your partner is the one to accept it.");
+                throw new RefusedStepException("refused.responsibility.ownProposal");
             }
             item.accept(me.accountId(), clock.instant());
             activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_AGREED, item.id(), item.title()));
@@ -120,10 +120,10 @@ public class ResponsibilityService {
     public ResponsibilityView askHandOver(UUID id) {
         return step(id, null, (item, me, members) -> {
             if (!me.accountId().equals(item.ownerId())) {
-                throw new RefusedStepException("Only the owner can ask to hand this over.");
+                throw new RefusedStepException("refused.responsibility.handOver.notOwner");
             }
             if (!item.isAgreed()) {
-                throw new RefusedStepException("Agree on it first; then it can be handed over.");
+                throw new RefusedStepException("refused.responsibility.handOver.notAgreed");
             }
             UUID other = otherPartner(members, me.accountId());
             item.askHandOverTo(other);
@@ -152,7 +152,7 @@ public class ResponsibilityService {
 
     private static void requireAskedOf(Responsibility item, SpaceMembership me) {
         if (!me.accountId().equals(item.handOverTo())) {
-            throw new RefusedStepException("Nobody asked you to take this over.");
+            throw new RefusedStepException("refused.responsibility.takeOver.notAsked");
         }
     }
 
@@ -199,13 +199,13 @@ public class ResponsibilityService {
 
     private static void checkOwner(SpaceMembers members, UUID ownerId) {
         if (ownerId != null && !partners(members).contains(ownerId)) {
-            throw InvalidInputException.of("ownerId", "Choose one of you, or both of you together");
+            throw InvalidInputException.of("ownerId", "input.responsibility.owner.foreign");
         }
     }
 
     private static UUID otherPartner(SpaceMembers members, UUID partner) {
         return partners(members).stream().filter(id -> !id.equals(partner)).findFirst()
-                .orElseThrow(() -> new RefusedStepException("There is nobody to hand this over to yet."));
+                .orElseThrow(() -> new RefusedStepException("refused.responsibility.handOver.nobody"));
     }
 
     /** The card's "last change" (still a sentence, stored with the responsibility; the activity line is structured). */

@@ -1,7 +1,7 @@
 package app.commonground.space;
 
+import app.commonground.base.AccessRefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,11 +77,11 @@ public class ConsentService {
         spaces.lockById(spaceId).orElseThrow(() -> new SpaceNotFoundException(spaceId));
         Membership counsellor = counsellor(spaceId, counsellorId);
         if (counsellor.status() != MembershipStatus.PENDING) {
-            throw new AccessDeniedException("This counsellor is not waiting for consent any more.");
+            throw new AccessRefusedException("refused.consent.notWaiting");
         }
         List<Consent> given = consents.findByMembershipId(counsellor.id());
         if (given.stream().anyMatch(c -> c.partnerId().equals(me.accountId()))) {
-            throw new AccessDeniedException("You have already answered this request.");
+            throw new AccessRefusedException("refused.consent.answered");
         }
         consents.save(new Consent(counsellor, me.accountId(), approved, clock.instant()));
         if (!approved) {
@@ -97,6 +97,6 @@ public class ConsentService {
     private Membership counsellor(UUID spaceId, UUID counsellorId) {
         return memberships.lockBySpaceIdAndAccountId(spaceId, counsellorId)
                 .filter(m -> m.role() == SpaceRole.COUNSELLOR)
-                .orElseThrow(() -> new AccessDeniedException("There is no such counsellor in this space."));
+                .orElseThrow(() -> new AccessRefusedException("refused.consent.noCounsellor"));
     }
 }

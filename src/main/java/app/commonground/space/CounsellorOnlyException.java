@@ -1,11 +1,11 @@
 package app.commonground.space;
 
-import org.springframework.security.access.AccessDeniedException;
+import app.commonground.base.AccessRefusedException;
 
 /** A partner trying a counsellor's step (recording a session, keeping a counsellor's note). */
-public class CounsellorOnlyException extends AccessDeniedException {
+public class CounsellorOnlyException extends AccessRefusedException {
 
     public CounsellorOnlyException() {
-        super("Only the counsellor records sessions and writes counsellor notes.");
+        super("refused.counsellorOnly");
     }
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /** What it takes to create a space: its name, such as "Alex & Sam". */
 public record NewSpace(
-        @NotBlank(message = "Please give your space a name")
-        @Size(max = 80, message = "Please keep the name to 80 characters")
+        @NotBlank(message = "input.space.name.required")
+        @Size(max = 80, message = "input.name.tooLong")
         @PlainText
         String name) {
 

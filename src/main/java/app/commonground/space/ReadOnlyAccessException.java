@@ -1,11 +1,11 @@
 package app.commonground.space;
 
-import org.springframework.security.access.AccessDeniedException;
+import app.commonground.base.AccessRefusedException;
 
 /** A counsellor observes a space and can change nothing in it. */
-public class ReadOnlyAccessException extends AccessDeniedException {
+public class ReadOnlyAccessException extends AccessRefusedException {
 
     public ReadOnlyAccessException() {
-        super("As an observer you can see this space but not change it");
+        super("refused.readOnly");
     }
 }

@@ -52,10 +52,9 @@ class Boundary {
     }
 
     void change(UUID partner, int expectedRevision, BoundaryDraft draft) {
-        requireAuthor(partner, "Only its author changes a boundary: you can ask to talk about it.");
+        requireAuthor(partner, "refused.boundary.notAuthor.change");
         if (expectedRevision != contentRevision) {
-            throw new ValuesStepException("This boundary changed in another window: have a look, your words are "
-                    + "still in the form.");
+            throw new ValuesStepException("refused.boundary.changedElsewhere");
         }
         write(draft);
         contentRevision++;
@@ -67,9 +66,9 @@ class Boundary {
     }
 
     void publish(UUID partner, Instant now) {
-        requireAuthor(partner, "Only its author publishes a boundary.");
+        requireAuthor(partner, "refused.boundary.notAuthor.publish");
         if (published()) {
-            throw new ValuesStepException("This boundary is published already.");
+            throw new ValuesStepException("refused.boundary.published");
         }
         publishedAt = now;
         status = MirrorStatus.WRITING;
@@ -84,21 +83,20 @@ class Boundary {
     void restate(UUID partner, int expectedRevision, String text) {
         requireListener(partner);
         if (expectedRevision != contentRevision) {
-            throw new ValuesStepException("The boundary changed while you were writing: read it again, your words "
-                    + "are still in the field.");
+            throw new ValuesStepException("refused.boundary.changedWhileWriting");
         }
         if (status != MirrorStatus.WRITING && status != MirrorStatus.CORRECTED) {
-            throw new ValuesStepException(status == MirrorStatus.CONFIRMED ? "Your restatement is already confirmed."
-                    : "Your partner hasn't answered your restatement yet.");
+            throw new ValuesStepException(status == MirrorStatus.CONFIRMED ? "refused.restatement.confirmed"
+                    : "refused.restatement.unanswered");
         }
         restatement = text;
         status = MirrorStatus.WAITING;
     }
 
     void answer(UUID partner, boolean gotIt, String note) {
-        requireAuthor(partner, "The boundary's author answers the restatement.");
+        requireAuthor(partner, "refused.boundary.notAuthor.answer");
         if (status != MirrorStatus.WAITING) {
-            throw new ValuesStepException("There is no restatement to answer now.");
+            throw new ValuesStepException("refused.restatement.none");
         }
         status = gotIt ? MirrorStatus.CONFIRMED : MirrorStatus.CORRECTED;
         correction = gotIt ? null : note;
@@ -108,7 +106,7 @@ class Boundary {
     void requireTalkable(UUID partner) {
         requireListener(partner);
         if (negotiationId != null) {
-            throw new ValuesStepException("You are talking about this boundary in a negotiation already.");
+            throw new ValuesStepException("refused.boundary.inNegotiation");
         }
     }
 
@@ -119,10 +117,10 @@ class Boundary {
 
     private void requireListener(UUID partner) {
         if (!published()) {
-            throw new ValuesStepException("This boundary is not published.");
+            throw new ValuesStepException("refused.boundary.notPublished");
         }
         if (authorId.equals(partner)) {
-            throw new ValuesStepException("Your partner is the one to acknowledge your boundary.");
+            throw new ValuesStepException("refused.boundary.ownAcknowledge");
         }
     }
 

@@ -15,11 +15,11 @@ import java.time.LocalDate;
  * @param reviewDate           when to look at it again, if ever
  */
 public record BoundaryDraft(
-        @NotNull(message = "Choose what it protects")
+        @NotNull(message = "input.boundary.protects.required")
         BoundaryKind kind,
 
-        @NotBlank(message = "Say what you will do, in your own words")
-        @Size(max = 500, message = "Please keep a boundary to 500 characters")
+        @NotBlank(message = "input.boundary.words.required")
+        @Size(max = 500, message = "input.boundary.words.tooLong")
         @PlainText
         String text,
 

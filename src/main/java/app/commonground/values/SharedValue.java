@@ -60,10 +60,10 @@ class SharedValue {
     void accept(UUID partner, int expectedRevision, Instant now) {
         requireRevision(expectedRevision);
         if (agreedAt != null) {
-            throw new ValuesStepException("You have both agreed on this value already.");
+            throw new ValuesStepException("refused.values.agreedAlready");
         }
         if (partner.equals(proposedBy)) {
-            throw new ValuesStepException("You proposed this value, so your partner is the one to accept it.");
+            throw new ValuesStepException("refused.values.ownProposal");
         }
         agreedBy = partner;
         agreedAt = now;
@@ -73,7 +73,7 @@ class SharedValue {
 
     private void requireRevision(int expected) {
         if (expected != contentRevision) {
-            throw new ValuesStepException("Your partner changed this value meanwhile: have a look, then try again.");
+            throw new ValuesStepException("refused.values.changed");
         }
     }
 

@@ -16,17 +16,17 @@ import java.util.UUID;
  * @param goalIds shared goals on the board it shows in, if any
  */
 public record SharedValueDraft(
-        @NotBlank(message = "Name the value")
-        @Size(max = 40, message = "Please keep the name to 40 characters")
+        @NotBlank(message = "input.values.name.required")
+        @Size(max = 40, message = "input.name.tooLong")
         @PlainText
         String name,
 
-        @NotBlank(message = "Say in a sentence what it means for the two of you")
-        @Size(max = 300, message = "Please keep this to 300 characters")
+        @NotBlank(message = "input.values.meaning.required")
+        @Size(max = 300, message = "input.tooLong")
         @PlainText
         String meaning,
 
-        @Size(max = 10, message = "Ten goals at most")
+        @Size(max = 10, message = "input.values.goals.tooMany")
         List<UUID> goalIds,
 
         LocalDate reviewDate,

@@ -39,7 +39,7 @@ class ValuesPick {
     void choose(List<String> values, boolean shared) {
         requireOpen();
         if (ready) {
-            throw new ValuesStepException("Take back “ready” before changing your values.");
+            throw new ValuesStepException("refused.values.takeBackReady");
         }
         picks = values.isEmpty() ? null : String.join("\n", values);
         sharedWithCounsellor = shared;
@@ -48,7 +48,7 @@ class ValuesPick {
     void setReady(boolean now) {
         requireOpen();
         if (now && values().isEmpty()) {
-            throw new ValuesStepException("Pick at least one value before you say you're ready.");
+            throw new ValuesStepException("refused.values.noneYet");
         }
         ready = now;
     }
@@ -59,7 +59,7 @@ class ValuesPick {
 
     private void requireOpen() {
         if (revealedAt != null) {
-            throw new ValuesStepException("Your values are revealed: both of you have seen them.");
+            throw new ValuesStepException("refused.values.revealed");
         }
     }
 

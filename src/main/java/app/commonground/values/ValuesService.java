@@ -181,7 +181,7 @@ public class ValuesService {
     public void withdrawBoundary(UUID id) {
         commands.change(spaceOfBoundary(id), change -> {
             Boundary boundary = findBoundary(id, change);
-            boundary.requireAuthor(change.me().accountId(), "Only its author withdraws a boundary.");
+            boundary.requireAuthor(change.me().accountId(), "refused.boundary.notAuthor.withdraw");
             boolean published = boundary.published();
             boundaries.delete(boundary);
             boundaries.flush();
@@ -200,7 +200,7 @@ public class ValuesService {
      * then answers. A restatement of words the author has changed meanwhile is refused.
      */
     public void restateBoundary(UUID id, int expectedRevision, String restatement) {
-        String text = text("restatement", restatement, MAX_RESTATEMENT, "Put the boundary in your own words");
+        String text = text("restatement", restatement, MAX_RESTATEMENT, "input.boundary.restatement.required");
         boundaryStep(id, (boundary, me) -> {
             boundary.restate(me, expectedRevision, text);
             return ActivityKind.BOUNDARY_RESTATED;
@@ -209,7 +209,7 @@ public class ValuesService {
 
     /** The author answers the restatement: "yes, you got it", or "not quite" with what was missed. */
     public void answerRestatement(UUID id, boolean gotIt, String correction) {
-        String note = gotIt ? null : text("correction", correction, MAX_RESTATEMENT, "Say what they missed, kindly");
+        String note = gotIt ? null : text("correction", correction, MAX_RESTATEMENT, "input.correction.required");
         boundaryStep(id, (boundary, me) -> {
             boundary.answer(me, gotIt, note);
             return gotIt ? ActivityKind.BOUNDARY_CONFIRMED : ActivityKind.BOUNDARY_NOT_QUITE;
@@ -252,7 +252,7 @@ public class ValuesService {
     /** Notes, for the caller alone, how one kind of boundary feels to them now. */
     public MySelfCheck selfCheck(UUID spaceId, BoundaryKind kind, Feeling feeling) {
         if (kind == null || feeling == null) {
-            throw InvalidInputException.of("feeling", "Choose how it feels");
+            throw InvalidInputException.of("feeling", "input.values.feeling.required");
         }
         commands.change(spaceId, change -> {
             UUID me = change.me().accountId();
@@ -428,7 +428,7 @@ public class ValuesService {
     private BoundaryDraft checked(BoundaryDraft draft) {
         BoundaryDraft clean = rules.check(draft.normalized());
         if (clean.reviewDate() != null && !clean.reviewDate().isAfter(today())) {
-            throw InvalidInputException.of("reviewDate", "Pick a review date after today");
+            throw InvalidInputException.of("reviewDate", "input.reviewDate.future");
         }
         return clean;
     }
@@ -437,14 +437,14 @@ public class ValuesService {
     private SharedValueDraft checked(UUID spaceId, SharedValueDraft draft) {
         SharedValueDraft clean = rules.check(draft.normalized());
         if (clean.reviewDate() != null && !clean.reviewDate().isAfter(today())) {
-            throw InvalidInputException.of("reviewDate", "Pick a review date after today");
+            throw InvalidInputException.of("reviewDate", "input.reviewDate.future");
         }
         if (!clean.goalIds().isEmpty()) {
             Set<UUID> goals = board.board(spaceId).columns().stream().filter(column -> column.shared())
                     .flatMap(column -> column.items().stream()).filter(item -> item.kind() == ItemKind.GOAL)
                     .map(ItemView::id).collect(Collectors.toSet());
             if (!goals.containsAll(clean.goalIds())) {
-                throw InvalidInputException.of("goalIds", "Choose shared goals of this space");
+                throw InvalidInputException.of("goalIds", "input.values.goals.foreign");
             }
         }
         return clean;
@@ -458,18 +458,18 @@ public class ValuesService {
                 continue;
             }
             if (text.length() > CoreValues.MAX_LENGTH) {
-                throw InvalidInputException.of("values", "Keep each value to " + CoreValues.MAX_LENGTH + " characters");
+                throw InvalidInputException.of("values", "input.values.value.tooLong", CoreValues.MAX_LENGTH);
             }
             if (!new PlainText.Check().isValid(text, null) || text.contains("\n")) {
                 throw InvalidInputException.of("values", PlainText.MESSAGE);
             }
             if (clean.stream().anyMatch(kept -> kept.equalsIgnoreCase(text))) {
-                throw InvalidInputException.of("values", "Each value once, please");
+                throw InvalidInputException.of("values", "input.values.value.twice");
             }
             clean.add(text);
         }
         if (clean.size() > CoreValues.MAX_PICKS) {
-            throw InvalidInputException.of("values", "Five values at most: the ones that matter most");
+            throw InvalidInputException.of("values", "input.values.tooMany");
         }
         return clean;
     }
@@ -480,7 +480,7 @@ public class ValuesService {
             throw InvalidInputException.of(field, whenEmpty);
         }
         if (clean.length() > max) {
-            throw InvalidInputException.of(field, "Please keep this to " + max + " characters");
+            throw InvalidInputException.of(field, "input.tooLong", max);
         }
         if (!new PlainText.Check().isValid(clean, null)) {
             throw InvalidInputException.of(field, PlainText.MESSAGE);

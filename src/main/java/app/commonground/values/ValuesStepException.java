@@ -1,9 +1,11 @@
 package app.commonground.values;
 
-/** A step on a boundary or a value that does not apply now, or is not the caller's to take. */
-public class ValuesStepException extends RuntimeException {
+import app.commonground.base.StepRefusedException;
 
-    public ValuesStepException(String message) {
-        super(message);
+/** A step on a boundary or a value that does not apply now, or is not the caller's to take. */
+public class ValuesStepException extends StepRefusedException {
+
+    public ValuesStepException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -1,5 +1,6 @@
 package app.commonground.account;
 
+import app.commonground.InEnglish;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
@@ -62,9 +63,9 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.signUp(new SignUp(" ", "not-an-email", "short")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).containsOnlyKeys("name", "email", "password");
-                    assertThat(e.problems().get("name")).isEqualTo("Please tell us your name");
-                    assertThat(e.problems().get("email")).isEqualTo("That doesn't look like an email address");
-                    assertThat(e.problems().get("password")).isEqualTo("Use between 10 and 72 characters");
+                    assertThat(InEnglish.problems(e).get("name")).isEqualTo("Please tell us your name");
+                    assertThat(InEnglish.problems(e).get("email")).isEqualTo("That doesn't look like an email address");
+                    assertThat(InEnglish.problems(e).get("password")).isEqualTo("Use between 10 and 72 characters");
                 });
     }
 
@@ -99,7 +100,7 @@ class AccountServiceTest {
     void a_name_longer_than_sixty_characters_is_refused() {
         assertThatThrownBy(() -> accounts.signUp(new SignUp("x".repeat(61), unique(), "a long enough password")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("name", "Please keep your name to 60 characters"));
+                        e -> assertThat(InEnglish.problems(e)).containsEntry("name", "Please keep your name to 60 characters"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.commonground.negotiation;
 
+import app.commonground.InEnglish;
 import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
@@ -139,7 +140,7 @@ class NegotiationServiceTest {
                 .isInstanceOf(NegotiationStepException.class);
         assertThatThrownBy(() -> people.as(alex, () -> service.setReady(id, true)))
                 .isInstanceOf(NegotiationStepException.class)
-                .hasMessage("Write at least one core need before you say you're ready.");
+                .satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("Write at least one core need before you say you're ready."));
 
         draftAndReady(alex, List.of(ALEX_SECRET), List.of());
         draftAndReady(sam, List.of(SAM_SECRET), List.of());
@@ -147,7 +148,7 @@ class NegotiationServiceTest {
                 .isInstanceOf(NegotiationStepException.class);
         assertThatThrownBy(() -> people.as(sam, () -> service.answerRestatement(id, true, null)))
                 .isInstanceOf(NegotiationStepException.class)
-                .hasMessage("Your partner hasn't restated your needs yet.");
+                .satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("Your partner hasn't restated your needs yet."));
     }
 
     @Test
@@ -181,7 +182,7 @@ class NegotiationServiceTest {
         assertThat(riveraSees.viewerRating()).isNull();
         assertThat(riveraSees.lowest()).isNull();
         assertThatThrownBy(() -> people.as(alex, () -> service.rate(id, option, 9)))
-                .isInstanceOf(NegotiationStepException.class).hasMessage("You already rated this option.");
+                .isInstanceOf(NegotiationStepException.class).satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("You already rated this option."));
 
         people.as(sam, () -> service.rate(id, option, 9));
         Option both = people.as(rivera, () -> service.negotiation(id)).options().getFirst();
@@ -249,11 +250,11 @@ class NegotiationServiceTest {
     @Test
     void more_than_three_core_needs_and_empty_items_are_refused() {
         assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a", "b", "c", "d"), List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(InEnglish.problems(e))
                         .containsEntry("coreNeeds", "Three core needs at most: only the things you cannot give up"));
         assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a", " "), List.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("coreNeeds", "Items can't be empty"));
+                        e -> assertThat(InEnglish.problems(e)).containsEntry("coreNeeds", "Items can't be empty"));
         assertThatThrownBy(() -> people.as(alex, () -> service.saveDraft(id, List.of("a"), List.of(""))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("flexible"));
@@ -275,7 +276,7 @@ class NegotiationServiceTest {
         for (LocalDate date : new LocalDate[] {LocalDate.now().minusDays(1), LocalDate.now()}) {
             assertThatThrownBy(() -> people.as(alex, () -> service.proposeOutcome(id, option, date)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.problems()).containsEntry("reviewDate", "Pick a review date after today"));
+                            e -> assertThat(InEnglish.problems(e)).containsEntry("reviewDate", "Pick a review date after today"));
         }
         assertThat(people.as(sam, () -> service.negotiation(id)).outcome()).isNull();
     }
@@ -340,9 +341,9 @@ class NegotiationServiceTest {
         var goal = people.as(sam, () -> service.turnIntoSharedGoal(id));
 
         assertThatThrownBy(() -> people.as(alex, () -> service.turnIntoResponsibility(id)))
-                .isInstanceOf(NegotiationStepException.class).hasMessage("It's already on the responsibilities list.");
+                .isInstanceOf(NegotiationStepException.class).satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("It's already on the responsibilities list."));
         assertThatThrownBy(() -> people.as(sam, () -> service.turnIntoSharedGoal(id)))
-                .isInstanceOf(NegotiationStepException.class).hasMessage("It's already a shared goal on the board.");
+                .isInstanceOf(NegotiationStepException.class).satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("It's already a shared goal on the board."));
 
         var outcome = people.as(rivera, () -> service.negotiation(id)).outcome();
         assertThat(outcome.responsibilityId()).isEqualTo(responsibility.id());

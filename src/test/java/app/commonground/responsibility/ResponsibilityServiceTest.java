@@ -1,5 +1,6 @@
 package app.commonground.responsibility;
 
+import app.commonground.InEnglish;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
@@ -59,7 +60,7 @@ class ResponsibilityServiceTest {
 
         assertThatThrownBy(() -> people.as(alex, () -> service.accept(proposed.id(), proposed.revision())))
                 .isInstanceOf(RefusedStepException.class)
-                .hasMessage("You proposed this, so your partner is the one to accept it.");
+                .satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("You proposed this, so your partner is the one to accept it."));
         assertThat(people.as(alex, () -> service.responsibility(proposed.id())).agreed()).isFalse();
     }
 
@@ -176,7 +177,7 @@ class ResponsibilityServiceTest {
         }
         assertThatThrownBy(() -> propose(alex, draft("  ", alex.id(), 30)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("title", "Please give it a title"));
+                        e -> assertThat(InEnglish.problems(e)).containsEntry("title", "Please give it a title"));
         assertThat(propose(alex, draft("A whole week", alex.id(), 10_080)).minutesPerWeek()).isEqualTo(10_080);
         assertThat(people.as(alex, () -> service.list(couple.spaceId())).items()).hasSize(1);
     }
@@ -187,7 +188,7 @@ class ResponsibilityServiceTest {
 
         assertThatThrownBy(() -> propose(alex, draft("Weekly food shop", outsider.id(), 30)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("ownerId", "Choose one of you, or both of you together"));
+                        e -> assertThat(InEnglish.problems(e)).containsEntry("ownerId", "Choose one of you, or both of you together"));
         assertThatThrownBy(() -> propose(alex, draft("Weekly food shop", couple.counsellor().id(), 30)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(people.as(alex, () -> service.list(couple.spaceId())).items()).isEmpty();

@@ -1,5 +1,6 @@
 package app.commonground.space;
 
+import app.commonground.InEnglish;
 import app.commonground.activity.ui.ActivityText;
 import app.commonground.AtOnce;
 import app.commonground.IntegrationTest;
@@ -189,7 +190,7 @@ class ConsentServiceTest {
 
         assertThatThrownBy(() -> people.as(alex, () -> consent.decline(space, rivera.id())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
-                .hasMessage("You have already answered this request.");
+                .satisfies(refused -> assertThat(InEnglish.said(refused)).isEqualTo("You have already answered this request."));
     }
 
     @Test

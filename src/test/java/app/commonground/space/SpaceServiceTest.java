@@ -1,5 +1,6 @@
 package app.commonground.space;
 
+import app.commonground.InEnglish;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
 import app.commonground.base.InvalidInputException;
@@ -113,7 +114,7 @@ class SpaceServiceTest {
 
         assertThatThrownBy(() -> people.as(alex, () -> spaces.create(new NewSpace("   "))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("name", "Please give your space a name"));
+                        e -> assertThat(InEnglish.problems(e)).containsEntry("name", "Please give your space a name"));
         assertThatThrownBy(() -> people.as(alex, () -> spaces.create(new NewSpace("Us\u0008"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("name"));

@@ -1,6 +1,7 @@
 package app.commonground.base.ui;
 
 import app.commonground.base.GoneException;
+import app.commonground.base.Refused;
 import app.commonground.base.SameMomentException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -34,8 +35,11 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private static String messageFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException refused) {
-                return refused.getMessage();
+            if (cause instanceof Refused refused) {
+                return Texts.t(refused.reason());
+            }
+            if (cause instanceof AccessDeniedException) {
+                return Texts.t("error.refused");
             }
             if (cause instanceof SameMomentException) {
                 return Refusals.sameMoment();

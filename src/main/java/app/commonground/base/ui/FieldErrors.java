@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 
 import java.util.Map;
 
-/** Shows a service's refusal next to the fields it names; clears the others. */
+/** Shows a service's refusal next to the fields it names, in the reader's language; clears the others. */
 public final class FieldErrors {
 
     private FieldErrors() {
@@ -28,12 +28,12 @@ public final class FieldErrors {
      */
     public static void showAll(InvalidInputException refusal, Map<String, ? extends HasValidation> fields) {
         clear(fields);
-        refusal.problems().forEach((name, message) -> {
+        refusal.problems().forEach((name, reason) -> {
             HasValidation field = fields.get(name);
             if (field != null) {
-                place(field, message);
+                place(field, Texts.t(reason));
             } else {
-                Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Texts.t(reason), 5000, Notification.Position.BOTTOM_CENTER);
             }
         });
     }
@@ -52,7 +52,7 @@ public final class FieldErrors {
         for (var problem : refusal.problems().entrySet()) {
             HasValidation field = fields.get(problem.getKey());
             if (field != null) {
-                place(field, problem.getValue());
+                place(field, Texts.t(problem.getValue()));
                 placed = true;
             }
         }

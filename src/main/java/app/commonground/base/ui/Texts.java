@@ -1,5 +1,6 @@
 package app.commonground.base.ui;
 
+import app.commonground.base.Reason;
 import app.commonground.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -38,6 +39,11 @@ public final class Texts {
     }
 
     private static final Messages ELSEWHERE = new Messages();
+
+    /** Why a service refused something, in the current screen's language. */
+    public static String t(Reason reason) {
+        return t(reason.key(), reason.args().toArray());
+    }
 
     /** The component's text: the message {@code key}. */
     public static <C extends Component & HasText> C text(C component, String key, Object... args) {

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 public final class TimeOfDay {
 
     /** What a field says of a time that is not one. */
-    public static final String NOT_A_TIME = "That isn't a time of day: choose one, or type it like 22:00";
+    public static final String NOT_A_TIME = "input.time.invalid";
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");

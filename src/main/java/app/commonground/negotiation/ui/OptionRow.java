@@ -66,7 +66,7 @@ class OptionRow extends Composite<Div> {
             score.setAriaLabel(t("negotiation.option.ratingOf", optionText));
             Button rate = clicks.button(t("negotiation.option.rate"), false, service -> {
                 if (score.getValue() == null) {
-                    throw new NegotiationStepException(t("negotiation.option.chooseFirst"));
+                    throw new NegotiationStepException("negotiation.option.chooseFirst");
                 }
                 return service.rate(negotiationId, optionId, score.getValue());
             });

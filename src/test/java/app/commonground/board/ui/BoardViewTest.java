@@ -1,6 +1,5 @@
 package app.commonground.board.ui;
 
-import app.commonground.base.PlainText;
 
 import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestPeople;
@@ -215,7 +214,7 @@ class BoardViewTest extends CoupleBrowserlessTest {
         alex.test(editor.save).click();
 
         assertThat(editor.isOpened()).isTrue();
-        assertThat(editor.title.getErrorMessage()).isEqualTo(PlainText.MESSAGE);
+        assertThat(editor.title.getErrorMessage()).isEqualTo("This text holds invisible control characters: please type it again");
         assertThat(editor.title.getValue()).isEqualTo("Ring the bell\u0007");
         assertThat(texts(alex, "cg-item-title")).isEmpty();
     }
