@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -18,7 +19,7 @@ import java.util.UUID;
  * @param zone  where the person lives, as their reminders have it: their check-in times are at that time there
  * @param app   the address people open the app at, ending in "/", for links back into it
  */
-public record CalendarDates(Instant since, ZoneId zone, URI app, List<SpaceDates> spaces) {
+public record CalendarDates(Instant since, ZoneId zone, Locale language, URI app, List<SpaceDates> spaces) {
 
     public CalendarDates {
         spaces = List.copyOf(spaces);

@@ -1,5 +1,6 @@
 package app.commonground.calendar;
 
+import app.commonground.account.AccountService;
 import app.commonground.base.Transactions;
 import app.commonground.calendar.CalendarDates.Review;
 import app.commonground.calendar.CalendarDates.SpaceDates;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -56,6 +58,7 @@ public class CalendarService {
     private final SignedTokens tokens;
     private final SpaceService spaces;
     private final CheckinService checkins;
+    private final AccountService accounts;
     private final NegotiationService negotiations;
     private final ValuesService values;
     private final CounsellingService counselling;
@@ -65,7 +68,7 @@ public class CalendarService {
     private final URI app;
 
     CalendarService(CalendarFeedRepository feeds, CurrentUser currentUser, SignedTokens tokens, SpaceService spaces,
-                    CheckinService checkins, NegotiationService negotiations, ValuesService values,
+                    CheckinService checkins, NegotiationService negotiations, ValuesService values, AccountService accounts,
                     CounsellingService counselling, ReminderService reminders, Transactions transactions, Clock clock,
                     @Value("${common-ground.public-url}") String publicUrl) {
         this.feeds = feeds;
@@ -73,6 +76,7 @@ public class CalendarService {
         this.tokens = tokens;
         this.spaces = spaces;
         this.checkins = checkins;
+        this.accounts = accounts;
         this.negotiations = negotiations;
         this.values = values;
         this.counselling = counselling;
@@ -118,7 +122,7 @@ public class CalendarService {
         }
         return transactions.read(() -> feeds.findBySecretHash(hash(secret))
                 .map(feed -> currentUser.readAs(feed.accountId(), () -> new CalendarDates(feed.createdAt(),
-                        reminders.myChoices(ZoneOffset.UTC).zone(), app,
+                        reminders.myChoices(ZoneOffset.UTC).zone(), accounts.myLanguage().orElse(Locale.ENGLISH), app,
                         spaces.mySpaces().stream().filter(space -> !space.waitingForConsent()).map(this::dates).toList()))));
     }
 

@@ -3,6 +3,7 @@ package app.commonground.account.ui;
 import app.commonground.account.AccountService;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +23,8 @@ import java.util.Map;
 /** Deleting one's account, after a clear list of what happens and the password once more. */
 public class DeleteAccountCard extends Composite<Div> {
 
-    final PasswordField password = new PasswordField("Your password");
-    final Button delete = new Button("Delete my account");
+    final PasswordField password = Texts.label(new PasswordField(), "account.delete.password");
+    final Button delete = Texts.text(new Button(), "account.delete.button");
 
     private final AccountService accounts;
 
@@ -31,26 +32,23 @@ public class DeleteAccountCard extends Composite<Div> {
         this.accounts = accounts;
         password.setId("delete-account-password");
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        password.setHelperText("To be sure it's you");
+        Texts.helper(password, "account.delete.password.helper");
         password.setWidthFull();
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         delete.addClickListener(click -> delete());
         UnorderedList happens = new UnorderedList(
-                new ListItem("Your own goals, hobbies and responsibilities, your drafts, check-in answers, "
-                        + "boundaries, self-checks and values are deleted."),
-                new ListItem("What you wrote on shared things (shared goals, options, agreements) stays for your "
-                        + "partner, from \u201ca former member\u201d: your name and email leave our records. What "
-                        + "others wrote in their own words stays theirs."),
-                new ListItem("Negotiations you hadn't agreed yet end. If you counsel couples, your notes go too."),
-                new ListItem("A space where you are the only partner is deleted with everything in it."),
-                new ListItem("You are signed out at once in every browser, and your email can sign up again as "
-                        + "someone new."),
-                new ListItem("This can't be undone. Download your data first if you'd like a copy."));
+                Texts.text(new ListItem(), "account.delete.happens.own"),
+                Texts.text(new ListItem(), "account.delete.happens.shared"),
+                Texts.text(new ListItem(), "account.delete.happens.negotiations"),
+                Texts.text(new ListItem(), "account.delete.happens.onlyPartner"),
+                Texts.text(new ListItem(), "account.delete.happens.signedOut"),
+                Texts.text(new ListItem(), "account.delete.happens.final"));
         Div card = getContent();
         card.addClassNames("cg-panel", "cg-account-card", "cg-danger-card");
         card.setId("delete-account-card");
-        card.add(new H2("Delete your account"), new Paragraph("What happens:"), happens, password, delete);
+        card.add(Texts.text(new H2(), "account.delete.title"), Texts.text(new Paragraph(), "account.delete.happens"),
+                happens, password, delete);
     }
 
     private void delete() {

@@ -1,6 +1,7 @@
 package app.commonground.account.ui;
 
 import app.commonground.account.AccountService;
+import app.commonground.base.ui.Texts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,16 +28,12 @@ public class MyDataCard extends Composite<Div> {
             }
         }, "");
         download.setId("download-my-data");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download my data"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), Texts.text(new Span(), "account.data.download"));
         download.addClassNames("cg-download");
         Div card = getContent();
         card.addClassNames("cg-panel", "cg-account-card");
         card.setId("my-data");
-        card.add(new H2("Your data"),
-                new Paragraph("Everything you wrote here, or that is about you, in one ZIP file: a file per kind of "
-                        + "record (JSON, for moving to another service) and a copy to read in any browser. Your own "
-                        + "drafts and private answers are in it; your partner's private text and counsellors' notes "
-                        + "never are."),
+        card.add(Texts.text(new H2(), "account.data.title"), Texts.text(new Paragraph(), "account.data.about"),
                 download);
     }
 }

@@ -3,6 +3,7 @@ package app.commonground.account.ui;
 import app.commonground.account.AccountService;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import app.commonground.security.CurrentUser;
 import app.commonground.security.SessionSignIn;
 import com.vaadin.flow.component.Composite;
@@ -21,10 +22,10 @@ import java.util.Map;
 /** Changing one's password: every other browser signed in as the person is signed out. */
 public class PasswordCard extends Composite<Div> {
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeatPassword = new PasswordField("New password, once more");
-    final Button save = new Button("Change password");
+    final PasswordField currentPassword = Texts.label(new PasswordField(), "account.password.current");
+    final PasswordField newPassword = Texts.label(new PasswordField(), "account.password.new");
+    final PasswordField repeatPassword = Texts.label(new PasswordField(), "account.password.repeat");
+    final Button save = Texts.text(new Button(), "account.password.save");
 
     private final AccountService accounts;
     private final SessionSignIn signIn;
@@ -41,13 +42,13 @@ public class PasswordCard extends Composite<Div> {
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setHelperText("At least 10 characters");
+        Texts.helper(newPassword, "account.password.new.helper");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> change());
         Div card = getContent();
         card.addClassNames("cg-panel", "cg-account-card");
-        card.add(new H2("Change password"),
-                new Paragraph("Choose something long and memorable: a short sentence works well."),
+        card.add(Texts.text(new H2(), "account.password.title"),
+                Texts.text(new Paragraph(), "account.password.about"),
                 currentPassword, newPassword, repeatPassword, save);
         card.getChildren().filter(c -> c instanceof PasswordField).forEach(c -> c.getElement().getStyle().set("width", "100%"));
     }
@@ -57,7 +58,7 @@ public class PasswordCard extends Composite<Div> {
                 "newPassword", newPassword, "repeatPassword", repeatPassword);
         FieldErrors.clear(fields);
         if (!newPassword.getValue().equals(repeatPassword.getValue())) {
-            repeatPassword.setErrorMessage("The two new passwords don't match");
+            repeatPassword.setErrorMessage(Texts.t("account.password.mismatch"));
             repeatPassword.setInvalid(true);
             return;
         }
@@ -65,8 +66,7 @@ public class PasswordCard extends Composite<Div> {
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
             signIn.signIn(currentUser.require().email(), newPassword.getValue());
             fields.values().forEach(PasswordField::clear);
-            Notification.show("Your password is changed. Every other browser signed in as you is signed out.",
-                            5000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(Texts.t("account.password.changed"), 5000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);

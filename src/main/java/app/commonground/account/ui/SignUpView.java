@@ -2,16 +2,16 @@ package app.commonground.account.ui;
 
 import app.commonground.account.AccountService;
 import app.commonground.account.EmailInUseException;
-import app.commonground.base.ui.CharacterLimit;
-import app.commonground.security.LoginThrottle;
-import com.vaadin.flow.server.VaadinRequest;
 import app.commonground.account.SignUp;
-import app.commonground.security.ui.LoginView;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.CardPage;
+import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.Texts;
+import app.commonground.security.CurrentUser;
+import app.commonground.security.LoginThrottle;
 import app.commonground.security.SessionSignIn;
+import app.commonground.security.ui.LoginView;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
@@ -23,14 +23,14 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import app.commonground.security.CurrentUser;
 
 import java.util.Map;
 

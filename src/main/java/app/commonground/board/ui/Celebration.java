@@ -1,5 +1,6 @@
 package app.commonground.board.ui;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.board.ItemView;
 import app.commonground.space.Member;
 import app.commonground.space.SpaceDetails;
@@ -17,7 +18,7 @@ public final class Celebration {
     }
 
     public static Notification show(ItemView item, SpaceDetails space) {
-        Span text = new Span(who(item, space) + " achieved: " + item.title());
+        Span text = Texts.text(new Span(), () -> said(item, space));
         text.addClassName("cg-celebration-text");
         Div content = new Div(VaadinIcon.TROPHY.create(), text);
         content.addClassName("cg-celebration");
@@ -30,13 +31,16 @@ public final class Celebration {
         return notification;
     }
 
-    static String who(ItemView item, SpaceDetails space) {
+    /** "You achieved: …", "Together you achieved: …", "Sam achieved: …", "Alex & Sam achieved: …". */
+    static String said(ItemView item, SpaceDetails space) {
+        if (item.shared()) {
+            return space.viewerIsPartner() ? Texts.t("board.celebration", "together", "", item.title())
+                    : Texts.t("board.celebration", "couple",
+                    space.partners().stream().map(Member::name).collect(Collectors.joining(" & ")), item.title());
+        }
         boolean viewerIsOwner = space.members().stream()
                 .anyMatch(m -> m.isViewer() && m.accountId().equals(item.ownerId()));
-        if (item.shared()) {
-            return space.viewerIsPartner() ? "Together you"
-                    : space.partners().stream().map(Member::name).collect(Collectors.joining(" & "));
-        }
-        return viewerIsOwner ? "You" : item.ownerName();
+        return viewerIsOwner ? Texts.t("board.celebration", "you", "", item.title())
+                : Texts.t("board.celebration", "person", item.ownerName(), item.title());
     }
 }

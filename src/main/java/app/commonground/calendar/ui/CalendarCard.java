@@ -1,6 +1,7 @@
 package app.commonground.calendar.ui;
 
 import app.commonground.base.ui.BackGesture;
+import app.commonground.base.ui.Texts;
 import app.commonground.calendar.CalendarService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -16,17 +17,19 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.net.URI;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * The person's private calendar address: what is in it, who can read it, and turning it on, copying it, replacing
  * it and turning it off.
  */
 public class CalendarCard extends Composite<Div> {
 
-    final TextField address = new TextField("Your calendar address");
-    final Button copy = new Button("Copy");
-    final Button turnOn = new Button("Show my calendar address");
-    final Button replace = new Button("Replace the address");
-    final Button turnOff = new Button("Turn off");
+    final TextField address = Texts.label(new TextField(), "calendar.address");
+    final Button copy = Texts.text(new Button(), "calendar.copy");
+    final Button turnOn = Texts.text(new Button(), "calendar.on");
+    final Button replace = Texts.text(new Button(), "calendar.replace");
+    final Button turnOff = Texts.text(new Button(), "calendar.off");
 
     /** The address and what to do with it, while it is on. */
     final Div shown = new Div();
@@ -38,12 +41,11 @@ public class CalendarCard extends Composite<Div> {
         address.setId("calendar-address");
         address.setReadOnly(true);
         address.setWidthFull();
-        address.setHelperText("Add it to your calendar app as a subscription (\u201cFrom URL\u201d, \u201cSubscribe\u201d).");
+        Texts.helper(address, "calendar.address.helper");
         copy.setId("calendar-copy");
         Clipboard.onClick(copy).writeText(address,
-                copied -> Notification.show("Copied your calendar address.", 3000, Notification.Position.BOTTOM_CENTER),
-                refused -> Notification.show("Couldn't copy it: select the address and copy it yourself.", 5000,
-                        Notification.Position.BOTTOM_CENTER));
+                copied -> Notification.show(t("calendar.copied"), 3000, Notification.Position.BOTTOM_CENTER),
+                refused -> Notification.show(t("calendar.copy.refused"), 5000, Notification.Position.BOTTOM_CENTER));
         turnOn.setId("calendar-on");
         turnOn.addClickListener(click -> show(calendars.turnOnMine()));
         replace.setId("calendar-replace");
@@ -61,11 +63,8 @@ public class CalendarCard extends Composite<Div> {
         Div card = getContent();
         card.addClassNames("cg-panel", "cg-account-card");
         card.setId("calendar");
-        card.add(new H2("Your calendar"),
-                new Paragraph("Your check-in times, the review dates of what you agreed on and your sessions with a "
-                        + "counsellor, in the calendar app you use. It updates by itself."),
-                new Paragraph("Anyone with the address sees those dates and their titles (never what anyone wrote), "
-                        + "so keep it to yourself. If it got out, replace it."),
+        card.add(Texts.text(new H2(), "calendar.title"), Texts.text(new Paragraph(), "calendar.about"),
+                Texts.text(new Paragraph(), "calendar.private"),
                 shown, turnOn);
         show(calendars.myAddress().orElse(null));
     }
@@ -77,16 +76,13 @@ public class CalendarCard extends Composite<Div> {
     }
 
     private void confirmReplace() {
-        ConfirmDialog dialog = new ConfirmDialog("Replace your calendar address?",
-                "The old address stops working at once: calendars that use it show nothing more from here until "
-                        + "you add the new one.",
-                "Replace it", confirmed -> {
+        ConfirmDialog dialog = new ConfirmDialog(t("calendar.replace.header"), t("calendar.replace.text"),
+                t("calendar.replace.confirm"), confirmed -> {
             show(calendars.replaceMine());
-            Notification.show("Your calendar has a new address. Add it to your calendar app again.", 5000,
-                    Notification.Position.BOTTOM_CENTER);
+            Notification.show(t("calendar.replaced"), 5000, Notification.Position.BOTTOM_CENTER);
         });
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
+        dialog.setCancelText(t("calendar.replace.keep"));
         dialog.setId("calendar-replace-confirm");
         BackGesture.closes(dialog);
         dialog.open();

@@ -1,12 +1,14 @@
 package app.commonground.calendar.ui;
 
+import app.commonground.base.i18n.Messages;
 import app.commonground.base.ui.SpaceLinks;
-import app.commonground.calendar.CalendarDates;
 import app.commonground.calendar.CalendarDates.Review;
 import app.commonground.calendar.CalendarDates.SpaceDates;
+import app.commonground.calendar.CalendarDates;
 import app.commonground.checkin.CheckinViews.RhythmView;
 import app.commonground.counselling.CounsellingViews.NextSessionView;
 import app.commonground.values.BoundaryKind;
+import org.springframework.util.DigestUtils;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
@@ -28,7 +30,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
-import org.springframework.util.DigestUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +58,8 @@ final class CalendarFile {
 
     private final Calendar calendar = new Calendar();
     /** The zones the events use, by id: written before the events. */
+    private static final Messages MESSAGES = new Messages();
+
     private final Map<String, VTimeZone> zonesUsed = new LinkedHashMap<>();
     private final List<VEvent> events = new ArrayList<>();
     private final TimeZoneRegistry zones;
@@ -114,8 +117,7 @@ final class CalendarFile {
     private void checkin(SpaceDates space, RhythmView rhythm) {
         ZoneId zone = dates.zone();
         LocalDate first = LocalDate.ofInstant(rhythm.agreedAt(), zone).with(TemporalAdjusters.nextOrSame(rhythm.day()));
-        VEvent event = event("checkin-" + space.spaceId(), (rhythm.everyWeeks() == 1 ? "Weekly check-in"
-                : "Check-in every " + (rhythm.everyWeeks() == 2 ? "two" : rhythm.everyWeeks()) + " weeks") + " · " + space.name(),
+        VEvent event = event("checkin-" + space.spaceId(), say("calendar.feed.checkin", rhythm.everyWeeks(), space.name()),
                 SpaceLinks.section(space.spaceId(), SpaceLinks.Section.CHECKIN));
         event.add(new DtStart<>(defined(ZonedDateTime.of(first, rhythm.time(), zone))));
         event.add(new Duration(ONE_HOUR));
@@ -131,21 +133,21 @@ final class CalendarFile {
     private void review(SpaceDates space, Review review) {
         String what = switch (review.subject()) {
             case AGREEMENT, SHARED_VALUE -> review.title();
-            case BOUNDARY -> boundary(review.boundaryKind());
+            case BOUNDARY -> say(boundary(review.boundaryKind()));
         };
         String link = switch (review.subject()) {
             case AGREEMENT -> SpaceLinks.negotiation(space.spaceId(), review.id());
             case BOUNDARY, SHARED_VALUE -> SpaceLinks.section(space.spaceId(), SpaceLinks.Section.VALUES);
         };
-        VEvent event = event("review-" + review.id(), "Review: " + what + " · " + space.name(), link);
+        VEvent event = event("review-" + review.id(), say("calendar.feed.review", what, space.name()), link);
         event.add(new DtStart<>(review.on()));
         event.add(new DtEnd<>(review.on().plusDays(1)));
         events.add(event);
     }
 
     private void session(SpaceDates space, NextSessionView session) {
-        VEvent event = event("session-" + session.id(), session.mine() ? "Session with " + space.name()
-                        : "Session with " + session.counsellorName() + " · " + space.name(),
+        VEvent event = event("session-" + session.id(), session.mine() ? say("calendar.feed.session.mine", space.name())
+                        : say("calendar.feed.session", session.counsellorName(), space.name()),
                 SpaceLinks.section(space.spaceId(), SpaceLinks.Section.SESSIONS));
         event.add(new DtStart<>(defined(session.startsAt().atZone(session.counsellorZone()))));
         event.add(new Duration(ONE_HOUR));
@@ -181,14 +183,19 @@ final class CalendarFile {
         return moment;
     }
 
+    /** Words of the calendar, in its person's language (the calendar app fetching it has no screen). */
+    private String say(String key, Object... args) {
+        return MESSAGES.getTranslation(key, dates.language(), args);
+    }
+
     private static String boundary(BoundaryKind kind) {
         return switch (kind) {
-            case EMOTIONAL -> "an emotional boundary";
-            case MENTAL -> "a mental boundary";
-            case PHYSICAL -> "a physical boundary";
-            case ENERGETIC -> "an energy boundary";
-            case TIME -> "a time boundary";
-            case MATERIAL -> "a boundary about money and things";
+            case EMOTIONAL -> "calendar.feed.boundary.emotional";
+            case MENTAL -> "calendar.feed.boundary.mental";
+            case PHYSICAL -> "calendar.feed.boundary.physical";
+            case ENERGETIC -> "calendar.feed.boundary.energetic";
+            case TIME -> "calendar.feed.boundary.time";
+            case MATERIAL -> "calendar.feed.boundary.material";
         };
     }
 }

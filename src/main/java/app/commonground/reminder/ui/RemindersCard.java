@@ -3,6 +3,7 @@ package app.commonground.reminder.ui;
 import app.commonground.base.InvalidInputException;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import app.commonground.base.ui.TimeOfDay;
 import app.commonground.reminder.NewReminderChoices;
 import app.commonground.reminder.ReminderChoices;
@@ -27,10 +28,10 @@ import java.util.Map;
 /** Which reminder emails may wake the person, and their quiet hours, in their browser's time zone. */
 public class RemindersCard extends Composite<Div> {
 
-    final CheckboxGroup<ReminderKind> kinds = new CheckboxGroup<>("Email me when");
-    final ComboBox<String> quietFrom = TimeOfDay.field("Quiet from");
-    final ComboBox<String> quietTo = TimeOfDay.field("until");
-    final Button save = new Button("Save reminder choices");
+    final CheckboxGroup<ReminderKind> kinds = Texts.label(new CheckboxGroup<>(), "reminders.kinds");
+    final ComboBox<String> quietFrom = Texts.label(TimeOfDay.field(null), "reminders.quietFrom");
+    final ComboBox<String> quietTo = Texts.label(TimeOfDay.field(null), "reminders.quietTo");
+    final Button save = Texts.text(new Button(), "reminders.save");
     private final Paragraph zoneNote = new Paragraph();
     private final ReminderService reminders;
     private ZoneId zone = ZoneOffset.UTC;
@@ -39,7 +40,7 @@ public class RemindersCard extends Composite<Div> {
         this.reminders = reminders;
         kinds.setId("reminder-kinds");
         kinds.setItems(ReminderKind.values());
-        kinds.setItemLabelGenerator(RemindersCard::label);
+        Texts.bind(kinds, "items", () -> "", unused -> kinds.setItemLabelGenerator(RemindersCard::label));
         kinds.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         quietFrom.setId("reminder-quiet-from");
         quietTo.setId("reminder-quiet-to");
@@ -50,13 +51,10 @@ public class RemindersCard extends Composite<Div> {
         Div card = getContent();
         card.addClassNames("cg-panel", "cg-account-card");
         card.setId("reminders");
-        card.add(new H2("Reminders by email"),
-                new Paragraph("Only when something waits for you and you haven't opened the space for 30 minutes; at "
-                        + "most one email a day per space, never what anyone wrote, and never in your quiet hours. "
-                        + "Your partner doesn't know whether we sent one."),
+        card.add(Texts.text(new H2(), "reminders.title"), Texts.text(new Paragraph(), "reminders.about"),
                 kinds, quiet, zoneNote, save);
         if (!reminders.emailOn()) {
-            Paragraph off = new Paragraph("This server doesn't send email yet: your choices apply once it does.");
+            Paragraph off = Texts.text(new Paragraph(), "reminders.emailOff");
             off.setId("reminders-off");
             off.addClassName("cg-notice");
             card.addComponentAtIndex(2, off);
@@ -77,7 +75,7 @@ public class RemindersCard extends Composite<Div> {
         kinds.setValue(choices.kinds());
         quietFrom.setValue(TimeOfDay.show(choices.quietFrom()));
         quietTo.setValue(TimeOfDay.show(choices.quietTo()));
-        zoneNote.setText("Times are in your time zone, " + zone.getId() + ".");
+        Texts.text(zoneNote, "reminders.zone", zone.getId());
     }
 
     private void save() {
@@ -85,7 +83,7 @@ public class RemindersCard extends Composite<Div> {
         FieldErrors.clear(fields);
         try {
             reminders.saveMyChoices(new NewReminderChoices(kinds.getValue(), quietFrom.getValue(), quietTo.getValue(), zone));
-            Notification.show("Your reminder choices are saved.", 4000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(Texts.t("reminders.saved"), 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields);
@@ -94,14 +92,14 @@ public class RemindersCard extends Composite<Div> {
 
     static String label(ReminderKind kind) {
         return switch (kind) {
-            case PROPOSAL -> "my partner proposes something for me to accept";
-            case HAND_OVER -> "my partner asks me to take something over";
-            case RESTATEMENT -> "my partner restated my words, for me to confirm";
-            case REVEAL -> "both sides of a negotiation or check-in are revealed";
-            case COUNSELLOR_REQUEST -> "a counsellor asks to observe our space";
-            case REVIEW -> "something we agreed on is due for review";
-            case CHECKIN_TIME -> "it's our check-in time";
-            case SESSION -> "a session with our counsellor is tomorrow";
+            case PROPOSAL -> Texts.t("reminders.kind.proposal");
+            case HAND_OVER -> Texts.t("reminders.kind.handOver");
+            case RESTATEMENT -> Texts.t("reminders.kind.restatement");
+            case REVEAL -> Texts.t("reminders.kind.reveal");
+            case COUNSELLOR_REQUEST -> Texts.t("reminders.kind.counsellorRequest");
+            case REVIEW -> Texts.t("reminders.kind.review");
+            case CHECKIN_TIME -> Texts.t("reminders.kind.checkinTime");
+            case SESSION -> Texts.t("reminders.kind.session");
         };
     }
 }

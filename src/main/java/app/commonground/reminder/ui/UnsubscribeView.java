@@ -2,14 +2,17 @@ package app.commonground.reminder.ui;
 
 import app.commonground.base.ui.CardPage;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.Texts;
 import app.commonground.reminder.ReminderService;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -18,12 +21,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * person the link was made for (a button, so a mail scanner that opens the link changes nothing).
  */
 @Route(value = "reminders/unsubscribe/:token", autoLayout = false)
-@PageTitle("Reminders · Common Ground")
 @AnonymousAllowed
-public class UnsubscribeView extends Composite<CardPage> implements BeforeEnterObserver {
+public class UnsubscribeView extends Composite<CardPage> implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Paragraph outcome = new Paragraph("Stop all reminder emails from Common Ground?");
-    final Button stop = new Button("Stop them");
+    final Paragraph outcome = Texts.text(new Paragraph(), "unsubscribe.ask");
+    final Button stop = Texts.text(new Button(), "unsubscribe.stop");
     private final ReminderService reminders;
     private String token = "";
 
@@ -34,19 +36,22 @@ public class UnsubscribeView extends Composite<CardPage> implements BeforeEnterO
         stop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop.addClickListener(click -> {
             boolean done = reminders.unsubscribe(token);
-            outcome.setText(done ? "Done: you won't get reminder emails from Common Ground any more."
-                    : "This link doesn't work (it may be incomplete). Sign in to choose your reminders on your "
-                    + "account page.");
+            Texts.text(outcome, done ? "unsubscribe.done" : "unsubscribe.broken");
             stop.setVisible(false);
         });
     }
 
     @Override
     protected CardPage initContent() {
-        Paragraph again = new Paragraph("You can turn them back on, or keep only some, on your account page. ");
-        again.add(InAppLink.to("account", "Your account"));
+        Paragraph again = new Paragraph(Texts.text(new Span(), "unsubscribe.again"), new Text(" "),
+                Texts.text(InAppLink.to("account"), "unsubscribe.account"));
         again.addClassName("cg-aside");
-        return new CardPage("Reminder emails", "Gentle, and only when you want them.").add(outcome, stop, again);
+        return new CardPage(Texts.t("unsubscribe.title"), Texts.t("unsubscribe.lead")).add(outcome, stop, again);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("unsubscribe.pageTitle");
     }
 
     @Override
