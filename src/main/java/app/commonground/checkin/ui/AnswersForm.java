@@ -2,6 +2,7 @@ package app.commonground.checkin.ui;
 
 import app.commonground.base.Text;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -21,10 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import static app.commonground.base.ui.Texts.t;
 import static app.commonground.checkin.ui.Blocks.area;
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**
@@ -36,23 +40,26 @@ class AnswersForm extends Composite<Div> {
 
     private static final int MAX_APPRECIATIONS = 5;
 
-    final Select<Integer> connection = score("How connected did I feel this week?");
-    final Select<Integer> showedUp = score("How did I show up as a partner?");
-    final Checkbox ratingsShared = shareBox("my ratings");
+    final Select<Integer> connection = score("checkin.answers.connection");
+    final Select<Integer> showedUp = score("checkin.answers.showedUp");
+    final Checkbox ratingsShared = shareBox(() -> t("checkin.answers.share.ratings"));
     final List<AppreciationRow> appreciations = IntStream.range(0, MAX_APPRECIATIONS)
             .mapToObj(AppreciationRow::new).toList();
-    final TextArea newInfo = area("New information", "Something my partner may not know yet");
-    final Checkbox newInfoShared = shareBox(quoted(newInfo));
-    final TextArea puzzled = area("Something that puzzled or worried me", null);
-    final Checkbox puzzledShared = shareBox(quoted(puzzled));
-    final TextArea heavy = area("One thing that felt heavy", null);
-    final Checkbox heavyShared = shareBox(quoted(heavy));
-    final TextArea wish = area("One wish for the coming week", null);
-    final Checkbox wishShared = shareBox(quoted(wish));
+    final TextArea newInfo = area("checkin.answers.newInfo", "checkin.answers.newInfo.helper");
+    final Checkbox newInfoShared = shareBox(() -> quoted("checkin.answers.newInfo"));
+    final TextArea puzzled = area("checkin.answers.puzzled", null);
+    final Checkbox puzzledShared = shareBox(() -> quoted("checkin.answers.puzzled"));
+    final TextArea heavy = area("checkin.answers.heavy", null);
+    final Checkbox heavyShared = shareBox(() -> quoted("checkin.answers.heavy"));
+    final TextArea wish = area("checkin.answers.wish", null);
+    final Checkbox wishShared = shareBox(() -> quoted("checkin.answers.wish"));
 
-    private final Button addAppreciation = new Button("Add another appreciation");
-    private final Button save = new Button("Save");
-    private final Button submit = new Button("Submit my check-in");
+    private final Button addAppreciation = Texts.text(new Button(), "checkin.answers.addAppreciation");
+    private final Button save = Texts.text(new Button(), "checkin.answers.save");
+    private final Button submit = Texts.text(new Button(), "checkin.answers.submit");
+    private final H4 title = Texts.text(new H4(), "checkin.answers.title");
+    private final Paragraph onlyYou = note("checkin.answers.onlyYou");
+    private final H4 appreciated = Texts.text(new H4(), "checkin.answers.appreciated");
     private final Div ratings = new Div();
     private final Div buttons = new Div();
     /** The appreciation rows sent with the last save, in the order the service names them. */
@@ -89,11 +96,10 @@ class AnswersForm extends Composite<Div> {
             load(saved);
             loaded = true;
         }
-        List<Component> parts = new ArrayList<>(List.of(new H4("My answers"), note("Only you see these until you "
-                + "have both submitted. Tick “share with our counsellor” for an answer your counsellor may see.")));
+        List<Component> parts = new ArrayList<>(List.of(title, onlyYou));
         parts.add(row(ratings, connection, showedUp));
         parts.add(ratingsShared);
-        parts.add(new H4("I appreciated…"));
+        parts.add(appreciated);
         for (int i = 0; i < rows; i++) {
             parts.add(appreciations.get(i).row(links));
         }
@@ -145,23 +151,22 @@ class AnswersForm extends Composite<Div> {
                 heavy.getValue(), heavyShared.getValue(), wish.getValue(), wishShared.getValue());
     }
 
-    private static Select<Integer> score(String label) {
-        Select<Integer> select = new Select<>();
-        select.setLabel(label);
+    private static Select<Integer> score(String labelKey) {
+        Select<Integer> select = Texts.label(new Select<>(), labelKey);
         select.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
         select.setPlaceholder("1–10");
         return select;
     }
 
-    /** "Share with our counsellor", named for a screen reader by the answer it shares. */
-    static Checkbox shareBox(String answer) {
-        Checkbox box = new Checkbox("Share with our counsellor");
-        box.setAriaLabel("Share " + answer + " with our counsellor");
-        return box;
+    /** "Share with our counsellor", named for a screen reader by the answer it shares ("my ratings"). */
+    static Checkbox shareBox(Supplier<String> answer) {
+        Checkbox box = Texts.label(new Checkbox(), "checkin.answers.share");
+        return Blocks.aria(box, () -> t("checkin.answers.share.aria", answer.get()));
     }
 
-    private static String quoted(TextArea answer) {
-        return "“" + answer.getLabel() + "”";
+    /** An answer named by its label (the message {@code labelKey}), in quotes: "“One wish for the coming week”". */
+    private static String quoted(String labelKey) {
+        return t("checkin.answers.share.answer", t(labelKey));
     }
 
     private static String orEmpty(String text) {

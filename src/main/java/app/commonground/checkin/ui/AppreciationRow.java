@@ -2,6 +2,7 @@ package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.AppreciationDraft;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static app.commonground.base.ui.Texts.t;
 
 /** One "I appreciated…" line of the answers: the words, what it is about, and whether the counsellor may see it. */
 final class AppreciationRow {
@@ -22,16 +25,20 @@ final class AppreciationRow {
     private Map<UUID, CheckinDetail.Link> offered = Map.of();
 
     AppreciationRow(int index) {
-        shared = AnswersForm.shareBox("appreciation " + (index + 1));
-        text.setAriaLabel("I appreciated");
-        text.setPlaceholder(index == 0 ? "I appreciated how you…" : "And…");
+        shared = AnswersForm.shareBox(() -> t("checkin.appreciation.share", index + 1));
+        Blocks.aria(text, () -> t("checkin.appreciation.aria"));
+        Texts.placeholder(text, index == 0 ? "checkin.appreciation.first" : "checkin.appreciation.more");
         CharacterLimit.on(text, 500);
         text.setWidthFull();
         text.setId("checkin-appreciation-" + index);
-        about.setPlaceholder("About (optional)");
-        about.setAriaLabel("What it is about");
+        Texts.placeholder(about, "checkin.appreciation.about");
+        Blocks.aria(about, () -> t("checkin.appreciation.about.aria"));
         about.setEmptySelectionAllowed(true);
-        about.setEmptySelectionCaption("Nothing in particular");
+        Texts.bind(about, "items", () -> t("checkin.appreciation.nothing"), nothing -> {
+            about.setEmptySelectionCaption(nothing);
+            about.setItemLabelGenerator(id -> id == null || !offered.containsKey(id)
+                    ? t("checkin.appreciation.nothing") : offered.get(id).title());
+        });
         row.addClassName("cg-checkin-appreciation");
     }
 
@@ -40,8 +47,6 @@ final class AppreciationRow {
         if (!links.equals(offered)) {
             UUID chosen = about.getValue();
             offered = Map.copyOf(links);
-            about.setItemLabelGenerator(id -> id == null || !links.containsKey(id) ? "Nothing in particular"
-                    : links.get(id).title());
             about.setItems(List.copyOf(links.keySet()));
             about.setValue(chosen != null && links.containsKey(chosen) ? chosen : null);
         }

@@ -1,6 +1,7 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinViews.AgendaLine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.commonground.checkin.ui.Blocks.link;
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 
 /** What happened since the last check-in, each line with a link to it where the viewer may see it. */
 final class CheckinAgenda {
@@ -24,15 +25,14 @@ final class CheckinAgenda {
 
     static Component block(List<AgendaLine> agenda, Map<UUID, CheckinDetail.Link> links, UUID spaceId) {
         if (agenda.isEmpty()) {
-            Div block = new Div(new H4("On the agenda"), note("Nothing new since the last check-in: talk about what is "
-                    + "on your minds."));
+            Div block = new Div(Texts.text(new H4(), "checkin.agenda.title"), note("checkin.agenda.empty"));
             block.addClassName("cg-checkin-agenda");
             return block;
         }
         UnorderedList lines = new UnorderedList();
         for (AgendaLine line : agenda) {
             ListItem item = new ListItem();
-            item.add(new Span(AgendaText.of(line) + " "));
+            item.add(Texts.text(new Span(), () -> AgendaText.of(line) + " "));
             String href = switch (line.kind()) {
                 case GOAL_ACHIEVED -> links.containsKey(line.subjectId()) ? SpaceLinks.item(spaceId, line.subjectId()) : null;
                 case RESPONSIBILITY_AGREED, RESPONSIBILITY_CHANGED, RESPONSIBILITY_HANDED_OVER ->
@@ -41,11 +41,11 @@ final class CheckinAgenda {
                 case BOUNDARY_DUE_FOR_REVIEW, VALUE_DUE_FOR_REVIEW, LAST_WISH -> null;
             };
             if (href != null) {
-                item.add(link(href, "Show"));
+                item.add(link(href, "checkin.agenda.show"));
             }
             lines.add(item);
         }
-        Div block = new Div(new H4("On the agenda"), lines);
+        Div block = new Div(Texts.text(new H4(), "checkin.agenda.title"), lines);
         block.addClassName("cg-checkin-agenda");
         block.setId("checkin-agenda");
         return block;

@@ -6,6 +6,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.Refusals;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinStepException;
@@ -29,7 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.checkin.ui.Blocks.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**
@@ -55,10 +57,10 @@ class CheckinDetail extends Composite<Div> implements CheckinSteps {
     private final CheckinPanel.Writing writing;
     private final Div header = new Div();
     private final Div body = new Div();
-    private final Button open = new Button("Fill in my answers");
-    private final Button showAgenda = new Button("What happened since last time");
-    private final Button takeBack = new Button("Take back to change");
-    private final Button done = new Button("We're done for this week");
+    private final Button open = Texts.text(new Button(), "checkin.open");
+    private final Button showAgenda = Texts.text(new Button(), "checkin.showAgenda");
+    private final Button takeBack = Texts.text(new Button(), "checkin.takeBack");
+    private final Button done = Texts.text(new Button(), "checkin.done");
     /** The viewer's answers while they can't write them: submitted, or not theirs to write. */
     private final Div waiting = new Div();
     private final Div doneRow = new Div();
@@ -183,13 +185,13 @@ class CheckinDetail extends Composite<Div> implements CheckinSteps {
     }
 
     private void showHeader(CheckinView checkin, List<String> othersWriting) {
-        H3 title = new H3("Check-in of " + Dates.day(checkin.startedAt()));
+        H3 title = Texts.text(new H3(), () -> t("checkin.title", Dates.day(checkin.startedAt())));
         title.setId("checkin-title");
         List<Component> parts = new ArrayList<>(List.of(title));
         boolean partner = checkin.sides().stream().anyMatch(SideView::you);
-        Paragraph state = new Paragraph(checkin.done() ? (partner ? "Done. Start the next one whenever you like." : "Done.")
-                : checkin.revealed() ? (partner ? "Both of you have submitted: here is what you each wrote, appreciations first."
-                : "Both have submitted: here is what each of them shared with you, appreciations first.")
+        Paragraph state = Texts.text(new Paragraph(), () -> checkin.done()
+                ? t(partner ? "checkin.state.done.partner" : "checkin.state.done")
+                : checkin.revealed() ? t(partner ? "checkin.state.revealed.partner" : "checkin.state.revealed")
                 : String.join(" · ", checkin.sides().stream().map(side -> sideState(side, othersWriting)).toList()));
         state.setId("checkin-state");
         state.addClassName("cg-turn");
@@ -199,21 +201,19 @@ class CheckinDetail extends Composite<Div> implements CheckinSteps {
 
     private static String sideState(SideView side, List<String> othersWriting) {
         if (side.you()) {
-            return side.submitted() ? "You have submitted" : "You haven't submitted yet";
+            return t(side.submitted() ? "checkin.state.you.submitted" : "checkin.state.you.notYet");
         }
-        return side.submitted() ? side.name() + " has submitted"
-                : othersWriting.contains(side.name()) ? side.name() + " is writing…"
-                : side.name() + " hasn't submitted yet";
+        return t(side.submitted() ? "checkin.state.submitted"
+                : othersWriting.contains(side.name()) ? "checkin.state.writing"
+                : "checkin.state.notYet", side.name());
     }
 
     private Component waiting(CheckinView checkin, SideView me) {
         if (me == null) {
-            InPlace.children(waiting, note("Each partner answers privately. Once both have submitted, you will see what "
-                    + "each of them chose to share with you."));
+            InPlace.children(waiting, note("checkin.waiting.observer"));
         } else {
             String other = checkin.sides().stream().filter(side -> !side.you()).map(SideView::name).findFirst().orElse("");
-            InPlace.children(waiting, note("You have submitted. Your answers stay private until " + other
-                    + " submits too; then you both see both."), takeBack);
+            InPlace.children(waiting, note("checkin.waiting.submitted", other), takeBack);
         }
         return waiting;
     }

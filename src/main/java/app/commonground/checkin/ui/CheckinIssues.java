@@ -2,6 +2,7 @@ package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinViews.CheckinView;
 import app.commonground.checkin.CheckinViews.IssueView;
@@ -23,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
 import static app.commonground.checkin.ui.Blocks.link;
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 
 /**
  * The issues raised in a revealed check-in, two at most, each with who raised it, their words and its way into a
@@ -41,6 +43,7 @@ class CheckinIssues extends Composite<Div> {
     private final CheckinSteps steps;
     private final KeptWords kept;
     private final Map<UUID, Button> toNegotiation = new HashMap<>();
+    private final H4 title = Texts.text(new H4(), "checkin.issues.title");
 
     CheckinIssues(CheckinService service, UUID checkinId, UUID spaceId, CheckinSteps steps, KeptWords kept) {
         this.service = service;
@@ -53,15 +56,14 @@ class CheckinIssues extends Composite<Div> {
     }
 
     CheckinIssues show(CheckinView checkin, String counsellor) {
-        List<Component> parts = new ArrayList<>(List.of(new H4("Issues (two at most)")));
+        List<Component> parts = new ArrayList<>(List.of(title));
         for (IssueView issue : checkin.issues()) {
             parts.add(line(issue, checkin.done()));
         }
         boolean partner = checkin.sides().stream().anyMatch(SideView::you);
         if (checkin.issues().isEmpty()) {
-            parts.add(note(checkin.moreIssuesAllowed() ? "Raise up to two things to talk about: from what felt heavy, "
-                    + "or anything else. A big one can go into a negotiation instead of being argued here."
-                    : partner || checkin.done() ? "No issues this time." : "No issues raised so far."));
+            parts.add(note(checkin.moreIssuesAllowed() ? "checkin.issues.invite"
+                    : partner || checkin.done() ? "checkin.issues.none" : "checkin.issues.noneYet"));
         }
         if (checkin.moreIssuesAllowed()) {
             if (form == null) {
@@ -81,17 +83,18 @@ class CheckinIssues extends Composite<Div> {
     }
 
     private Div line(IssueView issue, boolean done) {
-        Div line = new Div(new Span(issue.title()), new Span(" · raised by " + (issue.raisedByViewer() ? "you" : issue.raisedByName())));
+        Div line = new Div(new Span(issue.title()), Texts.text(new Span(), () -> " · " + t("checkin.issues.raisedBy",
+                issue.raisedByName(), issue.raisedByViewer() ? "you" : "other")));
         line.addClassName("cg-checkin-issue");
         line.getElement().setAttribute("data-issue", issue.title());
         if (issue.words() != null) {
             line.add(new Paragraph(issue.words()));
         }
         if (issue.negotiationId() != null) {
-            line.add(link(SpaceLinks.negotiation(spaceId, issue.negotiationId()), "Open its negotiation"));
+            line.add(link(SpaceLinks.negotiation(spaceId, issue.negotiationId()), "checkin.issues.openNegotiation"));
         } else if (issue.raisedByViewer() && !done) {
             line.add(toNegotiation.computeIfAbsent(issue.id(), key -> {
-                Button button = new Button("Talk it through in a negotiation");
+                Button button = Texts.text(new Button(), "checkin.issues.toNegotiation");
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 button.addClickListener(click -> steps.act(() -> toNegotiation(service.toNegotiation(checkinId, key))));
                 return button;

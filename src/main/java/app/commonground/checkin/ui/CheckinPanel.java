@@ -6,6 +6,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.base.ui.TimeOfDay;
 import app.commonground.board.Board;
 import app.commonground.board.BoardProjection;
@@ -48,11 +49,11 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static app.commonground.base.ui.Pieces.row;
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * The space's check-in: the rhythm the couple agreed, the next date, "Start this week's check-in", and the
@@ -73,17 +74,19 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private final Writing writing;
     private final Div rhythmCard = new Div();
     private final Paragraph rhythmText = new Paragraph();
-    private final Select<DayOfWeek> day = new Select<>();
-    private final ComboBox<String> time = TimeOfDay.field("Around");
-    private final Select<Integer> every = new Select<>();
-    private final Button propose = new Button("Propose");
-    private final Button accept = new Button("Accept");
-    private final Button change = new Button("Suggest another time");
-    private final Button cancel = new Button("Cancel");
+    private final H3 rhythmTitle = Texts.text(new H3(), "checkin.rhythm.title");
+    private final Select<DayOfWeek> day = Texts.label(new Select<>(), "checkin.rhythm.day");
+    private final ComboBox<String> time = Texts.label(TimeOfDay.field(""), "checkin.rhythm.time");
+    private final Select<Integer> every = Texts.label(new Select<>(), "checkin.rhythm.every");
+    private final Button propose = Texts.text(new Button(), "checkin.rhythm.propose");
+    private final Button accept = Texts.text(new Button(), "checkin.rhythm.accept");
+    private final Button change = Texts.text(new Button(), "checkin.rhythm.change");
+    private final Button cancel = Texts.text(new Button(), "checkin.rhythm.cancel");
     private final Div rhythmAnswer = row();
     private final Div rhythmForm = row();
     private final Div startCard = new Div();
-    private final Button start = new Button("Start this week's check-in");
+    private final Button start = Texts.text(new Button(), "checkin.start");
+    private final Paragraph startNote = Texts.text(new Paragraph(), "checkin.start.about");
     private final CheckinDetail detail;
     private final MyRatingsChart chart;
     private SpaceModel shown;
@@ -97,16 +100,16 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         this.writing = writing;
         this.detail = new CheckinDetail(service, this::refresh, writing);
         this.chart = new MyRatingsChart(service);
-        day.setLabel("Day");
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        Texts.bind(day, "items", () -> "", unused -> day.setItemLabelGenerator(
+                d -> d.getDisplayName(TextStyle.FULL, Dates.locale())));
         day.setValue(DayOfWeek.SUNDAY);
         day.setId("checkin-day");
         time.setValue("19:00");
         time.setId("checkin-time");
-        every.setLabel("How often");
         every.setItems(1, 2);
-        every.setItemLabelGenerator(weeks -> weeks == 1 ? "Every week" : "Every other week");
+        Texts.bind(every, "items", () -> "", unused -> every.setItemLabelGenerator(
+                weeks -> t(weeks == 1 ? "checkin.rhythm.everyWeek" : "checkin.rhythm.everyOtherWeek")));
         every.setValue(1);
         propose.setId("checkin-propose-rhythm");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -139,6 +142,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         start.setId("checkin-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> act(() -> detail.open(service.start(shown.spaceId()), shown.spaceId(), true)));
+        startNote.addClassName("cg-note");
         startCard.addClassName("cg-checkin-start");
         getContent().addClassName("cg-checkins");
         getContent().add(rhythmCard, startCard, detail, chart);
@@ -182,20 +186,15 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
 
     private void showRhythm(CheckinPage page) {
         RhythmView rhythm = page.rhythm();
-        List<Component> parts = new ArrayList<>(List.of(new H3("Our check-in")));
+        List<Component> parts = new ArrayList<>(List.of(rhythmTitle));
         boolean partner = viewer.isPartner();
-        if (rhythm == null) {
-            rhythmText.setText(partner ? "A short weekly talk about how you both are: appreciations first, then "
-                    + "what's on your minds. Choose a day and a rough time that suits you both."
-                    : "The couple haven't chosen a time for their check-in yet.");
-        } else {
-            String when = RhythmText.of(rhythm);
-            rhythmText.setText(rhythm.agreed()
-                    ? Character.toUpperCase(when.charAt(0)) + when.substring(1)
-                    + (page.next() == null ? "" : " · next on " + Dates.day(page.next()))
-                    : rhythm.proposedByViewer() ? "You proposed " + when + ". Waiting for your partner to accept."
-                    : rhythm.proposedByName() + " proposed " + when + ".");
-        }
+        LocalDate next = page.next();
+        Texts.text(rhythmText, () -> rhythm == null
+                ? t(partner ? "checkin.rhythm.about" : "checkin.rhythm.notChosen")
+                : rhythm.agreed() ? (next == null ? RhythmText.alone(rhythm)
+                : t("checkin.rhythm.next", RhythmText.alone(rhythm), Dates.day(next)))
+                : rhythm.proposedByViewer() ? t("checkin.rhythm.proposedByYou", RhythmText.of(rhythm))
+                : t("checkin.rhythm.proposedBy", rhythm.proposedByName(), RhythmText.of(rhythm)));
         parts.add(rhythmText);
         if (partner && rhythm != null && rhythm.waitingForViewer() && !changingRhythm) {
             InPlace.children(rhythmAnswer, accept, change);
@@ -214,10 +213,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private void showStart(CheckinPage page) {
         startCard.setVisible(page.canStart());
         if (page.canStart()) {
-            Paragraph note = new Paragraph("Either of you can start one whenever you like. You each answer privately; "
-                    + "both answers appear together once you have both submitted.");
-            note.addClassName("cg-note");
-            InPlace.children(startCard, start, note);
+            InPlace.children(startCard, start, startNote);
         }
     }
 

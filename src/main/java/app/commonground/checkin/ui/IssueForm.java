@@ -1,6 +1,7 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.CharacterLimit;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinViews.CheckinView;
 import app.commonground.checkin.CheckinViews.Revealed;
@@ -17,10 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**
@@ -30,20 +32,20 @@ import static app.commonground.checkin.ui.Blocks.row;
  */
 final class IssueForm {
 
-    final TextField title = new TextField("An issue to talk about");
-    final TextArea words = Blocks.area("In your words (optional)",
-            "Becomes your first core need if you take it into a negotiation");
+    final TextField title = Texts.label(new TextField(), "checkin.issue.title");
+    final TextArea words = Blocks.area("checkin.issue.words", "checkin.issue.words.helper");
 
-    private final Button raise = new Button("Raise it");
-    private final Button raiseHeavy = new Button("Raise what felt heavy");
-    private final Button toNegotiation = new Button("Start a negotiation with it");
+    private final Button raise = Texts.text(new Button(), "checkin.issue.raise");
+    private final Button raiseHeavy = Texts.text(new Button(), "checkin.issue.raiseHeavy");
+    private final Button toNegotiation = Texts.text(new Button(), "checkin.issue.toNegotiation");
     private final Button letGo;
     private final Div raising = new Div();
     private final Div notRaised = new Div();
     private final KeptWords kept;
     /** What the viewer said felt heavy, if anything. */
     private String heavy;
-    private String titleHelp;
+    /** The counsellor the title's help names (none for "a counsellor you invite"), once it is said. */
+    private Optional<String> titleHelpFor;
 
     /** @param negotiationStarted takes the viewer to the negotiation their words started */
     IssueForm(CheckinService service, UUID checkinId, CheckinSteps steps, KeptWords kept,
@@ -92,10 +94,7 @@ final class IssueForm {
     /** The viewer's words once the check-in takes no more issues, with why, to start a negotiation with or let go. */
     List<Component> kept(boolean done, String counsellor) {
         sayWhoSeesTheTitle(counsellor);
-        Paragraph why = note(done ? "This check-in is done, so no more issues can be raised in it. "
-                + "Your words are still here: start a negotiation with them, or let them go."
-                : "This check-in has its two issues now, so yours can't be raised here. Your words are still "
-                + "here: start a negotiation with them, or let them go.");
+        Paragraph why = note(done ? "checkin.issue.notRaised.done" : "checkin.issue.notRaised.full");
         why.setId("checkin-not-raised");
         return List.of(why, title, words, row(notRaised, toNegotiation, letGo));
     }
@@ -106,11 +105,11 @@ final class IssueForm {
     }
 
     private void sayWhoSeesTheTitle(String counsellor) {
-        String whoSeesTheTitle = (counsellor == null ? "A counsellor you invite would see the title"
-                : counsellor + " sees the title") + "; your words below are for the two of you.";
-        if (!whoSeesTheTitle.equals(titleHelp)) {
-            titleHelp = whoSeesTheTitle;
-            title.setHelperText(whoSeesTheTitle);
+        Optional<String> who = Optional.ofNullable(counsellor);
+        if (!who.equals(titleHelpFor)) {
+            titleHelpFor = who;
+            Texts.helper(title, counsellor == null ? "checkin.issue.title.helper.invite" : "checkin.issue.title.helper",
+                    counsellor);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.commonground.checkin.ui;
 
+import app.commonground.base.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -49,10 +50,10 @@ final class KeptWords {
 
     /** "Let it go": empties these fields, and the form they were kept in goes. */
     Button letGo(String id, HasValue<?, ?>... fields) {
-        Button button = new Button("Let it go", click -> {
+        Button button = Texts.text(new Button("", click -> {
             List.of(fields).forEach(HasValue::clear);
             showAgain.run();
-        });
+        }), "checkin.letGo");
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;

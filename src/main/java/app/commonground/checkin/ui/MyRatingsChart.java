@@ -2,6 +2,7 @@ package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinViews.MyRatings;
 import com.vaadin.flow.component.Composite;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * The viewer's own connection and self-rating over their check-ins, as a small line chart that only they see:
@@ -36,7 +39,7 @@ class MyRatingsChart extends Composite<Details> {
     MyRatingsChart(CheckinService service) {
         this.service = service;
         Details details = getContent();
-        details.setSummaryText("My check-ins over time (only you see this)");
+        Texts.bind(details, "summary", () -> t("checkin.chart.summary"), details::setSummaryText);
         details.setId("checkin-my-chart");
         details.addClassName("cg-checkin-chart");
         details.add(content);
@@ -55,28 +58,28 @@ class MyRatingsChart extends Composite<Details> {
         List<MyRatings> ratings = service.myRatings(spaceId).stream()
                 .filter(r -> r.connection() != null && r.showedUp() != null).toList();
         if (ratings.size() < 2) {
-            Paragraph note = new Paragraph("After two check-ins, you will see here how connected you felt and how you "
-                    + "showed up, week by week.");
+            Paragraph note = Texts.text(new Paragraph(), "checkin.chart.notYet");
             note.addClassName("cg-note");
             InPlace.children(content, note);
             return;
         }
-        Svg chart = new Svg(svg(ratings));
+        Svg chart = new Svg();
+        Texts.bind(chart, "svg", () -> svg(ratings), chart::setSvg);
         chart.addClassName("cg-chart");
-        Span connected = new Span("— how connected I felt");
+        Span connected = Texts.text(new Span(), "checkin.chart.connection");
         connected.addClassName("cg-chart-connection");
-        Span showedUp = new Span("— how I showed up");
+        Span showedUp = Texts.text(new Span(), "checkin.chart.showedUp");
         showedUp.addClassName("cg-chart-showed-up");
-        Paragraph range = new Paragraph(Dates.day(ratings.getFirst().startedAt()) + " to "
-                + Dates.day(ratings.getLast().startedAt()));
+        Paragraph range = Texts.text(new Paragraph(), () -> t("checkin.chart.range",
+                Dates.day(ratings.getFirst().startedAt()), Dates.day(ratings.getLast().startedAt())));
         range.addClassName("cg-note");
         InPlace.children(content, chart, new Div(connected, showedUp), range);
     }
 
-    /** The chart: numbers only (no text from anyone), so it is safe as markup. */
+    /** The chart: numbers only (no text from anyone, its name from the messages, escaped), so it is safe as markup. */
     static String svg(List<MyRatings> ratings) {
         return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + WIDTH + " " + HEIGHT + "' role='img' "
-                + "aria-label='My ratings over time'>"
+                + "aria-label='" + attribute(t("checkin.chart.aria")) + "'>"
                 + IntStream.rangeClosed(1, 10).filter(v -> v == 1 || v == 5 || v == 10)
                 .mapToObj(v -> "<line x1='" + LEFT + "' x2='" + (WIDTH - PAD) + "' y1='" + y(v) + "' y2='" + y(v)
                         + "' class='cg-chart-grid'/><text x='" + (LEFT - 8) + "' y='" + (y(v) + 4)
@@ -92,6 +95,11 @@ class MyRatingsChart extends Composite<Details> {
                 .mapToObj(i -> String.format(Locale.ROOT, "%.1f,%.1f", x(i, ratings.size()), y(value.apply(ratings.get(i)))))
                 .collect(Collectors.joining(" "));
         return "<polyline fill='none' class='" + className + "' points='" + points + "'/>";
+    }
+
+    /** Words as the value of a markup attribute in single quotes. */
+    private static String attribute(String words) {
+        return words.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;").replace("\"", "&quot;");
     }
 
     private static double x(int index, int count) {

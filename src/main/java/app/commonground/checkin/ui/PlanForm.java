@@ -1,6 +1,7 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.CharacterLimit;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinService;
 import app.commonground.checkin.CheckinViews.CheckinView;
 import app.commonground.checkin.CheckinViews.Revealed;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 import static app.commonground.checkin.ui.Blocks.row;
 
 /**
@@ -28,13 +29,13 @@ import static app.commonground.checkin.ui.Blocks.row;
  */
 final class PlanForm {
 
-    final TextField together = new TextField("One good time together");
-    final Checkbox togetherOnBoard = new Checkbox("Add it to the board, in “Us”");
-    final TextField own = new TextField("My own time, for a hobby or goal");
-    final Checkbox ownOnBoard = new Checkbox("Add it to my side of the board");
+    final TextField together = Texts.label(new TextField(), "checkin.plan.together");
+    final Checkbox togetherOnBoard = Texts.label(new Checkbox(), "checkin.plan.together.onBoard");
+    final TextField own = Texts.label(new TextField(), "checkin.plan.own");
+    final Checkbox ownOnBoard = Texts.label(new Checkbox(), "checkin.plan.own.onBoard");
 
-    private final Button saveTogether = new Button("Save");
-    private final Button saveOwn = new Button("Save");
+    private final Button saveTogether = Texts.text(new Button(), "checkin.plan.save");
+    private final Button saveOwn = Texts.text(new Button(), "checkin.plan.save");
     private final Button letGo;
     private final Div togetherRow = new Div();
     private final Div ownRow = new Div();
@@ -95,8 +96,7 @@ final class PlanForm {
         if (unsaved.isEmpty()) {
             return List.of();
         }
-        Paragraph why = note("This check-in is done, so its plan can't change any more. What you wrote is still "
-                + "here to copy until you let it go.");
+        Paragraph why = note("checkin.plan.notSaved");
         why.setId("checkin-plan-not-saved");
         unsaved.addFirst(why);
         unsaved.add(row(letGoRow, letGo));

@@ -1,6 +1,7 @@
 package app.commonground.checkin.ui;
 
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinViews.CheckinView;
 import app.commonground.checkin.CheckinViews.Revealed;
 import com.vaadin.flow.component.Component;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.checkin.ui.Blocks.note;
 
 /**
  * The week's plan, for the partners: one good time together and each partner's own time, the viewer's to write
@@ -26,6 +27,7 @@ class WeekPlan extends Composite<Div> {
     PlanForm form;
 
     private final Supplier<PlanForm> newForm;
+    private final H4 title = Texts.text(new H4(), "checkin.plan.title");
 
     WeekPlan(Supplier<PlanForm> newForm) {
         this.newForm = newForm;
@@ -33,9 +35,10 @@ class WeekPlan extends Composite<Div> {
     }
 
     WeekPlan show(CheckinView checkin) {
-        List<Component> parts = new ArrayList<>(List.of(new H4("Plan the week")));
+        List<Component> parts = new ArrayList<>(List.of(title));
         if (checkin.done()) {
-            parts.add(note(checkin.togetherPlan() == null ? "No time together planned." : "Together: " + checkin.togetherPlan()));
+            parts.add(checkin.togetherPlan() == null ? note("checkin.plan.together.none")
+                    : note("checkin.plan.together.done", checkin.togetherPlan()));
             if (form != null) {
                 parts.addAll(form.unsaved(checkin));
             }
@@ -44,7 +47,7 @@ class WeekPlan extends Composite<Div> {
                 form = newForm.get();
             }
             if (checkin.togetherPlan() != null) {
-                parts.add(note("Planned together: " + checkin.togetherPlan()));
+                parts.add(note("checkin.plan.together.planned", checkin.togetherPlan()));
             }
             parts.addAll(form.together(checkin.togetherPlan()));
         }
@@ -52,7 +55,8 @@ class WeekPlan extends Composite<Div> {
             if (answers.you() && !checkin.done()) {
                 parts.addAll(form.own(answers.ownPlan()));
             } else if (answers.ownPlan() != null) {
-                parts.add(note((answers.you() ? "Your" : answers.name() + "'s") + " own time: " + answers.ownPlan()));
+                parts.add(note("checkin.plan.own.planned", answers.name(), answers.you() ? "you" : "other",
+                        answers.ownPlan()));
             }
         }
         InPlace.children(getContent(), parts);
