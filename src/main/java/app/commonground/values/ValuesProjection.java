@@ -70,7 +70,7 @@ public final class ValuesProjection {
         boolean listener = partner && !mine;
         String listenerName = members.partners().stream()
                 .filter(p -> !p.accountId().equals(b.authorId()))
-                .map(SpaceMembers.Person::name).findFirst().orElse("their partner");
+                .map(SpaceMembers.Person::name).findFirst().orElse(null);
         return new BoundaryView(b.id(), b.contentRevision(), b.authorId(), members.nameOf(b.authorId()), listenerName, mine,
                 b.kind(), b.text(), b.publishedAt(), b.reviewDate(), due(b.reviewDate(), today), b.sharedWithCounsellor(),
                 b.restatement(), b.status(), b.correction(), b.negotiationId(),

@@ -29,11 +29,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +47,6 @@ import java.util.stream.Collectors;
 public class ValuesService {
 
     private static final int MAX_RESTATEMENT = 500;
-    private static final DateTimeFormatter TALK_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private final BoundaryRepository boundaries;
     private final SelfCheckRepository selfChecks;
@@ -218,35 +215,30 @@ public class ValuesService {
 
     /**
      * The other partner asks to talk about a boundary: a negotiation opens on it (the boundary itself does not
-     * change). Once per boundary.
+     * change). Once per boundary. The negotiation's title is worded by {@code title} from the boundary's kind and
+     * the day it opens alone, never from its words, which may be kept from the counsellor, who sees every
+     * negotiation's title.
      *
      * @return the negotiation
      */
-    public UUID talkAbout(UUID id) {
+    public UUID talkAbout(UUID id, TalkTitle title) {
         return commands.change(spaceOfBoundary(id), change -> {
             Boundary boundary = findBoundary(id, change);
             boundary.requireTalkable(change.me().accountId());
-            UUID negotiation = negotiations.open(boundary.spaceId(), new NewNegotiation(talkTitle(boundary.kind()), null));
+            UUID negotiation = negotiations.open(boundary.spaceId(),
+                    new NewNegotiation(title.of(boundary.kind(), today()), null));
             boundary.talkAbout(change.me().accountId(), negotiation);
             announced(change, boundary, null);
             return negotiation;
         });
     }
 
-    /**
-     * The stored title of a negotiation about a boundary: its kind and the day it opens ("About a time boundary,
-     * Dec 7"), never its words, which may be kept from the counsellor, who sees every negotiation's title.
-     */
-    private String talkTitle(BoundaryKind kind) {
-        String boundary = switch (kind) {
-            case EMOTIONAL -> "an emotional boundary";
-            case MENTAL -> "a mental boundary";
-            case PHYSICAL -> "a physical boundary";
-            case ENERGETIC -> "an energy boundary";
-            case TIME -> "a time boundary";
-            case MATERIAL -> "a boundary on money and things";
-        };
-        return "About " + boundary + ", " + today().format(TALK_DAY);
+    /** The title of a negotiation about a boundary ("About a time boundary, Dec 7"), in the asker's language. */
+    @FunctionalInterface
+    public interface TalkTitle {
+
+        /** @param day the day the negotiation opens */
+        String of(BoundaryKind kind, LocalDate day);
     }
 
     /** Notes, for the caller alone, how one kind of boundary feels to them now. */

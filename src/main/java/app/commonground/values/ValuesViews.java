@@ -22,7 +22,7 @@ public final class ValuesViews {
     /**
      * A published boundary and its acknowledgement.
      *
-     * @param listenerName   the other partner, who acknowledges it
+     * @param listenerName   the other partner, who acknowledges it; none while the space has no other partner
      * @param viewerRestates whether it is the viewer's turn to restate it (they are the other partner)
      * @param viewerAnswers  whether it is the viewer's turn to answer the restatement (they are its author)
      * @param viewerMayTalk  whether the viewer may ask to talk about it in a negotiation

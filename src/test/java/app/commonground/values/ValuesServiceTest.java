@@ -22,6 +22,7 @@ import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews;
 import app.commonground.space.ReadOnlyAccessException;
 import app.commonground.values.ValuesViews.BoundaryView;
+import app.commonground.values.ui.ValuesText;
 import app.commonground.values.ValuesViews.MyDraft;
 import app.commonground.values.ValuesViews.ValuesPage;
 import org.awaitility.Awaitility;
@@ -144,7 +145,7 @@ class ValuesServiceTest {
         assertThatThrownBy(() -> people.as(alex, () -> service.changeBoundary(written.id(), written.revision(),
                 draft("A stale window", true)))).isInstanceOf(ValuesStepException.class);
 
-        UUID negotiation = people.as(sam, () -> service.talkAbout(written.id()));
+        UUID negotiation = people.as(sam, () -> service.talkAbout(written.id(), ValuesText::talkTitle));
         assertThat(people.as(sam, () -> negotiations.negotiation(negotiation)).title()).startsWith("About a time boundary, ");
         assertThat(boundaryAs(alex).negotiationId()).isEqualTo(negotiation);
         assertThat(sentences(alex)).contains("shared a boundary about time", "asked Sam for another try: “not quite”",
@@ -162,8 +163,8 @@ class ValuesServiceTest {
                 BoundaryKind.MATERIAL, "I keep my own savings", true, null), true)).id();
         Set<String> days = new HashSet<>(Set.of(day()));
 
-        people.as(sam, () -> service.talkAbout(time));
-        people.as(sam, () -> service.talkAbout(money));
+        people.as(sam, () -> service.talkAbout(time, ValuesText::talkTitle));
+        people.as(sam, () -> service.talkAbout(money, ValuesText::talkTitle));
         days.add(day());
 
         List<String> titles = people.as(sam, () -> negotiations.list(couple.spaceId())).stream()
@@ -175,9 +176,9 @@ class ValuesServiceTest {
         assertThat(people.as(rivera, () -> activity.newest(couple.spaceId(), 3)).toString()).doesNotContain(words);
     }
 
-    /** Today in UTC as a negotiation's title names it: "Dec 7". */
+    /** Today in UTC as a negotiation's title names it where no screen is at hand (British English): "7 Dec". */
     private String day() {
-        return LocalDate.now(clock).format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
+        return LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(Locale.UK));
     }
 
     @Test

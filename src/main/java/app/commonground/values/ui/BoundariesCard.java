@@ -2,6 +2,7 @@ package app.commonground.values.ui;
 
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.BoundaryView;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * Boundaries: each partner's published boundaries and their acknowledgement and, for a partner, the editor of
@@ -29,7 +30,7 @@ class BoundariesCard extends Div implements BoundaryCards.Actions {
     private final ValuesService service;
     private final Steps steps;
     private final BoundaryCards cards;
-    private final Button write = new Button("Write a boundary");
+    private final Button write = Texts.text(new Button(), "values.boundaries.write");
     /** Null until the card is first shown to a partner. */
     private MyDraftsAndSelfCheck mine;
     private List<BoundaryView> boundaries;
@@ -49,12 +50,9 @@ class BoundariesCard extends Div implements BoundaryCards.Actions {
         boundaries = shown;
         partner = viewerIsPartner;
         cards.show(steps.spaceId(), shown, viewerIsPartner);
-        List<Component> parts = new ArrayList<>(List.of(new H3("Boundaries"), note(viewerIsPartner
-                ? "Each of us keeps our own: what I will do to look after my feelings, energy, time or things. My "
-                + "partner acknowledges it by putting it in their own words; to change something about it, we talk "
-                + "it through in a negotiation."
-                : "Each partner's own boundaries, as they chose to share them with you, and how the other "
-                + "acknowledged them.")));
+        List<Component> parts = new ArrayList<>(List.of(Texts.text(new H3(), "values.boundaries.title"),
+                viewerIsPartner ? note("values.boundaries.about.partner")
+                        : note("values.boundaries.about.counsellor")));
         parts.add(cards);
         if (viewerIsPartner) {
             parts.add(editor != null && editor.isOpen() ? editor : write);

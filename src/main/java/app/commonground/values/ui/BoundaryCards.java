@@ -3,6 +3,7 @@ package app.commonground.values.ui;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.BoundaryView;
 import com.vaadin.flow.component.Component;
@@ -20,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * The published boundaries as cards, each with what the viewer may do with it now: restate it (the partner),
@@ -59,8 +61,8 @@ class BoundaryCards extends Div {
             shown.add(card.root);
         }
         if (shown.isEmpty()) {
-            Paragraph none = new Paragraph(partner ? "No boundaries shared yet. A boundary says what you will do to "
-                    + "look after yourself, never what your partner must do." : "No boundaries shared with you yet.");
+            Paragraph none = partner ? Texts.text(new Paragraph(), "values.boundaries.none.partner")
+                    : Texts.text(new Paragraph(), "values.boundaries.none.counsellor");
             none.addClassName("cg-empty");
             shown.add(none);
         }
@@ -71,14 +73,14 @@ class BoundaryCards extends Div {
 
         final Div root = new Div();
         final Div actionsRow = new Div();
-        final TextArea restatement = new TextArea("In your own words");
-        final TextArea correction = new TextArea("What did they miss?");
+        final TextArea restatement = Texts.label(new TextArea(), "values.boundary.restatement");
+        final TextArea correction = Texts.label(new TextArea(), "values.boundary.correction");
         final Button restate = new Button();
-        final Button gotIt = new Button("Yes, you got it");
-        final Button notQuite = new Button("Not quite");
-        final Button talk = new Button("Ask to talk about it");
-        final Button change = new Button("Change");
-        final Button withdraw = new Button("Withdraw");
+        final Button gotIt = Texts.text(new Button(), "values.boundary.gotIt");
+        final Button notQuite = Texts.text(new Button(), "values.boundary.notQuite");
+        final Button talk = Texts.text(new Button(), "values.boundary.talk");
+        final Button change = Texts.text(new Button(), "values.boundary.change");
+        final Button withdraw = Texts.text(new Button(), "values.boundary.withdraw");
         BoundaryView shown;
 
         Card(UUID id) {
@@ -104,7 +106,8 @@ class BoundaryCards extends Div {
                 correction.clear();
             }, Map.of("correction", correction)));
             talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            talk.addClickListener(click -> steps.run(() -> actions.talkedAbout(service.talkAbout(id)), Map.of()));
+            talk.addClickListener(click -> steps.run(() -> actions.talkedAbout(service.talkAbout(id,
+                    ValuesText::talkTitle)), Map.of()));
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             change.addClickListener(click -> actions.change(shown));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -113,21 +116,22 @@ class BoundaryCards extends Div {
 
         void show(UUID spaceId, BoundaryView boundary, boolean partner) {
             shown = boundary;
-            Span kind = new Span(ValuesText.kind(boundary.kind()));
+            Span kind = Texts.text(new Span(), () -> ValuesText.kind(boundary.kind()));
             kind.addClassNames("cg-status", "cg-status-active");
-            Span whose = new Span(boundary.mine() ? "Your boundary" : boundary.authorName() + "'s boundary");
+            Span whose = Texts.text(new Span(), () -> t("values.boundary.whose", boundary.authorName(),
+                    boundary.mine() ? "you" : "other"));
             whose.addClassName("cg-boundary-whose");
             Div top = new Div(whose, kind);
             top.addClassName("cg-item-top");
             Paragraph text = new Paragraph(boundary.text());
             text.addClassName("cg-boundary-text");
-            List<Component> parts = new ArrayList<>(List.of(top, text, note(state(boundary, partner))));
+            List<Component> parts = new ArrayList<>(List.of(top, text, note(() -> state(boundary, partner))));
             if (boundary.reviewDate() != null) {
                 parts.add(ValuesParts.reviewNote(boundary.reviewDate(), boundary.dueForReview()));
             }
             List<Component> buttons = new ArrayList<>();
             if (boundary.viewerRestates()) {
-                restate.setText("Check with " + boundary.authorName());
+                Texts.text(restate, "values.boundary.check", boundary.authorName());
                 parts.add(restatement);
                 buttons.add(restate);
             }
@@ -142,7 +146,8 @@ class BoundaryCards extends Div {
                 buttons.addAll(List.of(change, withdraw));
             }
             if (boundary.negotiationId() != null) {
-                Anchor link = new Anchor(SpaceLinks.negotiation(spaceId, boundary.negotiationId()), "Open its negotiation");
+                Anchor link = Texts.text(new Anchor(SpaceLinks.negotiation(spaceId, boundary.negotiationId()), ""),
+                        "values.boundary.openNegotiation");
                 link.getElement().setAttribute("router-link", true);
                 buttons.add(link);
             }
@@ -153,28 +158,30 @@ class BoundaryCards extends Div {
             InPlace.children(root, parts);
         }
 
+        /** Where the boundary's acknowledgement stands, as its author, the other partner or the counsellor reads it. */
         private static String state(BoundaryView b, boolean partner) {
+            String listener = b.listenerName() == null ? t("values.boundary.theirPartner") : b.listenerName();
             if (!partner) {
                 return switch (b.status()) {
-                    case WRITING -> "Waiting for " + b.listenerName() + " to put it in their own words.";
-                    case WAITING -> b.listenerName() + " restated it: “" + b.restatement() + "”. Waiting for "
-                            + b.authorName() + "'s answer.";
-                    case CORRECTED -> "Not quite yet: “" + b.correction() + "”. Waiting for " + b.listenerName()
-                            + "'s next try.";
-                    case CONFIRMED -> "Acknowledged: " + b.listenerName() + " restated it, and " + b.authorName()
-                            + " said “yes, you got it”.";
+                    case WRITING -> t("values.boundary.state.writing", listener);
+                    case WAITING -> t("values.boundary.state.waiting", listener, b.restatement(), b.authorName());
+                    case CORRECTED -> t("values.boundary.state.corrected", b.correction(), listener);
+                    case CONFIRMED -> t("values.boundary.state.confirmed", listener, b.authorName());
                 };
             }
-            String author = b.mine() ? "you" : b.authorName();
-            String listener = b.mine() ? b.listenerName() : "you";
+            if (b.mine()) {
+                return switch (b.status()) {
+                    case WRITING -> t("values.boundary.state.writing", listener);
+                    case WAITING -> t("values.boundary.state.waiting.mine", listener, b.restatement());
+                    case CORRECTED -> t("values.boundary.state.corrected.mine", b.correction(), listener);
+                    case CONFIRMED -> t("values.boundary.state.confirmed.mine", listener);
+                };
+            }
             return switch (b.status()) {
-                case WRITING -> b.mine() ? "Waiting for " + b.listenerName() + " to put it in their own words."
-                        : "Put it in your own words, so " + author + " knows you heard it.";
-                case WAITING -> (b.mine() ? b.listenerName() : "You") + " restated it: “" + b.restatement() + "”. "
-                        + (b.mine() ? "Did they get it?" : "Waiting for " + author + "'s answer.");
-                case CORRECTED -> "Not quite yet: “" + b.correction() + "”. " + (b.mine()
-                        ? "Waiting for another try." : "Try again in your own words.");
-                case CONFIRMED -> "Acknowledged: " + listener + " restated it, and " + author + " said “yes, you got it”.";
+                case WRITING -> t("values.boundary.state.writing.yours", b.authorName());
+                case WAITING -> t("values.boundary.state.waiting.yours", b.restatement(), b.authorName());
+                case CORRECTED -> t("values.boundary.state.corrected.yours", b.correction());
+                case CONFIRMED -> t("values.boundary.state.confirmed.yours", b.authorName());
             };
         }
     }

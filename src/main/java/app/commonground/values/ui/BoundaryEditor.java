@@ -4,6 +4,7 @@ import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.Values;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * The viewer's own boundary being written or changed: what it protects, its words, whether the counsellor may see
  * it and when to look at it again. A new one is kept as a draft or shared with the partner; a change is saved.
@@ -27,16 +30,16 @@ import java.util.UUID;
 class BoundaryEditor extends Div {
 
     final Select<BoundaryKind> kind = new Select<>();
-    final TextArea text = new TextArea("My boundary");
-    final Checkbox shared = new Checkbox("Share with our counsellor");
+    final TextArea text = Texts.label(new TextArea(), "values.editor.text");
+    final Checkbox shared = Texts.label(new Checkbox(), "values.editor.shared");
     final DatePicker review = DateFields.create("values.review.label");
 
     private final ValuesService service;
     private final Steps steps;
     private final Runnable saved;
-    private final Button saveDraft = new Button("Save as a draft");
-    private final Button publish = new Button("Share with my partner");
-    private final Button cancel = new Button("Cancel");
+    private final Button saveDraft = Texts.text(new Button(), "values.editor.saveDraft");
+    private final Button publish = new Button();
+    private final Button cancel = Texts.text(new Button(), "values.editor.cancel");
     private final Div buttons = Pieces.row();
     private boolean open;
     private UUID editingId;
@@ -51,21 +54,21 @@ class BoundaryEditor extends Div {
         this.steps = steps;
         this.saved = saved;
         steps.afterRefusal(this::takeNewestRevision);
-        kind.setLabel("What it protects");
+        Texts.label(kind, "values.editor.kind");
         kind.setItems(BoundaryKind.values());
-        kind.setItemLabelGenerator(ValuesText::kind);
+        Texts.bind(kind, "items", () -> "", unused -> kind.setItemLabelGenerator(ValuesText::kind));
         kind.setId("boundary-kind");
         text.setId("boundary-text");
         CharacterLimit.on(text, 500);
         text.setWidthFull();
-        text.setPlaceholder("If a discussion turns into shouting, I will step out for ten minutes and come back.");
-        text.setHelperText("About what you will do, not a rule for your partner");
-        Button shape = new Button("Use “If …, I will …”", click -> {
+        Texts.placeholder(text, "values.editor.text.placeholder");
+        Texts.helper(text, "values.editor.text.helper");
+        Button shape = Texts.text(new Button("", click -> {
             if (text.isEmpty()) {
-                text.setValue("If …, I will …");
+                text.setValue(t("values.editor.shape.words"));
             }
             text.focus();
-        });
+        }), "values.editor.shape");
         shape.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         saveDraft.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         saveDraft.addClickListener(click -> save(false));
@@ -95,7 +98,7 @@ class BoundaryEditor extends Div {
         shared.setValue(draft.sharedWithCounsellor());
         review.setValue(draft.reviewDate());
         InPlace.children(buttons, id == null ? List.of(saveDraft, publish, cancel) : List.of(publish, cancel));
-        publish.setText(id == null ? "Share with my partner" : "Save");
+        Texts.text(publish, () -> id == null ? t("values.editor.publish") : t("values.editor.save"));
     }
 
     private void takeNewestRevision(Values now) {

@@ -1,6 +1,7 @@
 package app.commonground.values.ui;
 
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.MyPick;
 import app.commonground.values.ValuesViews.PickSide;
@@ -16,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * Core values: before the reveal, who is ready and, for a partner, their own private choice (read when they open
@@ -29,8 +31,8 @@ class CoreValuesCard extends Div {
 
     private final ValuesService service;
     private final Steps steps;
-    private final Button choose = new Button("Choose my values");
-    private final Button takeBack = new Button("Take back “ready”");
+    private final Button choose = Texts.text(new Button(), "values.core.choose");
+    private final Button takeBack = Texts.text(new Button(), "values.core.takeBack");
     /** The viewer's own pick, read when they open it: nobody else sees it before the reveal. */
     private MyPick myPick;
 
@@ -51,17 +53,14 @@ class CoreValuesCard extends Div {
     }
 
     void show(ValuesReveal values, boolean viewerIsPartner) {
-        List<Component> parts = new ArrayList<>(List.of(new H3("Core values")));
+        List<Component> parts = new ArrayList<>(List.of(Texts.text(new H3(), "values.core.title")));
         if (values.revealed()) {
             parts.addAll(RevealedValues.parts(values));
         } else {
-            parts.add(note(viewerIsPartner ? "Each of us picks up to five values, in order, privately. When "
-                    + "both are ready, both lists appear side by side."
-                    : "Each partner picks up to five values, privately; you see a list once both are ready, if its "
-                    + "author shares it with you."));
-            Paragraph state = new Paragraph(String.join(" · ", values.sides().stream()
-                    .map(side -> (side.you() ? "You" : side.name()) + (side.ready() ? (side.you() ? " are ready" : " is ready")
-                            : (side.you() ? " haven't picked yet" : " is still choosing"))).toList()));
+            parts.add(viewerIsPartner ? note("values.core.about.partner") : note("values.core.about.counsellor"));
+            Paragraph state = Texts.text(new Paragraph(), () -> String.join(" · ", values.sides().stream()
+                    .map(side -> side.ready() ? t("values.core.side.ready", side.name(), side.you() ? "you" : "other")
+                            : t("values.core.side.choosing", side.name(), side.you() ? "you" : "other")).toList()));
             state.setId("values-state");
             state.addClassName("cg-turn");
             parts.add(state);
@@ -77,8 +76,9 @@ class CoreValuesCard extends Div {
             return List.of(choose);
         }
         if (myPick.ready()) {
-            return List.of(note("Your values: " + String.join(", ", myPick.values()) + ". They stay private until "
-                    + "your partner is ready too."), takeBack);
+            List<String> mine = myPick.values();
+            return List.of(note(() -> t("values.core.mine.ready", String.join(", ", mine.stream()
+                    .map(ValuesText::value).toList()))), takeBack);
         }
         return picks().parts();
     }

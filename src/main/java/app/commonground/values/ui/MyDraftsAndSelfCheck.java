@@ -2,6 +2,7 @@ package app.commonground.values.ui;
 
 import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.Feeling;
 import app.commonground.values.ValuesService;
@@ -20,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * The viewer's own boundary drafts and self-check, which only they ever see. They are in no shared model: they are
@@ -35,7 +37,7 @@ class MyDraftsAndSelfCheck extends Details {
 
     /** @param change opens the editor on a draft */
     MyDraftsAndSelfCheck(ValuesService service, Steps steps, Consumer<MyDraft> change) {
-        super("Only you: my drafts and self-check");
+        Texts.bind(this, "summary", () -> t("values.mine.title"), this::setSummaryText);
         this.service = service;
         this.steps = steps;
         this.change = change;
@@ -58,27 +60,28 @@ class MyDraftsAndSelfCheck extends Details {
     private void read() {
         List<Component> parts = new ArrayList<>();
         List<MyDraft> drafts = service.myDrafts(steps.spaceId());
-        parts.add(new H4("My drafts"));
+        parts.add(Texts.text(new H4(), "values.mine.drafts"));
         if (drafts.isEmpty()) {
-            parts.add(note("No drafts. “Save as a draft” keeps a boundary here until you are ready to share it."));
+            parts.add(note("values.mine.noDrafts"));
         }
         drafts.forEach(draft -> parts.add(line(draft)));
-        parts.add(new H4("My self-check"));
-        parts.add(note("How each kind of boundary feels to you right now. Only you see this."));
+        parts.add(Texts.text(new H4(), "values.mine.selfCheck"));
+        parts.add(note("values.mine.selfCheck.about"));
         parts.add(selfCheck());
         InPlace.children(content, parts);
     }
 
     private Div line(MyDraft draft) {
-        Button share = new Button("Share with my partner",
-                click -> runAndRead(() -> service.publishBoundary(draft.id())));
+        Button share = Texts.text(new Button("", click -> runAndRead(() -> service.publishBoundary(draft.id()))),
+                "values.mine.share");
         share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button edit = new Button("Change", click -> change.accept(draft));
+        Button edit = Texts.text(new Button("", click -> change.accept(draft)), "values.mine.change");
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button("Delete", click -> runAndRead(() -> service.withdrawBoundary(draft.id())));
+        Button delete = Texts.text(new Button("", click -> runAndRead(() -> service.withdrawBoundary(draft.id()))),
+                "values.mine.delete");
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        Div line = new Div(new Span(ValuesText.kind(draft.kind()) + ": "), new Span(draft.text()),
-                Pieces.row(share, edit, delete));
+        Span kind = Texts.text(new Span(), () -> t("values.mine.draftKind", ValuesText.kind(draft.kind())));
+        Div line = new Div(kind, new Span(draft.text()), Pieces.row(share, edit, delete));
         line.addClassName("cg-values-draft");
         return line;
     }
@@ -96,10 +99,10 @@ class MyDraftsAndSelfCheck extends Details {
         grid.addClassName("cg-values-selfcheck");
         for (BoundaryKind each : BoundaryKind.values()) {
             Select<Feeling> feeling = new Select<>();
-            feeling.setLabel(ValuesText.kind(each));
+            Texts.bind(feeling, "label", () -> ValuesText.kind(each), feeling::setLabel);
             feeling.setItems(Feeling.values());
-            feeling.setItemLabelGenerator(ValuesText::feeling);
-            feeling.setPlaceholder("Not noted");
+            Texts.bind(feeling, "items", () -> "", unused -> feeling.setItemLabelGenerator(ValuesText::feeling));
+            Texts.placeholder(feeling, "values.mine.notNoted");
             feeling.setValue(feelings.get(each));
             feeling.addValueChangeListener(changed -> {
                 if (changed.isFromClient() && changed.getValue() != null) {

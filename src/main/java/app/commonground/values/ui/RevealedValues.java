@@ -1,5 +1,6 @@
 package app.commonground.values.ui;
 
+import app.commonground.base.ui.Texts;
 import app.commonground.values.ValuesViews.Difference;
 import app.commonground.values.ValuesViews.PickSide;
 import app.commonground.values.ValuesViews.ValuesReveal;
@@ -13,7 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * Both partners' core values side by side once both are ready (a list its author keeps from the viewer says so),
@@ -28,27 +30,30 @@ final class RevealedValues {
         Div sides = new Div();
         sides.addClassName("cg-checkin-sides");
         for (PickSide side : reveal.sides()) {
-            Div column = new Div(new Span(side.you() ? "Your values" : side.name() + "'s values"));
+            Div column = new Div(Texts.text(new Span(), () -> t("values.reveal.side", side.name(),
+                    side.you() ? "you" : "other")));
             column.addClassName("cg-checkin-side");
             if (side.shown()) {
                 OrderedList list = new OrderedList();
-                side.values().forEach(value -> list.add(new ListItem(value)));
+                side.values().forEach(value -> list.add(Texts.text(new ListItem(), () -> ValuesText.value(value))));
                 column.add(list);
             } else {
-                column.add(note("Not shared with you."));
+                column.add(note("values.reveal.notShared"));
             }
             sides.add(column);
         }
         sides.setId("values-revealed");
         List<Component> parts = new ArrayList<>(List.of(sides));
         if (!reveal.inCommon().isEmpty()) {
-            Paragraph common = new Paragraph("In common: " + String.join(", ", reveal.inCommon()));
+            Paragraph common = Texts.text(new Paragraph(), () -> t("values.reveal.common",
+                    String.join(", ", reveal.inCommon().stream().map(ValuesText::value).toList())));
             common.addClassName("cg-values-common");
             parts.add(common);
         }
         for (Difference difference : reveal.differences()) {
-            parts.add(note(difference.value() + ": " + String.join(", ", difference.ranks().stream()
-                    .map(rank -> rank.name() + " " + ValuesText.rank(rank.rank())).toList())));
+            parts.add(note(() -> t("values.reveal.difference", ValuesText.value(difference.value()),
+                    String.join(", ", difference.ranks().stream().map(rank -> ValuesText.rank(rank.name(), rank.rank()))
+                            .toList()))));
         }
         return parts;
     }

@@ -2,6 +2,8 @@ package app.commonground.values.ui;
 
 import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
+import app.commonground.space.SpaceMembers;
 import app.commonground.values.ValuesViews.SharedValueView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * One shared value, proposed or agreed: what it means, the shared goals it shows in, whether the counsellor will
@@ -38,9 +41,11 @@ class SharedValueCard extends Div {
     SharedValueCard(SharedValueView value, UUID spaceId, Map<UUID, String> goals, boolean partner, Actions actions) {
         addClassName("cg-shared-value");
         getElement().setAttribute("data-value", value.name());
-        Span name = new Span(value.name());
+        Span name = Texts.text(new Span(), () -> ValuesText.value(value.name()));
         name.addClassName("cg-responsibility-title");
-        Span state = new Span(value.agreed() ? "Agreed" : "Proposed by " + value.proposedByName());
+        Span state = Texts.text(new Span(), () -> value.agreed() ? t("values.shared.agreed")
+                : t("values.shared.proposedBy", SpaceMembers.FORMER_MEMBER.equals(value.proposedByName())
+                        ? t("values.shared.formerMember") : value.proposedByName()));
         state.addClassNames("cg-status", value.agreed() ? "cg-status-active" : "cg-status-idea");
         Div top = new Div(name, state);
         top.addClassName("cg-item-top");
@@ -51,13 +56,13 @@ class SharedValueCard extends Div {
             return (Component) link;
         }).toList();
         if (!links.isEmpty()) {
-            Div shows = new Div(new Span("Shows in: "));
+            Div shows = new Div(Texts.text(new Span(), "values.shared.showsIn"));
             links.forEach(shows::add);
             shows.addClassName("cg-note");
             add(shows);
         }
         if (value.sharingAsked()) {
-            add(note("Shared with our counsellor once accepted"));
+            add(note("values.shared.sharingAsked"));
         }
         if (value.reviewDate() != null) {
             add(ValuesParts.reviewNote(value.reviewDate(), value.dueForReview()));
@@ -70,12 +75,12 @@ class SharedValueCard extends Div {
     private static Div buttons(SharedValueView value, Actions actions) {
         List<Component> buttons = new ArrayList<>();
         if (value.waitingForViewer()) {
-            Button accept = new Button("Accept", click -> actions.accept(value));
+            Button accept = Texts.text(new Button("", click -> actions.accept(value)), "values.shared.accept");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.addClassName("cg-value-accept");
             buttons.add(accept);
         }
-        Button change = new Button("Change", click -> actions.change(value));
+        Button change = Texts.text(new Button("", click -> actions.change(value)), "values.shared.change");
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         buttons.add(change);
         return Pieces.row(buttons.toArray(Component[]::new));

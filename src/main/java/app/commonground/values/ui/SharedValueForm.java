@@ -4,7 +4,7 @@ import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.DateFields;
 import app.commonground.base.ui.InPlace;
-import app.commonground.values.CoreValues;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.SharedValueDraft;
 import app.commonground.values.Values;
 import app.commonground.values.ValuesService;
@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * A partner proposing a shared value, or a change to one: its name, what it means for the two of them, the shared
  * goals it shows in, when to look at it again and whether the counsellor may see it. Its parts sit in the shared
@@ -32,15 +34,15 @@ import java.util.UUID;
  */
 class SharedValueForm {
 
-    final ComboBox<String> name = new ComboBox<>("Value");
-    final TextArea meaning = new TextArea("What it means for the two of us");
-    final MultiSelectComboBox<UUID> goals = new MultiSelectComboBox<>("Shows in our shared goals (optional)");
+    final ComboBox<String> name = Texts.label(new ComboBox<>(), "values.form.name");
+    final TextArea meaning = Texts.label(new TextArea(), "values.form.meaning");
+    final MultiSelectComboBox<UUID> goals = Texts.label(new MultiSelectComboBox<>(), "values.form.goals");
     final DatePicker review = DateFields.create("values.review.label");
-    final Checkbox shared = new Checkbox("Share with our counsellor");
+    final Checkbox shared = Texts.label(new Checkbox(), "values.form.shared");
 
     private final H4 heading = new H4();
-    private final Button propose = new Button("Propose");
-    private final Button cancel = new Button("Cancel");
+    private final Button propose = new Button();
+    private final Button cancel = Texts.text(new Button(), "values.form.cancel");
     private final Div buttons = Pieces.row();
     private Map<UUID, String> goalTitles = Map.of();
     private UUID changing;
@@ -49,9 +51,7 @@ class SharedValueForm {
     /** @param cancelled after the person put a change away */
     SharedValueForm(ValuesService service, Steps steps, Runnable cancelled) {
         steps.afterRefusal(this::takeNewestRevision);
-        name.setItems(CoreValues.CATALOGUE);
-        name.setAllowCustomValue(true);
-        name.addCustomValueSetListener(custom -> name.setValue(custom.getDetail()));
+        ValuesParts.catalogue(name);
         name.setId("value-name");
         meaning.setId("value-meaning");
         CharacterLimit.on(meaning, 300);
@@ -89,9 +89,10 @@ class SharedValueForm {
             goals.setValue(chosen.stream().filter(shownGoals::containsKey).toList());
         }
         goals.setItemLabelGenerator(id -> shownGoals.getOrDefault(id, ""));
-        propose.setText(changing == null ? "Propose" : "Propose this change");
-        InPlace.children(buttons, changing == null ? List.of(propose) : List.of(propose, cancel));
-        heading.setText(changing == null ? "Propose a shared value" : "Change a shared value");
+        boolean proposing = changing == null;
+        Texts.text(propose, () -> proposing ? t("values.form.propose") : t("values.form.proposeChange"));
+        InPlace.children(buttons, proposing ? List.of(propose) : List.of(propose, cancel));
+        Texts.text(heading, () -> proposing ? t("values.form.title.new") : t("values.form.title.change"));
         return List.of(heading, name, meaning, goals, review, shared, buttons);
     }
 

@@ -1,6 +1,7 @@
 package app.commonground.values.ui;
 
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.SharedValueView;
 import com.vaadin.flow.component.Component;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.values.ui.ValuesParts.note;
 
 /**
  * The values the couple chose to live by together, proposed or agreed, and for a partner the form to propose one
@@ -41,10 +42,11 @@ class SharedValuesCard extends Div implements SharedValueCard.Actions {
         values = shown;
         goals = shownGoals;
         partner = viewerIsPartner;
-        List<Component> parts = new ArrayList<>(List.of(new H3(viewerIsPartner ? "Our shared values"
-                : "Their shared values"), note(viewerIsPartner
-                ? "Values we choose to live by together: one of us proposes, the other accepts."
-                : shown.isEmpty() ? "None shared with you yet." : "Values they chose to live by together.")));
+        List<Component> parts = new ArrayList<>(List.of(viewerIsPartner
+                ? Texts.text(new H3(), "values.shared.title.partner")
+                : Texts.text(new H3(), "values.shared.title.counsellor"), viewerIsPartner
+                ? note("values.shared.about.partner")
+                : shown.isEmpty() ? note("values.shared.none.counsellor") : note("values.shared.about.counsellor")));
         shown.forEach(value -> parts.add(new SharedValueCard(value, steps.spaceId(), shownGoals, viewerIsPartner,
                 this)));
         if (viewerIsPartner) {

@@ -2,6 +2,7 @@ package app.commonground.values.ui;
 
 import app.commonground.base.ui.Pieces;
 import app.commonground.base.ui.InPlace;
+import app.commonground.base.ui.Texts;
 import app.commonground.values.CoreValues;
 import app.commonground.values.ValuesService;
 import app.commonground.values.ValuesViews.MyPick;
@@ -26,7 +27,7 @@ class ValuePicks {
 
     final List<ComboBox<String>> fields = IntStream.rangeClosed(1, CoreValues.MAX_PICKS)
             .mapToObj(i -> new ComboBox<String>(i + ".")).toList();
-    final Checkbox shared = new Checkbox("Share my list with our counsellor once revealed");
+    final Checkbox shared = Texts.label(new Checkbox(), "values.picks.shared");
 
     private final Div row = Pieces.row();
     private final Div buttons = Pieces.row();
@@ -35,20 +36,19 @@ class ValuePicks {
     ValuePicks(ValuesService service, Steps steps, Consumer<MyPick> picked) {
         for (int i = 0; i < fields.size(); i++) {
             ComboBox<String> field = fields.get(i);
-            field.setItems(CoreValues.CATALOGUE);
-            field.setAllowCustomValue(true);
-            field.addCustomValueSetListener(custom -> field.setValue(custom.getDetail()));
+            ValuesParts.catalogue(field);
             field.setClearButtonVisible(true);
-            field.setPlaceholder("Choose or write one");
+            Texts.placeholder(field, "values.picks.placeholder");
             field.setId("values-pick-" + (i + 1));
         }
-        Button save = new Button("Save", click -> steps.run(() -> picked.accept(service.chooseValues(steps.spaceId(),
-                chosen(), shared.getValue())), Map.of("values", fields.getFirst())));
+        Button save = Texts.text(new Button("", click -> steps.run(() -> picked.accept(service.chooseValues(
+                steps.spaceId(), chosen(), shared.getValue())), Map.of("values", fields.getFirst()))),
+                "values.picks.save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button ready = new Button("I'm ready", click -> steps.run(() -> {
+        Button ready = Texts.text(new Button("", click -> steps.run(() -> {
             service.chooseValues(steps.spaceId(), chosen(), shared.getValue());
             picked.accept(service.valuesReady(steps.spaceId(), true));
-        }, Map.of("values", fields.getFirst())));
+        }, Map.of("values", fields.getFirst()))), "values.picks.ready");
         ready.setId("values-ready");
         ready.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         InPlace.children(row, fields);
