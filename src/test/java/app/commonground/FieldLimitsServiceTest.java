@@ -24,6 +24,7 @@ import app.commonground.negotiation.NegotiationViews.Detail;
 import app.commonground.negotiation.NewNegotiation;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
+import app.commonground.responsibility.ResponsibilityChange.FromTo;
 import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.responsibility.ResponsibilityView;
@@ -147,7 +148,9 @@ class FieldLimitsServiceTest {
         ResponsibilityView changed = as(alex, () -> responsibilities.change(proposed.id(), proposed.revision(),
                 new ResponsibilityDraft(text(120), Area.MONEY, null, Cadence.DAILY, text(500), 10_080, text(1000))));
 
-        assertThat(changed.lastChange()).contains(proposed.doneMeans(), changed.doneMeans(), "10080");
+        assertThat(changed.lastChange().doneMeans()).isEqualTo(new FromTo<>(proposed.doneMeans(), changed.doneMeans()));
+        assertThat(changed.lastChange().minutes()).isEqualTo(new FromTo<>(0, 10_080));
+        assertThat(changed.lastChange().owner()).isEqualTo(new FromTo<>("Alex", null));
     }
 
     @Test

@@ -1,21 +1,11 @@
 package app.commonground.responsibility;
 
-/** The part of a shared life a responsibility belongs to. */
+/** The part of a shared life a responsibility belongs to; the screens name it in the viewer's words. */
 public enum Area {
-    HOUSEHOLD("Household"),
-    MONEY("Money"),
-    EMOTIONAL_SUPPORT("Emotional support"),
-    CARE("Care"),
-    ADMIN("Admin"),
-    OTHER("Other");
-
-    private final String label;
-
-    Area(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    HOUSEHOLD,
+    MONEY,
+    EMOTIONAL_SUPPORT,
+    CARE,
+    ADMIN,
+    OTHER
 }

@@ -1,19 +1,9 @@
 package app.commonground.responsibility;
 
-/** How often a responsibility comes round. */
+/** How often a responsibility comes round; the screens name it in the viewer's words. */
 public enum Cadence {
-    DAILY("Daily"),
-    WEEKLY("Weekly"),
-    MONTHLY("Monthly"),
-    OCCASIONALLY("Occasionally");
-
-    private final String label;
-
-    Cadence(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    DAILY,
+    WEEKLY,
+    MONTHLY,
+    OCCASIONALLY
 }

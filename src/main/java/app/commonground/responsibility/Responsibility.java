@@ -55,15 +55,19 @@ class Responsibility {
         this.proposedAt = now;
     }
 
-    /** A change by {@code editor}: proposed again, by them, until the other partner accepts. */
-    void change(ResponsibilityDraft draft, UUID editor, String description, Instant now) {
+    /**
+     * A change by {@code editor}: proposed again, by them, until the other partner accepts.
+     *
+     * @param whatChanged what changed, as {@link LastChange} stores it
+     */
+    void change(ResponsibilityDraft draft, UUID editor, String whatChanged, Instant now) {
         take(draft);
         state = ResponsibilityState.PROPOSED;
         proposedBy = editor;
         proposedAt = now;
         agreedBy = null;
         agreedAt = null;
-        lastChange = description;
+        lastChange = whatChanged;
         handOverTo = null;
         revision++;
     }

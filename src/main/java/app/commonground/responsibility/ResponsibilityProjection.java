@@ -14,9 +14,6 @@ import java.util.UUID;
  */
 public final class ResponsibilityProjection {
 
-    /** The owner's name of a responsibility both partners own. */
-    static final String BOTH = "Both of you";
-
     private ResponsibilityProjection() {
     }
 
@@ -37,15 +34,12 @@ public final class ResponsibilityProjection {
         UUID viewerId = viewer.accountId();
         boolean waiting = partner && !item.agreed() && !viewerId.equals(item.proposedBy());
         return new ResponsibilityView(item.id(), item.revision(), item.title(), item.area(), item.ownerId(),
-                ownerName(item.ownerId(), members), item.cadence(), item.doneMeans(), item.minutesPerWeek(),
+                item.ownerId() == null ? null : members.nameOf(item.ownerId()), item.cadence(), item.doneMeans(), item.minutesPerWeek(),
                 item.notes(), item.state(), members.nameOf(item.proposedBy()), waiting,
-                item.agreedAt() == null ? null : members.nameOf(item.agreedBy()), item.agreedAt(), item.lastChange(),
+                item.agreedAt() == null ? null : members.nameOf(item.agreedBy()), item.agreedAt(),
+                LastChange.read(item.lastChange(), members),
                 item.handOverTo() == null ? null : members.nameOf(item.handOverTo()),
                 partner && viewerId.equals(item.handOverTo()), viewerId.equals(item.ownerId()), partner);
-    }
-
-    static String ownerName(UUID ownerId, SpaceMembers members) {
-        return ownerId == null ? BOTH : members.nameOf(ownerId);
     }
 
     private static List<PartnerTime> balance(Collection<Responsibilities.Item> all, SpaceMembers members) {

@@ -91,8 +91,7 @@ public class ResponsibilityService {
         return step(id, expectedRevision, (item, me, members) -> {
             checkOwner(members, clean.ownerId());
             ResponsibilityDraft before = item.draft();
-            String what = describeChange(members, before, clean);
-            item.change(clean, me.accountId(), what, clock.instant());
+            item.change(clean, me.accountId(), LastChange.between(before, clean), clock.instant());
             activity.record(me, Happened.about(ActivityKind.RESPONSIBILITY_CHANGED, item.id(), clean.title(),
                     changedFields(before, clean)));
         });
@@ -206,23 +205,6 @@ public class ResponsibilityService {
     private static UUID otherPartner(SpaceMembers members, UUID partner) {
         return partners(members).stream().filter(id -> !id.equals(partner)).findFirst()
                 .orElseThrow(() -> new RefusedStepException("refused.responsibility.handOver.nobody"));
-    }
-
-    /** The card's "last change" (still a sentence, stored with the responsibility; the activity line is structured). */
-    private static String describeChange(SpaceMembers members, ResponsibilityDraft before, ResponsibilityDraft after) {
-        List<String> changes = new ArrayList<>();
-        if (!Objects.equals(before.ownerId(), after.ownerId())) {
-            changes.add("the owner from " + ResponsibilityProjection.ownerName(before.ownerId(), members) + " to "
-                    + ResponsibilityProjection.ownerName(after.ownerId(), members));
-        }
-        if (!Objects.equals(before.doneMeans(), after.doneMeans())) {
-            changes.add("“done means” from “" + before.doneMeans() + "” to “" + after.doneMeans() + "”");
-        }
-        if (!Objects.equals(before.minutesPerWeek(), after.minutesPerWeek())) {
-            changes.add("the estimate from " + before.minutesPerWeek() + " to " + after.minutesPerWeek()
-                    + " min a week");
-        }
-        return changes.isEmpty() ? "changed the details" : "changed " + String.join("; ", changes);
     }
 
     /** What an edit changed, as the activity's detail codes. */

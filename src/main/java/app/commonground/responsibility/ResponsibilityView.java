@@ -7,16 +7,16 @@ import java.util.UUID;
  * A responsibility as one member sees it.
  *
  * @param ownerId          the owning partner; empty when both own it together
- * @param ownerName        that partner's name, or "Both of you"
+ * @param ownerName        that partner's name; empty when both own it together
  * @param revision         what a change or an acceptance must name, so nobody agrees to something they have not seen
  * @param waitingForViewer a proposal the viewer can accept
- * @param lastChange       what the last proposer changed ("changed the owner from Alex to Sam"), if anything
+ * @param lastChange       what the last proposer changed (the owner from Alex to Sam, …), if anything
  * @param handOverToName   whom the owner asked to take it over, if anyone
  */
 public record ResponsibilityView(UUID id, int revision, String title, Area area, UUID ownerId, String ownerName,
                                  Cadence cadence, String doneMeans, int minutesPerWeek, String notes,
                                  ResponsibilityState state, String proposedByName, boolean waitingForViewer,
-                                 String agreedByName, Instant agreedAt, String lastChange, String handOverToName,
+                                 String agreedByName, Instant agreedAt, ResponsibilityChange lastChange, String handOverToName,
                                  boolean handOverToViewer, boolean viewerOwns, boolean changeable) {
 
     public boolean agreed() {

@@ -280,6 +280,9 @@ class MyDataServiceTest {
                 insert into activity (id, space_id, actor_id, kind, description, occurred_at, version, kept_from_counsellor)
                 values (?, ?, ?, 'EARLIER', ?, current_timestamp, 0, false)""")
                 .params(UUID.randomUUID(), spaceId, alex.id(), "asked " + samName + " to take over “Laundry”").update();
+        // a change stored as a sentence, before changes were kept as data (now partners are ids, no names)
+        jdbc.sql("update responsibility set last_change = ? where space_id = ? and title = 'Bins'")
+                .params("changed the owner from " + samName + " to Alex", spaceId).update();
         throttle.claimTry(sam.email(), "203.0.113.9");
         throttle.succeeded(sam.email(), "203.0.113.9");
         throttle.claimTry(sam.email(), "198.51.100.7");

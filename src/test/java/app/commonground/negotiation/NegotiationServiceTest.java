@@ -293,7 +293,7 @@ class NegotiationServiceTest {
 
         assertThat(responsibility.title()).isEqualTo("Alternate weekends");
         assertThat(responsibility.agreed()).isFalse();
-        assertThat(responsibility.ownerName()).isEqualTo("Both of you");
+        assertThat(responsibility.shared()).isTrue();
         assertThat(goal.title()).isEqualTo("Alternate weekends");
         assertThat(goal.shared()).isTrue();
     }

@@ -3,8 +3,11 @@ package app.commonground.responsibility;
 import app.commonground.InEnglish;
 import app.commonground.IntegrationTest;
 import app.commonground.TestPeople;
+import app.commonground.account.AccountService;
 import app.commonground.base.InvalidInputException;
+import app.commonground.responsibility.ResponsibilityChange.FromTo;
 import app.commonground.space.ReadOnlyAccessException;
+import app.commonground.space.SpaceMembers;
 import app.commonground.space.SpaceNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ class ResponsibilityServiceTest {
     ResponsibilityService service;
     @Autowired
     TestPeople people;
+    @Autowired
+    AccountService accounts;
 
     TestPeople.Couple couple;
     TestPeople.Person alex;
@@ -74,10 +79,22 @@ class ResponsibilityServiceTest {
 
         assertThat(changed.state()).isEqualTo(ResponsibilityState.PROPOSED);
         assertThat(changed.proposedByName()).isEqualTo("Alex");
-        assertThat(changed.lastChange()).isEqualTo("changed the owner from Alex to Sam; "
-                + "“done means” from “Done properly” to “Fridge stocked for the week”; "
-                + "the estimate from 90 to 120 min a week");
+        assertThat(changed.lastChange()).isEqualTo(new ResponsibilityChange(new FromTo<>("Alex", "Sam"),
+                new FromTo<>("Done properly", "Fridge stocked for the week"), new FromTo<>(90, 120), null));
         assertThat(people.as(sam, () -> service.responsibility(agreed.id())).waitingForViewer()).isTrue();
+    }
+
+    @Test
+    void a_change_keeps_whose_it_was_by_id_so_a_partner_who_deleted_their_account_reads_as_a_former_member() {
+        ResponsibilityView proposed = propose(sam, draft("Bins", sam.id(), 15));
+        ResponsibilityView changed = people.as(alex, () -> service.change(proposed.id(), proposed.revision(),
+                draft("Bins", alex.id(), 15)));
+        assertThat(changed.lastChange()).isEqualTo(new ResponsibilityChange(new FromTo<>("Sam", "Alex"), null, null, null));
+
+        people.as(sam, () -> accounts.deleteAccount(TestPeople.PASSWORD));
+
+        ResponsibilityView after = people.as(alex, () -> service.responsibility(proposed.id()));
+        assertThat(after.lastChange().owner()).isEqualTo(new FromTo<>(SpaceMembers.FORMER_MEMBER, "Alex"));
     }
 
     @Test
@@ -88,7 +105,8 @@ class ResponsibilityServiceTest {
                 draft("Weekly food shop", null, 90)));
 
         assertThat(counter.proposedByName()).isEqualTo("Sam");
-        assertThat(counter.ownerName()).isEqualTo("Both of you");
+        assertThat(counter.shared()).isTrue();
+        assertThat(counter.lastChange().owner()).isEqualTo(new FromTo<>("Alex", null));
         assertThat(people.as(alex, () -> service.responsibility(proposed.id())).waitingForViewer()).isTrue();
         assertThatThrownBy(() -> people.as(sam, () -> service.accept(proposed.id(), counter.revision())))
                 .isInstanceOf(RefusedStepException.class);

@@ -4,6 +4,7 @@ import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.PartnerTime;
 import app.commonground.responsibility.RefusedStepException;
@@ -33,8 +34,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * The agreed list: the balance of time, what waits for the viewer, then every responsibility by area,
@@ -42,16 +46,31 @@ import java.util.function.Supplier;
  */
 public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.Section {
 
-    private static final String EVERYONE = "Everyone";
-    private static final String ANY_STATE = "All";
+    /** Whose responsibilities the list shows: everyone's, one partner's, or those both of you own. */
+    private record Whose(UUID partnerId, boolean everyone) {
+
+        static final Whose EVERYONE = new Whose(null, true);
+        static final Whose BOTH = new Whose(null, false);
+
+        boolean matches(ResponsibilityView item) {
+            return everyone || (partnerId == null ? item.shared() : partnerId.equals(item.ownerId()));
+        }
+    }
+
+    /** The group a card is in: what waits for the viewer, or an area. */
+    private record GroupKey(Area area) {
+        static final GroupKey WAITING = new GroupKey(null);
+    }
 
     private final ResponsibilityService service;
     private final Div balance = new Div();
-    private final Select<String> ownerFilter = new Select<>();
-    private final Select<String> stateFilter = new Select<>();
-    private final Button propose = new Button("Propose", VaadinIcon.PLUS.create());
+    private final Select<Whose> ownerFilter = new Select<>();
+    /** None: every state. */
+    private final Select<Optional<ResponsibilityState>> stateFilter = new Select<>();
+    private final Button propose = Texts.text(new Button("", VaadinIcon.PLUS.create()), "responsibility.propose");
     private final Div list = new Div();
-    private final Map<String, Div> groups = new HashMap<>();
+    private final Paragraph empty = Texts.text(new Paragraph(), "responsibility.empty");
+    private final Map<GroupKey, Div> groups = new HashMap<>();
     private final Map<UUID, Row> rows = new HashMap<>();
     private UUID spaceId;
     private SpaceDetails space;
@@ -63,11 +82,15 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     public ResponsibilitiesPanel(ResponsibilityService service, LiveScreen screen) {
         this.service = service;
         balance.addClassName("cg-balance");
-        ownerFilter.setLabel("Owner");
+        Texts.label(ownerFilter, "responsibility.filter.owner");
+        Texts.bind(ownerFilter, "items", () -> "", unused -> ownerFilter.setItemLabelGenerator(this::whose));
         ownerFilter.addValueChangeListener(change -> refresh());
-        stateFilter.setLabel("State");
-        stateFilter.setItems(ANY_STATE, "Proposed", "Agreed");
-        stateFilter.setValue(ANY_STATE);
+        Texts.label(stateFilter, "responsibility.filter.state");
+        stateFilter.setItems(Optional.empty(), Optional.of(ResponsibilityState.PROPOSED),
+                Optional.of(ResponsibilityState.AGREED));
+        Texts.bind(stateFilter, "items", () -> "", unused -> stateFilter.setItemLabelGenerator(
+                state -> state.map(ResponsibilityTexts::state).orElseGet(() -> t("responsibility.filter.allStates"))));
+        stateFilter.setValue(Optional.empty());
         stateFilter.addValueChangeListener(change -> refresh());
         propose.setId("responsibility-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -75,6 +98,7 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         Div tools = new Div(ownerFilter, stateFilter, propose);
         tools.addClassName("cg-responsibility-tools");
         list.addClassName("cg-responsibility-list");
+        empty.addClassName("cg-empty");
         getContent().addClassName("cg-responsibilities");
         getContent().add(balance, tools, list);
         screen.add(this);
@@ -112,12 +136,12 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     private void show(UUID spaceId, SpaceDetails space) {
         this.spaceId = spaceId;
         this.space = space;
-        String owner = ownerFilter.getValue();
-        List<String> owners = new ArrayList<>(List.of(EVERYONE));
-        space.partners().forEach(p -> owners.add(p.name()));
-        owners.add("Both of you");
+        Whose owner = ownerFilter.getValue();
+        List<Whose> owners = new ArrayList<>(List.of(Whose.EVERYONE));
+        space.partners().forEach(p -> owners.add(new Whose(p.accountId(), false)));
+        owners.add(Whose.BOTH);
         ownerFilter.setItems(owners);
-        ownerFilter.setValue(owners.contains(owner) ? owner : EVERYONE);
+        ownerFilter.setValue(owners.contains(owner) ? owner : Whose.EVERYONE);
         propose.setVisible(space.viewerIsPartner());
         refresh();
     }
@@ -132,7 +156,7 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         List<Component> wanted = new ArrayList<>();
         List<ResponsibilityView> waiting = shown.items().stream().filter(ResponsibilityView::needsViewer).toList();
         if (!waiting.isEmpty()) {
-            Div group = group("Waiting for you", waiting, previous);
+            Div group = group(GroupKey.WAITING, waiting, previous);
             group.addClassName("cg-responsibility-waiting");
             wanted.add(group);
         }
@@ -141,40 +165,47 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         for (Area area : Area.values()) {
             List<ResponsibilityView> inArea = rest.stream().filter(r -> r.area() == area).toList();
             if (!inArea.isEmpty()) {
-                wanted.add(group(area.label(), inArea, previous));
+                wanted.add(group(new GroupKey(area), inArea, previous));
             }
         }
         if (shown.items().isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing on the list yet. Propose the first responsibility: who does "
-                    + "it, how often, and what “done” means to you both.");
-            empty.addClassName("cg-empty");
             wanted.add(empty);
         }
         InPlace.children(list, wanted);
     }
 
     private boolean matchesFilters(ResponsibilityView item) {
-        String owner = ownerFilter.getValue();
-        boolean ownerMatches = owner == null || EVERYONE.equals(owner) || owner.equals(item.ownerName());
-        String state = stateFilter.getValue();
-        boolean stateMatches = state == null || ANY_STATE.equals(state)
-                || (state.equals("Agreed") == (item.state() == ResponsibilityState.AGREED));
-        return ownerMatches && stateMatches;
+        Whose owner = ownerFilter.getValue();
+        Optional<ResponsibilityState> state = stateFilter.getValue();
+        return (owner == null || owner.matches(item))
+                && (state == null || state.isEmpty() || state.get() == item.state());
+    }
+
+    /** A choice of the owner filter in the viewer's words: "Everyone", a partner's name, "Both of you". */
+    private String whose(Whose choice) {
+        if (choice.everyone()) {
+            return t("responsibility.filter.everyone");
+        }
+        if (choice.partnerId() == null) {
+            return t("responsibility.owner.both");
+        }
+        return space == null ? "" : space.nameOf(choice.partnerId());
     }
 
     private void showBalance(List<PartnerTime> partners) {
         balance.removeAll();
-        Span title = new Span("Time each week");
+        Span title = Texts.text(new Span(), "responsibility.balance.title");
         title.addClassName("cg-balance-title");
         balance.add(title);
         double most = partners.stream().mapToDouble(PartnerTime::agreedMinutes).max().orElse(0);
         for (PartnerTime partner : partners) {
             Span name = new Span(partner.name());
             name.addClassName("cg-balance-name");
-            Span agreed = new Span(Dates.minutes(partner.agreedMinutes()) + " agreed");
+            Span agreed = Texts.text(new Span(),
+                    () -> t("responsibility.balance.agreed", Dates.minutes(partner.agreedMinutes())));
             agreed.addClassName("cg-balance-agreed");
-            Span proposed = new Span(partner.proposedMinutes() > 0
-                    ? "+ " + Dates.minutes(partner.proposedMinutes()) + " proposed" : "");
+            Span proposed = partner.proposedMinutes() > 0 ? Texts.text(new Span(),
+                    () -> t("responsibility.balance.proposed", Dates.minutes(partner.proposedMinutes()))) : new Span();
             proposed.addClassName("cg-balance-proposed");
             Div fill = new Div();
             fill.addClassName("cg-balance-fill");
@@ -185,7 +216,7 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
             row.addClassName("cg-balance-row");
             balance.add(row);
         }
-        Paragraph note = new Paragraph("Shared responsibilities count half for each of you. Time, not points.");
+        Paragraph note = Texts.text(new Paragraph(), "responsibility.balance.note");
         note.addClassName("cg-balance-note");
         balance.add(note);
     }
@@ -194,9 +225,10 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
      * A group of cards, and each card, stay the same components while what they show is unchanged, so a
      * refresh pushed by the other partner leaves a button under this person's finger where it was.
      */
-    private Div group(String heading, List<ResponsibilityView> items, Map<UUID, Row> previous) {
-        Div group = groups.computeIfAbsent(heading, h -> {
-            Div created = new Div(new H3(h));
+    private Div group(GroupKey key, List<ResponsibilityView> items, Map<UUID, Row> previous) {
+        Div group = groups.computeIfAbsent(key, k -> {
+            Div created = new Div(k.area() == null ? Texts.text(new H3(), "responsibility.group.waiting")
+                    : Texts.text(new H3(), () -> ResponsibilityTexts.area(k.area())));
             created.addClassName("cg-responsibility-group");
             return created;
         });
@@ -217,16 +249,17 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     private Component row(ResponsibilityView item) {
         Span title = new Span(item.title());
         title.addClassName("cg-responsibility-title");
-        Span state = new Span(item.agreed() ? "Agreed" : "Proposed");
+        Span state = Texts.text(new Span(), () -> ResponsibilityTexts.state(item.state()));
         state.addClassNames("cg-status", item.agreed() ? "cg-status-active" : "cg-status-idea");
         Div top = new Div(title, state);
         top.addClassName("cg-item-top");
 
-        Div facts = new Div(pill(item.ownerName()), pill(item.cadence().label()),
-                pill(Dates.minutes(item.minutesPerWeek()) + " a week"));
+        Div facts = new Div(pill(() -> ResponsibilityTexts.owner(item)),
+                pill(() -> ResponsibilityTexts.cadence(item.cadence())),
+                pill(() -> t("responsibility.card.perWeek", Dates.minutes(item.minutesPerWeek()))));
         facts.addClassName("cg-responsibility-facts");
         Paragraph done = new Paragraph();
-        Span doneLabel = new Span("Done means: ");
+        Span doneLabel = Texts.text(new Span(), "responsibility.card.doneMeans");
         doneLabel.addClassName("cg-item-support-label");
         done.add(doneLabel, new Span(item.doneMeans()));
 
@@ -241,17 +274,19 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
         Div actions = new Div();
         actions.addClassName("cg-item-footer");
         if (item.waitingForViewer()) {
-            actions.add(button("Accept", true, () -> service.accept(item.id(), item.revision())));
+            actions.add(button(() -> t("responsibility.card.accept"), true,
+                    () -> service.accept(item.id(), item.revision())));
         }
         if (item.handOverToViewer()) {
-            actions.add(button("Take it over", true, () -> service.acceptHandOver(item.id())),
-                    button("Keep it with " + item.ownerName(), false, () -> service.declineHandOver(item.id())));
+            actions.add(button(() -> t("responsibility.card.takeOver"), true, () -> service.acceptHandOver(item.id())),
+                    button(() -> t("responsibility.card.keepWith", ResponsibilityTexts.owner(item)), false,
+                            () -> service.declineHandOver(item.id())));
         }
         if (item.viewerOwns() && item.agreed() && !item.handOverAsked()) {
-            actions.add(button("Ask to hand over", false, () -> service.askHandOver(item.id())));
+            actions.add(button(() -> t("responsibility.card.askHandOver"), false, () -> service.askHandOver(item.id())));
         }
         if (item.changeable()) {
-            Button change = new Button("Change", click -> editor().open(space, item));
+            Button change = Texts.text(new Button("", click -> editor().open(space, item)), "responsibility.card.change");
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             actions.add(change);
         }
@@ -260,40 +295,30 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
     }
 
     private static Paragraph status(ResponsibilityView item) {
-        String text;
-        if (item.agreed()) {
-            text = "Agreed by " + item.agreedByName() + " on " + Dates.day(item.agreedAt()) + ".";
-        } else {
-            text = "Proposed by " + item.proposedByName() + (item.lastChange() == null ? "" : ", who " + item.lastChange())
-                    + (item.waitingForViewer() ? ". Waiting for you." : ". Waiting for the other partner.");
-        }
-        if (item.handOverAsked()) {
-            text += " " + (item.handOverToViewer() ? item.ownerName() + " asks you to take this over."
-                    : item.ownerName() + " asked " + item.handOverToName() + " to take this over.");
-        }
-        Paragraph status = new Paragraph(text);
+        Paragraph status = Texts.text(new Paragraph(), () -> ResponsibilityTexts.status(item));
         status.addClassName("cg-responsibility-status");
         return status;
     }
 
-    private Button button(String text, boolean primary, Supplier<?> step) {
-        Button button = new Button(text, click -> {
+    private Button button(Supplier<String> words, boolean primary, Supplier<?> step) {
+        Button button = Texts.text(new Button("", click -> {
             try {
                 step.get();
             } catch (RefusedStepException refused) {
                 Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             } catch (ResponsibilityConflictException changed) {
-                Notification.show(changed.current().proposedByName() + " changed this a moment ago. Have a look, "
-                        + "then answer again.", 5000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(t("responsibility.card.changedMeanwhile",
+                                ResponsibilityTexts.name(changed.current().proposedByName())), 5000,
+                        Notification.Position.BOTTOM_CENTER);
             }
-        });
+        }), words);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         return button;
     }
 
-    private static Span pill(String text) {
-        Span pill = new Span(text);
+    private static Span pill(Supplier<String> words) {
+        Span pill = Texts.text(new Span(), words);
         pill.addClassName("cg-pill");
         return pill;
     }

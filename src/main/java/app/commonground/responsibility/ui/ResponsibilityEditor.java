@@ -5,6 +5,7 @@ import app.commonground.base.ui.BackGesture;
 import app.commonground.base.ui.CharacterLimit;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
+import app.commonground.base.ui.Texts;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityConflictException;
@@ -33,6 +34,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
+
 /**
  * Proposes a responsibility, or a change to one: one editor per screen, built when first needed and refilled each
  * time. A change over someone else's newer change is refused and their version is shown above this person's
@@ -40,18 +43,18 @@ import java.util.UUID;
  */
 class ResponsibilityEditor extends Dialog {
 
-    /** An owner to choose: one partner, or both (no id). */
-    record Owner(UUID id, String label) {
+    /** An owner to choose: one partner (the viewer: {@code me}), or both (no id). */
+    record Owner(UUID id, String name, boolean me) {
     }
 
-    final TextField title = new TextField("What needs doing");
-    final Select<Area> area = new Select<>();
-    final RadioButtonGroup<Owner> owner = new RadioButtonGroup<>("Who owns it");
-    final Select<Cadence> cadence = new Select<>();
-    final TextArea doneMeans = new TextArea("Done means…");
-    final IntegerField minutes = new IntegerField("Minutes per week");
-    final TextArea notes = new TextArea("Notes (optional)");
-    final Button save = new Button("Propose");
+    final TextField title = Texts.label(new TextField(), "responsibility.editor.title");
+    final Select<Area> area = Texts.label(new Select<>(), "responsibility.editor.area");
+    final RadioButtonGroup<Owner> owner = Texts.label(new RadioButtonGroup<>(), "responsibility.editor.owner");
+    final Select<Cadence> cadence = Texts.label(new Select<>(), "responsibility.editor.cadence");
+    final TextArea doneMeans = Texts.label(new TextArea(), "responsibility.editor.doneMeans");
+    final IntegerField minutes = Texts.label(new IntegerField(), "responsibility.editor.minutes");
+    final TextArea notes = Texts.label(new TextArea(), "responsibility.editor.notes");
+    final Button save = new Button();
     final Div conflict = new Div();
 
     private final ResponsibilityService service;
@@ -70,22 +73,20 @@ class ResponsibilityEditor extends Dialog {
         title.setId("responsibility-title");
         CharacterLimit.on(title, 120);
         title.setRequiredIndicatorVisible(true);
-        area.setLabel("Area");
         area.setItems(Area.values());
-        area.setItemLabelGenerator(Area::label);
-        owner.setItemLabelGenerator(Owner::label);
-        cadence.setLabel("How often");
+        Texts.bind(area, "items", () -> "", unused -> area.setItemLabelGenerator(ResponsibilityTexts::area));
+        Texts.bind(owner, "items", () -> "", unused -> owner.setItemLabelGenerator(ResponsibilityEditor::ownerLabel));
         cadence.setItems(Cadence.values());
-        cadence.setItemLabelGenerator(Cadence::label);
+        Texts.bind(cadence, "items", () -> "", unused -> cadence.setItemLabelGenerator(ResponsibilityTexts::cadence));
         doneMeans.setId("responsibility-done-means");
         CharacterLimit.on(doneMeans, 500);
-        doneMeans.setHelperText("The minimum standard you both accept");
+        Texts.helper(doneMeans, "responsibility.editor.doneMeans.helper");
         minutes.setId("responsibility-minutes");
         minutes.setMin(0);
         minutes.setMax(10_080);
         minutes.setStep(5);
         minutes.setStepButtonsVisible(true);
-        minutes.setHelperText("Your honest estimate, from 0 to 10,080 (a whole week)");
+        Texts.helper(minutes, "responsibility.editor.minutes.helper");
         CharacterLimit.on(notes, 1000);
         save.setId("responsibility-save");
         conflict.addClassName("cg-conflict");
@@ -99,7 +100,7 @@ class ResponsibilityEditor extends Dialog {
                 .forEach(c -> c.getElement().getStyle().set("width", "100%"));
         add(form);
 
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = Texts.text(new Button("", click -> close()), "responsibility.editor.cancel");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         getFooter().add(cancel, save);
@@ -114,13 +115,13 @@ class ResponsibilityEditor extends Dialog {
         conflict.removeAll();
         conflict.setVisible(false);
         if (changing == null) {
-            setHeaderTitle("Propose a responsibility");
+            Texts.bind(this, "header", () -> t("responsibility.editor.new"), this::setHeaderTitle);
             fill(new ResponsibilityDraft("", Area.HOUSEHOLD, owners.getFirst().id(), Cadence.WEEKLY, "", null, ""));
-            save.setText("Propose");
+            Texts.text(save, "responsibility.editor.propose");
         } else {
-            setHeaderTitle("Propose a change");
+            Texts.bind(this, "header", () -> t("responsibility.editor.changing"), this::setHeaderTitle);
             fill(changing.draft());
-            save.setText("Propose this change");
+            Texts.text(save, "responsibility.editor.proposeChange");
         }
         FieldErrors.clear(fields);
         open();
@@ -129,9 +130,17 @@ class ResponsibilityEditor extends Dialog {
     private static List<Owner> owners(SpaceDetails space) {
         List<Owner> choices = new ArrayList<>();
         space.partners().stream().sorted((a, b) -> Boolean.compare(b.isViewer(), a.isViewer()))
-                .forEach((Member p) -> choices.add(new Owner(p.accountId(), p.isViewer() ? p.name() + " (me)" : p.name())));
-        choices.add(new Owner(null, "Both of us"));
+                .forEach((Member p) -> choices.add(new Owner(p.accountId(), p.name(), p.isViewer())));
+        choices.add(new Owner(null, null, false));
         return choices;
+    }
+
+    /** "Sam (me)", "Alex", "Both of us". */
+    private static String ownerLabel(Owner choice) {
+        if (choice.id() == null) {
+            return t("responsibility.editor.owner.both");
+        }
+        return choice.me() ? t("responsibility.editor.owner.me", choice.name()) : choice.name();
     }
 
     private void fill(ResponsibilityDraft draft) {
@@ -154,7 +163,7 @@ class ResponsibilityEditor extends Dialog {
     private void save() {
         FieldErrors.clear(fields);
         if (minutes.isInvalid() || (minutes.getValue() == null && !minutes.isEmpty())) {
-            minutes.setErrorMessage("Please enter a whole number of minutes");
+            minutes.setErrorMessage(t("responsibility.editor.minutes.notANumber"));
             minutes.setInvalid(true);
             return;
         }
@@ -170,11 +179,13 @@ class ResponsibilityEditor extends Dialog {
         } catch (ResponsibilityConflictException changedFirst) {
             current = changedFirst.current();
             conflict.removeAll();
-            conflict.add(new H3(current.proposedByName() + " changed this while you were editing"),
-                    new Paragraph("Nothing was overwritten. Their version: " + current.ownerName() + ", "
-                            + current.cadence().label().toLowerCase() + ", " + Dates.minutes(current.minutesPerWeek())
-                            + " a week; done means “" + current.doneMeans() + "”. Your text is still below; "
-                            + "propose it again if you still want it."));
+            ResponsibilityView theirs = current;
+            conflict.add(Texts.text(new H3(), () -> t("responsibility.editor.conflict.title",
+                            ResponsibilityTexts.name(theirs.proposedByName()))),
+                    Texts.text(new Paragraph(), () -> t("responsibility.editor.conflict.about",
+                            theirs.shared() ? t("responsibility.owner.bothInSentence") : ResponsibilityTexts.name(theirs.ownerName()),
+                            ResponsibilityTexts.cadence(theirs.cadence()).toLowerCase(Dates.locale()),
+                            Dates.minutes(theirs.minutesPerWeek()), theirs.doneMeans())));
             conflict.setVisible(true);
         }
     }

@@ -36,7 +36,7 @@ class ResponsibilitiesViewTest extends CoupleBrowserlessTest {
         alex.test(alex.find(Button.class).withId("responsibility-propose").single()).click();
         ResponsibilityEditor editor = alex.find(ResponsibilityEditor.class).single();
         alex.test(editor.title).setValue("Weekly food shop");
-        alex.test(editor.cadence).selectItem(Cadence.WEEKLY.label());
+        alex.test(editor.cadence).selectItem("Weekly");
         alex.test(editor.doneMeans).setValue("Fridge stocked for the week");
         alex.test(editor.minutes).setValue(90);
         alex.test(editor.save).click();
