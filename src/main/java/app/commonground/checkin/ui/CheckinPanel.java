@@ -6,6 +6,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.Texts;
 import app.commonground.base.ui.TimeOfDay;
 import app.commonground.board.Board;
@@ -265,7 +266,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
         } catch (CheckinStepException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             refresh();
         }
     }

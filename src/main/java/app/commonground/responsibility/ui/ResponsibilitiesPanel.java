@@ -4,6 +4,7 @@ import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.Texts;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.PartnerTime;
@@ -305,7 +306,7 @@ public class ResponsibilitiesPanel extends Composite<Div> implements LiveScreen.
             try {
                 step.get();
             } catch (RefusedStepException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             } catch (ResponsibilityConflictException changed) {
                 Notification.show(t("responsibility.card.changedMeanwhile",
                                 ResponsibilityTexts.name(changed.current().proposedByName())), 5000,
