@@ -116,7 +116,7 @@ public class InvitationService {
         String invitedBy = memberships.findMemberRowsOf(spaceId).stream()
                 .filter(row -> row.accountId().equals(invitation.createdBy()))
                 .map(MemberRow::name)
-                .findFirst().orElse("Your partner");
+                .findFirst().orElse(null);
         return new InvitationPreview(status, invitation.space().name(), invitedBy, invitation.expiresAt(),
                 invitation.role());
     }

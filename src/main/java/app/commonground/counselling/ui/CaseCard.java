@@ -3,6 +3,7 @@ package app.commonground.counselling.ui;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InAppLink;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.counselling.CaseloadViews.Case;
 import app.commonground.counselling.CaseloadViews.SinceCounts;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+import static app.commonground.base.ui.Texts.t;
 
 /** One couple on the counsellor's page: where they stand, the sessions, what changed since the last one. */
 class CaseCard extends Div {
@@ -36,10 +41,10 @@ class CaseCard extends Div {
         removeAll();
         H3 name = new H3(now.spaceName());
         name.addClassName("cg-case-name");
-        Span badge = new Span(switch (now.standing()) {
-            case OBSERVING -> "Observing";
-            case WAITING_FOR_CONSENT -> "Waiting for consent";
-            case ENDED -> "Access ended";
+        Span badge = Texts.text(new Span(), switch (now.standing()) {
+            case OBSERVING -> "counselling.case.observing";
+            case WAITING_FOR_CONSENT -> "counselling.case.waiting";
+            case ENDED -> "counselling.case.ended";
         });
         badge.addClassNames("cg-badge", switch (now.standing()) {
             case OBSERVING -> "cg-badge-observer";
@@ -51,14 +56,11 @@ class CaseCard extends Div {
         add(heading);
         switch (now.standing()) {
             case OBSERVING -> observing(now);
-            case WAITING_FOR_CONSENT -> add(line(switch (now.waitingFor()) {
-                case 0 -> "Waiting for the second partner to join and say yes.";
-                case 1 -> "Waiting for one partner to say yes.";
-                default -> "Waiting for both partners to say yes.";
-            } + " You'll see their space once both have."));
+            case WAITING_FOR_CONSENT -> add(line(() -> t("counselling.case.waitingFor", now.waitingFor())));
             case ENDED -> {
-                add(line("Their space is closed to you; your notes stay yours to read."));
-                add(links(InAppLink.to("notes/" + now.spaceId(), notes(now.notes()))));
+                add(line(() -> t("counselling.case.closed")));
+                add(links(Texts.text(InAppLink.to("notes/" + now.spaceId()),
+                        () -> t("counselling.case.notes", now.notes()))));
             }
         }
     }
@@ -76,61 +78,67 @@ class CaseCard extends Div {
         }
         Paragraph sessions = new Paragraph();
         sessions.addClassName("cg-case-sessions");
-        sessions.add(fact("Next session", now.nextSession() == null ? "none planned" : Dates.dayAndTime(now.nextSession())),
-                fact("Last session", now.lastSession() == null ? "none yet" : Dates.day(now.lastSession())));
+        sessions.add(fact(() -> now.nextSession() == null ? t("counselling.case.next.none")
+                        : t("counselling.case.next", Dates.dayAndTime(now.nextSession()))),
+                fact(() -> now.lastSession() == null ? t("counselling.case.last.none")
+                        : t("counselling.case.last", Dates.day(now.lastSession()))));
         add(sessions);
-        if (!now.askedForAnotherTime().isEmpty()) {
-            Paragraph asked = line(String.join(" and ", now.askedForAnotherTime()) + " asked for another time.");
-            asked.addClassName("cg-case-asked");
-            add(asked);
+        List<String> asked = now.askedForAnotherTime();
+        if (!asked.isEmpty()) {
+            // A space has two partners at most: one name, or both.
+            Paragraph askedLine = line(() -> t("counselling.case.asked", asked.size(), asked.getFirst(),
+                    asked.getLast()));
+            askedLine.addClassName("cg-case-asked");
+            add(askedLine);
         }
         if (now.since() != null) {
             add(since(now.since(), now.lastSession() == null));
         }
-        add(links(InAppLink.to(SpaceLinks.since(now.spaceId()), "Since our last session"),
-                InAppLink.to(SpaceLinks.section(now.spaceId(), SpaceLinks.Section.SESSIONS), "Sessions and notes"),
-                InAppLink.to(SpaceLinks.space(now.spaceId()), "Open the space")));
+        add(links(Texts.text(InAppLink.to(SpaceLinks.since(now.spaceId())), "counselling.case.since"),
+                Texts.text(InAppLink.to(SpaceLinks.section(now.spaceId(), SpaceLinks.Section.SESSIONS)),
+                        "counselling.case.sessions"),
+                Texts.text(InAppLink.to(SpaceLinks.space(now.spaceId())), "counselling.case.open")));
     }
 
     private static Div since(SinceCounts counts, boolean noSessionYet) {
         Div since = new Div();
         since.addClassName("cg-case-since");
-        String from = (noSessionYet ? "In the last four weeks" : "Since " + Dates.day(counts.from()));
         if (counts.nothing()) {
-            since.add(line(from + ": nothing new to look at."));
+            since.add(line(() -> noSessionYet ? t("counselling.case.fourWeeks.nothing")
+                    : t("counselling.case.sinceDay.nothing", Dates.day(counts.from()))));
             return since;
         }
-        since.add(line(from + ":"));
+        since.add(line(() -> noSessionYet ? t("counselling.case.fourWeeks")
+                : t("counselling.case.sinceDay", Dates.day(counts.from()))));
         List<ListItem> items = new ArrayList<>();
-        count(items, counts.goalsAchieved(), "goal or hobby achieved", "goals and hobbies achieved", false);
-        count(items, counts.agreementsSigned(), "agreement signed", "agreements signed", false);
-        count(items, counts.checkinsRevealed(), "check-in revealed", "check-ins revealed", false);
-        count(items, counts.boundariesShared(), "boundary shared", "boundaries shared", false);
-        count(items, counts.agreementsDue(), "agreement due for review", "agreements due for review", true);
-        count(items, counts.negotiationsWaiting(), "negotiation waiting over two weeks",
-                "negotiations waiting over two weeks", true);
+        count(items, counts.goalsAchieved(), n -> t("counselling.case.count.goalsAchieved", n), false);
+        count(items, counts.agreementsSigned(), n -> t("counselling.case.count.agreementsSigned", n), false);
+        count(items, counts.checkinsRevealed(), n -> t("counselling.case.count.checkinsRevealed", n), false);
+        count(items, counts.boundariesShared(), n -> t("counselling.case.count.boundariesShared", n), false);
+        count(items, counts.agreementsDue(), n -> t("counselling.case.count.agreementsDue", n), true);
+        count(items, counts.negotiationsWaiting(), n -> t("counselling.case.count.negotiationsWaiting", n), true);
         UnorderedList list = new UnorderedList(items.toArray(ListItem[]::new));
         list.addClassName("cg-case-counts");
         since.add(list);
         return since;
     }
 
-    private static void count(List<ListItem> items, int n, String one, String many, boolean needsALook) {
+    private static void count(List<ListItem> items, int n, IntFunction<String> words, boolean needsALook) {
         if (n > 0) {
-            ListItem item = new ListItem(n + " " + (n == 1 ? one : many));
+            ListItem item = Texts.text(new ListItem(), () -> words.apply(n));
             item.addClassName(needsALook ? "cg-case-look" : "cg-case-count");
             items.add(item);
         }
     }
 
-    private static Span fact(String label, String value) {
-        Span fact = new Span(label + ": " + value);
+    private static Span fact(Supplier<String> words) {
+        Span fact = Texts.text(new Span(), words);
         fact.addClassName("cg-case-fact");
         return fact;
     }
 
-    private static Paragraph line(String text) {
-        Paragraph line = new Paragraph(text);
+    private static Paragraph line(Supplier<String> words) {
+        Paragraph line = Texts.text(new Paragraph(), words);
         line.addClassName("cg-case-line");
         return line;
     }
@@ -139,9 +147,5 @@ class CaseCard extends Div {
         Div row = new Div(links);
         row.addClassName("cg-case-links");
         return row;
-    }
-
-    private static String notes(int n) {
-        return n == 1 ? "Your note" : "Your " + n + " notes";
     }
 }

@@ -2,6 +2,7 @@ package app.commonground.counselling.ui;
 
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.counselling.CaseloadService;
 import app.commonground.counselling.CaseloadViews.Case;
 import app.commonground.counselling.CaseloadViews.Standing;
@@ -48,7 +49,7 @@ public class CaseloadPanel extends Div {
     private final Div current = new Div();
     private final Div ended = new Div();
     private final Div endedSection;
-    private final Paragraph none = new Paragraph("No couple has you as their counsellor right now.");
+    private final Paragraph none = Texts.text(new Paragraph(), "counselling.caseload.none");
     private final Map<UUID, CaseCard> cards = new LinkedHashMap<>();
     private final Set<UUID> changed = new HashSet<>();
     private Registration following;
@@ -63,7 +64,7 @@ public class CaseloadPanel extends Div {
         current.addClassName("cg-case-list");
         ended.addClassName("cg-case-list");
         none.addClassName("cg-empty");
-        endedSection = new Div(new H2("Your notes from earlier couples"), ended);
+        endedSection = new Div(Texts.text(new H2(), "counselling.caseload.ended"), ended);
         endedSection.addClassName("cg-caseload-ended");
         add(none, current, endedSection);
     }

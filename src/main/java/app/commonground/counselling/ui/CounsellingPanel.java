@@ -10,6 +10,7 @@ import app.commonground.base.ui.InAppLink;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Texts;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.counselling.NextSessionService;
 import app.commonground.counselling.CounsellingService;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.commonground.base.ui.Pieces.note;
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * The next session (see {@link NextSessionCard}: live, from the space's model), the sessions with the couple's
@@ -53,7 +55,7 @@ import static app.commonground.base.ui.Pieces.note;
 public class CounsellingPanel extends Composite<Div> implements LiveScreen.Section {
 
     final DatePicker heldOn = DateFields.create("counselling.heldOn");
-    final TextArea noteWords = new TextArea("A note only you will see");
+    final TextArea noteWords = Texts.label(new TextArea(), "counselling.notes.words");
     final Select<UUID> noteSession = new Select<>();
 
     private final CounsellingService service;
@@ -61,13 +63,15 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
     private boolean counsellor;
     private final Div sessionsCard = new Div();
     private final Div notesCard = new Div();
-    private final Button record = new Button("Record the session");
-    private final Button saveNote = new Button("Save note");
-    private final Button cancelNote = new Button("Cancel");
+    private final Button record = Texts.text(new Button(), "counselling.sessions.record");
+    private final Button saveNote = Texts.text(new Button(), "counselling.notes.save");
+    private final Button cancelNote = Texts.text(new Button(), "counselling.notes.cancel");
     private final Div recordRow = new Div();
     private final Div noteButtons = new Div();
     private UUID spaceId;
     private Note changing;
+    /** The counsellor's own sessions with the couple, as the notes' "About" choice names them. */
+    private List<Session> own = List.of();
 
     public CounsellingPanel(CounsellingService service, NextSessionService nextSessions, LiveScreen screen,
                             Clock clock) {
@@ -83,9 +87,11 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
         noteWords.setId("note-words");
         CharacterLimit.on(noteWords, 4000);
         noteWords.setWidthFull();
-        noteSession.setLabel("About");
+        Texts.label(noteSession, "counselling.notes.about");
         noteSession.setEmptySelectionAllowed(true);
-        noteSession.setEmptySelectionCaption("The couple in general");
+        Texts.bind(noteSession, "emptyCaption", () -> t("counselling.notes.general"),
+                noteSession::setEmptySelectionCaption);
+        Texts.bind(noteSession, "items", () -> "", unused -> noteSession.setItemLabelGenerator(this::aboutLabel));
         saveNote.setId("note-save");
         saveNote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveNote.addClickListener(click -> act(() -> {
@@ -138,18 +144,19 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
             return;
         }
         List<Session> sessions = service.sessions(spaceId);
-        List<Component> parts = new ArrayList<>(List.of(new H3(counsellor ? "Sessions" : "Sessions with your counsellor")));
-        Anchor since = InAppLink.to(SpaceLinks.since(spaceId));
-        since.setText(counsellor ? "Since our last session: prepare the next one" : "Since our last session");
+        List<Component> parts = new ArrayList<>(List.of(Texts.text(new H3(),
+                counsellor ? "counselling.sessions.title.counsellor" : "counselling.sessions.title.partner")));
+        Anchor since = Texts.text(InAppLink.to(SpaceLinks.since(spaceId)),
+                counsellor ? "counselling.sessions.since.counsellor" : "counselling.sessions.since");
         since.setId("since-link");
         parts.add(since);
         if (sessions.isEmpty()) {
-            parts.add(note(counsellor ? "No session recorded yet." : "No session recorded yet. Your counsellor records "
-                    + "the days you meet; you see them here."));
+            parts.add(Texts.text(note(""),
+                    counsellor ? "counselling.sessions.none.counsellor" : "counselling.sessions.none.partner"));
         } else {
             UnorderedList list = new UnorderedList();
-            sessions.forEach(session -> list.add(new ListItem(Dates.day(session.heldOn()) + " · "
-                    + (session.mine() ? "you" : session.counsellorName()))));
+            sessions.forEach(session -> list.add(Texts.text(new ListItem(), () -> t("counselling.sessions.item",
+                    Dates.day(session.heldOn()), session.mine() ? "you" : "other", session.counsellorName()))));
             list.setId("session-list");
             parts.add(list);
         }
@@ -165,13 +172,10 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
 
     private void showNotes(List<Session> sessions) {
         MyNotes mine = service.myNotes(spaceId);
-        List<Session> own = sessions.stream().filter(Session::mine).toList();
+        own = sessions.stream().filter(Session::mine).toList();
         noteSession.setItems(own.stream().map(Session::id).toList());
-        noteSession.setItemLabelGenerator(id -> id == null ? "The couple in general" : own.stream()
-                .filter(s -> s.id().equals(id)).findFirst().map(s -> "The session of " + Dates.day(s.heldOn()))
-                .orElse(""));
-        List<Component> parts = new ArrayList<>(List.of(new H3("My notes"), note("Only you ever see these: not the "
-                + "couple, not another counsellor. They stay yours if the couple end your access.")));
+        List<Component> parts = new ArrayList<>(List.of(Texts.text(new H3(), "counselling.notes.title"),
+                Texts.text(note(""), "counselling.notes.private")));
         if (mine.writable()) {
             InPlace.children(noteButtons, changing == null ? List.of(saveNote) : List.of(saveNote, cancelNote));
             parts.add(noteWords);
@@ -181,22 +185,30 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
             parts.add(noteButtons);
         }
         for (Note note : mine.notes()) {
-            Div line = new Div(new H4(Dates.day(note.writtenAt()) + (note.sessionId() == null ? ""
-                    : " · about the session of " + own.stream().filter(s -> s.id().equals(note.sessionId()))
-                    .findFirst().map(s -> Dates.day(s.heldOn())).orElse("…"))), new Paragraph(note.words()));
+            H4 when = Texts.text(new H4(), () -> note.sessionId() == null ? Dates.day(note.writtenAt())
+                    : t("counselling.notes.aboutSession", Dates.day(note.writtenAt()), own.stream()
+                    .filter(s -> s.id().equals(note.sessionId())).findFirst().map(s -> Dates.day(s.heldOn()))
+                    .orElse("…")));
+            Div line = new Div(when, new Paragraph(note.words()));
             line.addClassName("cg-shared-value");
             if (mine.writable()) {
-                Button change = new Button("Change", click -> {
+                Button change = Texts.text(new Button("", click -> {
                     changing = note;
                     noteWords.setValue(note.words());
                     refresh();
-                });
+                }), "counselling.notes.change");
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 line.add(change);
             }
             parts.add(line);
         }
         InPlace.children(notesCard, parts);
+    }
+
+    /** What the notes' "About" choice says: the couple in general, or one of the counsellor's sessions. */
+    private String aboutLabel(UUID sessionId) {
+        return sessionId == null ? t("counselling.notes.general") : own.stream().filter(s -> s.id().equals(sessionId))
+                .findFirst().map(s -> t("counselling.notes.session", Dates.day(s.heldOn()))).orElse("");
     }
 
     private void act(Runnable action, Map<String, ? extends HasValidation> fields) {
@@ -208,8 +220,7 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
             FieldErrors.showAll(refused, fields);
         } catch (GoneException ended) {
             // The page is about to say so as a whole: this only tells what became of the step.
-            Notification.show("Your access to this space has ended, so nothing was saved.", 5000,
-                    Notification.Position.BOTTOM_CENTER);
+            Notification.show(t("counselling.accessEnded.notSaved"), 5000, Notification.Position.BOTTOM_CENTER);
         } catch (CounsellingStepException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             if (changing != null) {

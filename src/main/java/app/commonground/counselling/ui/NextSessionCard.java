@@ -11,6 +11,7 @@ import app.commonground.base.ui.FieldErrors;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.Refusals;
+import app.commonground.base.ui.Texts;
 import app.commonground.base.ui.TimeOfDay;
 import app.commonground.counselling.CounsellingStepException;
 import app.commonground.counselling.CounsellingViews.NextSessionView;
@@ -49,6 +50,7 @@ import java.util.UUID;
 
 import static app.commonground.base.ui.Pieces.note;
 import static app.commonground.base.ui.Pieces.row;
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * The next session, in the Sessions section: when it is (in the viewer's time zone) and the partners' requests for
@@ -59,12 +61,12 @@ import static app.commonground.base.ui.Pieces.row;
 class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
 
     final DatePicker day = DateFields.create("counselling.next.day");
-    final ComboBox<String> time = TimeOfDay.field("Time");
-    final Button plan = new Button("Plan the session");
-    final Button cancel = new Button("Cancel the session");
-    final Button held = new Button("Record as held");
-    final TextArea askWords = new TextArea("Ask for another time");
-    final Button ask = new Button("Send to your counsellor");
+    final ComboBox<String> time = Texts.label(TimeOfDay.field(""), "counselling.next.time");
+    final Button plan = Texts.text(new Button(), "counselling.next.plan");
+    final Button cancel = Texts.text(new Button(), "counselling.next.cancel");
+    final Button held = Texts.text(new Button(), "counselling.next.held");
+    final TextArea askWords = Texts.label(new TextArea(), "counselling.next.ask.label");
+    final Button ask = new Button();
 
     private final NextSessionService service;
     private final LiveScreen screen;
@@ -132,15 +134,16 @@ class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
             return;
         }
         Optional<NextSessionView> next = NextSessionProjection.of(shown.get(NextSession.class), members, viewer.get());
-        List<Component> parts = new ArrayList<>(List.of(new H3("Next session")));
+        List<Component> parts = new ArrayList<>(List.of(Texts.text(new H3(), "counselling.next.title")));
         boolean partner = viewer.get().isPartner();
         next.ifPresentOrElse(planned -> {
-            when.setText((planned.mine() ? "" : "With " + planned.counsellorName() + ": ")
-                    + Dates.dayAndTime(planned.startsAt()) + " (your time)");
+            Texts.text(when, () -> planned.mine()
+                    ? t("counselling.next.when.mine", Dates.dayAndTime(planned.startsAt()))
+                    : t("counselling.next.when.with", planned.counsellorName(), Dates.dayAndTime(planned.startsAt())));
             parts.add(when);
             showRequests(planned, parts);
-        }, () -> parts.add(note(partner ? "No session planned yet. Your counsellor plans it; you'll see it here."
-                : "No session planned yet: choose a day and a time.")));
+        }, () -> parts.add(Texts.text(note(""),
+                partner ? "counselling.next.none.partner" : "counselling.next.none.counsellor")));
         if (partner) {
             next.ifPresent(planned -> askForAnotherTime(planned, members, parts));
         } else {
@@ -156,25 +159,29 @@ class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
         Instant now = clock.instant();
         requests.removeAll();
         for (TimeRequest request : planned.requests()) {
-            requests.add(new ListItem((request.byViewer() ? "You" : request.partnerName()) + " asked for another time, "
-                    + Dates.ago(request.askedAt(), now) + ": “" + request.words() + "”"));
+            requests.add(Texts.text(new ListItem(), () -> t("counselling.next.request",
+                    request.byViewer() ? "you" : "other", request.partnerName(), Dates.ago(request.askedAt(), now),
+                    request.words())));
         }
         parts.add(requests);
     }
 
     private void askForAnotherTime(NextSessionView planned, SpaceMembers members, List<Component> parts) {
-        String others = members.partners().stream().filter(p -> !p.accountId().equals(viewerId))
-                .map(SpaceMembers.Person::name).findFirst().map(name -> "Your counsellor and " + name + " will see this.")
-                .orElse("Your counsellor will see this.");
-        askWords.setHelperText("A note to " + planned.counsellorName() + ": the session stays as planned until they "
-                + "change it. " + others);
-        ask.setText(planned.askedByViewer() ? "Change your request" : "Send to " + planned.counsellorName());
+        Optional<String> other = members.partners().stream().filter(p -> !p.accountId().equals(viewerId))
+                .map(SpaceMembers.Person::name).findFirst();
+        Texts.helper(askWords, "counselling.next.ask.helper", planned.counsellorName(),
+                other.isPresent() ? "other" : "none", other.orElse(""));
+        if (planned.askedByViewer()) {
+            Texts.text(ask, "counselling.next.ask.change");
+        } else {
+            Texts.text(ask, "counselling.next.ask.sendTo", planned.counsellorName());
+        }
         parts.add(askWords);
         parts.add(row(ask));
     }
 
     private void planOrChange(Optional<NextSessionView> next, List<Component> parts) {
-        plan.setText(next.isPresent() ? "Plan another time" : "Plan the session");
+        Texts.text(plan, next.isPresent() ? "counselling.next.planAnother" : "counselling.next.plan");
         List<Component> buttons = new ArrayList<>(List.of(plan));
         next.ifPresent(planned -> buttons.add(cancel));
         if (timeComes != null) {
@@ -195,7 +202,7 @@ class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
             }
         });
         parts.add(row(day, time));
-        parts.add(note("In your time zone, " + Dates.zone().getId() + ": each partner sees it in theirs."));
+        parts.add(Texts.text(note(""), "counselling.next.zone", Dates.zone().getId()));
         parts.add(row(buttons.toArray(Component[]::new)));
     }
 
@@ -206,8 +213,7 @@ class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
         } catch (InvalidInputException refused) {
             FieldErrors.showAll(refused, fields);
         } catch (GoneException ended) {
-            Notification.show("Your access to this space has ended, so nothing was saved.", 5000,
-                    Notification.Position.BOTTOM_CENTER);
+            Notification.show(t("counselling.accessEnded.notSaved"), 5000, Notification.Position.BOTTOM_CENTER);
         } catch (CounsellingStepException | SameMomentException refused) {
             Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
         }

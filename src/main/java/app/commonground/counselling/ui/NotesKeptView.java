@@ -3,6 +3,7 @@ package app.commonground.counselling.ui;
 import app.commonground.base.GoneException;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.Texts;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.CounsellingViews.MyNotes;
 import app.commonground.counselling.CounsellingViews.Note;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -26,9 +27,8 @@ import java.util.UUID;
  * else of the couple's space.
  */
 @Route("notes/:space")
-@PageTitle("My notes · Common Ground")
 @PermitAll
-public class NotesKeptView extends VerticalLayout implements BeforeEnterObserver {
+public class NotesKeptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CounsellingService service;
 
@@ -49,21 +49,25 @@ public class NotesKeptView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(String spaceName, MyNotes mine) {
         removeAll();
-        Anchor back = InAppLink.to("", "← My spaces");
+        Anchor back = Texts.text(InAppLink.to(""), "counselling.notesKept.back");
         back.addClassName("cg-back");
-        H1 title = new H1("My notes about " + spaceName);
-        Paragraph about = new Paragraph(mine.writable() ? "You still observe this space: write and change notes on "
-                + "its Sessions tab." : "Your access to this space has ended. Your notes stay yours to read; nothing "
-                + "else of the couple's space is shown.");
+        H1 title = Texts.text(new H1(), "counselling.notesKept.title", spaceName);
+        Paragraph about = Texts.text(new Paragraph(),
+                mine.writable() ? "counselling.notesKept.writable" : "counselling.notesKept.ended");
         about.addClassName("cg-since-who");
         Div list = new Div();
         list.setId("notes-kept");
         list.addClassNames("cg-panel", "cg-since-group");
         for (Note note : mine.notes()) {
-            Div line = new Div(new H4(Dates.day(note.writtenAt())), new Paragraph(note.words()));
+            Div line = new Div(Texts.text(new H4(), () -> Dates.day(note.writtenAt())), new Paragraph(note.words()));
             line.addClassName("cg-shared-value");
             list.add(line);
         }
         add(back, title, about, list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("counselling.notesKept.pageTitle");
     }
 }

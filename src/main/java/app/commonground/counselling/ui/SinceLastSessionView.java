@@ -9,6 +9,7 @@ import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.InAppLink;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.SpaceLinks;
+import app.commonground.base.ui.Texts;
 import app.commonground.checkin.CheckinViews.AppreciationView;
 import app.commonground.checkin.CheckinViews.CheckinView;
 import app.commonground.checkin.CheckinViews.Revealed;
@@ -23,6 +24,7 @@ import app.commonground.space.ui.SpaceRoutes;
 import app.commonground.values.ValuesViews.BoundaryView;
 import app.commonground.values.ValuesViews.SharedValueView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,7 +41,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -48,6 +50,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * "Since our last session": what changed in the space between the last session and today, grouped, as the viewer
@@ -55,9 +60,9 @@ import java.util.function.Function;
  * counsellor's access ends.
  */
 @Route("spaces/:" + SpaceRoutes.SPACE_ID + "/since")
-@PageTitle("Since our last session · Common Ground")
 @PermitAll
-public class SinceLastSessionView extends VerticalLayout implements BeforeEnterObserver, LiveScreen.Section {
+public class SinceLastSessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        LiveScreen.Section {
 
     private final SpaceService spaces;
     private final CounsellingService service;
@@ -94,123 +99,139 @@ public class SinceLastSessionView extends VerticalLayout implements BeforeEnterO
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return t("counselling.since.pageTitle");
+    }
+
     private void show(SinceLastSession since) {
         removeAll();
-        Anchor back = InAppLink.to(SpaceLinks.space(spaceId), "← Back to " + since.spaceName());
+        Anchor back = Texts.text(InAppLink.to(SpaceLinks.space(spaceId)), "counselling.since.back", since.spaceName());
         back.addClassNames("cg-back", "cg-print-hide");
-        Button print = new Button("Print / save as PDF", VaadinIcon.PRINT.create());
+        Button print = Texts.text(new Button(VaadinIcon.PRINT.create()), "counselling.since.print");
         print.setId("since-print");
         print.addClassName("cg-print-hide");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         print.addClickListener(click -> getElement().executeJs("window.print()"));
-        H1 title = new H1("Since our last session");
-        Paragraph who = new Paragraph(String.join(" & ", since.partnerNames()) + " · from " + Dates.day(since.from())
-                + " to " + Dates.day(since.to()) + (since.viewerIsCounsellor() ? " · prepared for " + since.viewerName()
-                : ""));
+        H1 title = Texts.text(new H1(), "counselling.since.title");
+        String partners = String.join(" & ", since.partnerNames());
+        Paragraph who = Texts.text(new Paragraph(), () -> since.viewerIsCounsellor()
+                ? t("counselling.since.who.preparedFor", partners, Dates.day(since.from()), Dates.day(since.to()),
+                since.viewerName())
+                : t("counselling.since.who", partners, Dates.day(since.from()), Dates.day(since.to())));
         who.setId("since-header");
         who.addClassName("cg-since-who");
         add(back, title, who, print);
-        add(group("Goals and hobbies", since.goals(), entry -> SpaceLinks.item(spaceId, entry.what().subjectId())));
-        add(group("Responsibilities", since.duties(), entry -> SpaceLinks.responsibility(spaceId, entry.what().subjectId())));
-        Div negotiations = group("Negotiations", since.negotiations(),
+        add(group("counselling.since.goals", since.goals(),
+                entry -> SpaceLinks.item(spaceId, entry.what().subjectId())));
+        add(group("counselling.since.duties", since.duties(),
+                entry -> SpaceLinks.responsibility(spaceId, entry.what().subjectId())));
+        Div negotiations = group("counselling.since.negotiations", since.negotiations(),
                 entry -> SpaceLinks.negotiation(spaceId, entry.what().subjectId()));
         for (Summary due : since.due()) {
-            negotiations.add(line("The agreement in “" + due.title() + "” is due for review",
+            negotiations.add(line(() -> t("counselling.since.due", due.title()),
                     SpaceLinks.negotiation(spaceId, due.id())));
         }
         for (Summary waiting : since.waitingLong()) {
-            negotiations.add(line("“" + waiting.title() + "” has been at “" + StepText.of(waiting.step()) + "” since "
-                    + Dates.day(waiting.stepSince()), SpaceLinks.negotiation(spaceId, waiting.id())));
+            negotiations.add(line(() -> t("counselling.since.waiting", waiting.title(), StepText.of(waiting.step()),
+                    Dates.day(waiting.stepSince())), SpaceLinks.negotiation(spaceId, waiting.id())));
         }
         add(negotiations);
         add(checkins(since));
         add(boundariesAndValues(since));
     }
 
-    private Div group(String heading, List<ActivityEntry> entries, Function<ActivityEntry, String> link) {
-        Div group = section(heading);
+    private Div group(String headingKey, List<ActivityEntry> entries, Function<ActivityEntry, String> link) {
+        Div group = section(headingKey);
         if (entries.isEmpty()) {
-            group.add(quiet("Nothing new here."));
+            group.add(quiet(() -> t("counselling.since.nothingNew")));
         }
         for (ActivityEntry entry : entries) {
-            group.add(line(Dates.day(entry.at()) + " · " + entry.actorName() + " " + ActivityText.sentence(entry),
+            group.add(line(() -> t("counselling.since.entry", Dates.day(entry.at()), entry.actorName(),
+                            ActivityText.sentence(entry)),
                     entry.what().subjectId() == null ? null : link.apply(entry)));
         }
         return group;
     }
 
     private Div checkins(SinceLastSession since) {
-        Div group = section("Check-ins");
+        Div group = section("counselling.since.checkins");
         if (since.checkins().isEmpty()) {
-            group.add(quiet("No check-in was revealed since."));
+            group.add(quiet(() -> t("counselling.since.checkins.none")));
         }
         for (CheckinView checkin : since.checkins()) {
-            group.add(new H3("Check-in of " + Dates.day(checkin.startedAt())));
+            group.add(Texts.text(new H3(), () -> t("counselling.since.checkin.title", Dates.day(checkin.startedAt()))));
             for (Revealed answers : checkin.answers()) {
-                List<String> said = new ArrayList<>();
-                answers.appreciations().stream().map(AppreciationView::text).forEach(text -> said.add("Appreciated: " + text));
+                List<Supplier<String>> said = new ArrayList<>();
+                answers.appreciations().stream().map(AppreciationView::text)
+                        .forEach(text -> said.add(() -> t("counselling.since.checkin.appreciated", text)));
                 if (answers.connection() != null) {
-                    said.add("Felt connected " + answers.connection() + "/10, showed up " + answers.showedUp() + "/10");
+                    said.add(() -> t("counselling.since.checkin.ratings", answers.connection(), answers.showedUp()));
                 }
-                addIf(said, "New: ", answers.newInfo());
-                addIf(said, "Puzzled or worried: ", answers.puzzled());
-                addIf(said, "Felt heavy: ", answers.heavy());
-                addIf(said, "Wish: ", answers.wish());
+                addIf(said, "counselling.since.checkin.new", answers.newInfo());
+                addIf(said, "counselling.since.checkin.puzzled", answers.puzzled());
+                addIf(said, "counselling.since.checkin.heavy", answers.heavy());
+                addIf(said, "counselling.since.checkin.wish", answers.wish());
                 Div side = new Div(new Span(answers.name()));
                 side.addClassName("cg-checkin-side");
                 if (said.isEmpty()) {
-                    side.add(quiet(since.viewerIsCounsellor() ? "Nothing shared with you." : "No answers."));
+                    side.add(quiet(() -> since.viewerIsCounsellor() ? t("counselling.since.checkin.nothingShared")
+                            : t("counselling.since.checkin.noAnswers")));
                 }
                 UnorderedList list = new UnorderedList();
-                said.forEach(text -> list.add(new ListItem(text)));
+                said.forEach(words -> list.add(Texts.text(new ListItem(), words)));
                 side.add(list);
                 group.add(side);
             }
-            checkin.issues().forEach(issue -> group.add(quiet("Issue raised: " + issue.title())));
+            checkin.issues().forEach(issue -> group.add(quiet(
+                    () -> t("counselling.since.checkin.issue", issue.title()))));
         }
         return group;
     }
 
     private Div boundariesAndValues(SinceLastSession since) {
-        Div group = section("Boundaries and shared values");
+        Div group = section("counselling.since.boundaries");
         if (since.boundaries().isEmpty() && since.values().isEmpty()) {
-            group.add(quiet(since.viewerIsCounsellor() ? "None shared with you." : "None yet."));
+            group.add(quiet(() -> since.viewerIsCounsellor() ? t("counselling.since.boundaries.noneShared")
+                    : t("counselling.since.boundaries.none")));
         }
         for (BoundaryView boundary : since.boundaries()) {
-            group.add(line((boundary.publishedAt().isBefore(since.start()) ? "" : "New: ") + boundary.authorName()
-                    + "'s boundary: “" + boundary.text() + "”", null));
+            boolean isNew = !boundary.publishedAt().isBefore(since.start());
+            group.add(line(() -> isNew ? t("counselling.since.boundary.new", boundary.authorName(), boundary.text())
+                    : t("counselling.since.boundary", boundary.authorName(), boundary.text()), null));
         }
         for (SharedValueView value : since.values()) {
-            group.add(line("Shared value " + value.name() + ": " + value.meaning(), null));
+            group.add(line(() -> t("counselling.since.value", value.name(), value.meaning()), null));
         }
         return group;
     }
 
-    private static void addIf(List<String> said, String label, String answer) {
+    private static void addIf(List<Supplier<String>> said, String key, String answer) {
         if (answer != null) {
-            said.add(label + answer);
+            said.add(() -> t(key, answer));
         }
     }
 
-    private static Div section(String heading) {
-        Div section = new Div(new H2(heading));
+    private static Div section(String headingKey) {
+        Div section = new Div(Texts.text(new H2(), headingKey));
         section.addClassNames("cg-panel", "cg-since-group");
         return section;
     }
 
-    private static Component line(String text, String href) {
-        Paragraph line = new Paragraph(text + " ");
+    private static Component line(Supplier<String> words, String href) {
+        Paragraph line = new Paragraph();
         line.addClassName("cg-since-line");
+        line.add(Texts.text(new Text(""), () -> words.get() + " "));
         if (href != null) {
-            Anchor link = InAppLink.to(href, "Show");
+            Anchor link = Texts.text(InAppLink.to(href), "counselling.since.show");
             link.addClassName("cg-print-hide");
             line.add(link);
         }
         return line;
     }
 
-    private static Paragraph quiet(String text) {
-        Paragraph note = new Paragraph(text);
+    private static Paragraph quiet(Supplier<String> words) {
+        Paragraph note = Texts.text(new Paragraph(), words);
         note.addClassName("cg-note");
         return note;
     }

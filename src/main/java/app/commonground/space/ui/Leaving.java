@@ -1,6 +1,7 @@
 package app.commonground.space.ui;
 
 import app.commonground.base.ui.BackGesture;
+import app.commonground.base.ui.Texts;
 import app.commonground.space.LeavingService;
 import app.commonground.space.SpaceDetails;
 import com.vaadin.flow.component.Text;
@@ -15,6 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import static app.commonground.base.ui.Texts.t;
 
 /**
  * Leaving a space, with what it means said first: for a partner, a card on the space's settings; for a
@@ -29,19 +33,17 @@ public final class Leaving {
     public static Div card(SpaceDetails space, LeavingService leaving) {
         boolean alone = space.partners().size() < 2;
         String other = space.partners().stream().filter(p -> !p.isViewer()).map(p -> p.name()).findFirst().orElse("");
-        Paragraph what = new Paragraph(alone
-                ? "You are the only partner here, so leaving deletes this space and everything in it."
-                : "Your own goals, hobbies and responsibilities here, your drafts, check-in answers, boundaries, "
-                + "self-checks and values are deleted, and negotiations not agreed yet end. " + other + " keeps the "
-                + "space, the shared goals, the agreements and the history, and sees that you left.");
-        Anchor export = new Anchor("account#my-data", "Download your data first");
-        Paragraph first = new Paragraph(export, new Text(" if you'd like a copy."));
-        Button leave = new Button(alone ? "Leave and delete this space" : "Leave this space");
+        Supplier<String> whatItMeans = () -> alone ? t("leaving.alone") : t("leaving.together", other);
+        Paragraph what = Texts.text(new Paragraph(), whatItMeans);
+        Anchor export = Texts.text(new Anchor("account#my-data", ""), "leaving.export");
+        Paragraph first = new Paragraph(export, Texts.text(new Text(""), "leaving.export.after"));
+        Button leave = Texts.text(new Button(), alone ? "leaving.leaveAndDelete" : "leaving.leave");
         leave.setId("leave-space");
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        leave.addClickListener(click -> confirm(space.id(), "Leave " + space.name() + "?", what.getText(),
-                alone ? "Leave and delete" : "Leave", "You left " + space.name(), leaving));
-        Div card = new Div(new H2("Leave this space"), what, first, leave);
+        leave.addClickListener(click -> confirm(space.id(), () -> t("leaving.confirm.header", space.name()),
+                whatItMeans, () -> alone ? t("leaving.confirm.leaveAndDelete") : t("leaving.confirm.leave"),
+                () -> t("leaving.done", space.name()), leaving));
+        Div card = new Div(Texts.text(new H2(), "leaving.title"), what, first, leave);
         card.addClassNames("cg-panel", "cg-leave-card");
         card.setId("leave-card");
         return card;
@@ -49,24 +51,28 @@ public final class Leaving {
 
     /** "Stop observing", for a counsellor. */
     public static Button stopObserving(SpaceDetails space, LeavingService leaving) {
-        Button stop = new Button("Stop observing");
+        Button stop = Texts.text(new Button(), "leaving.stopObserving");
         stop.setId("stop-observing");
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        stop.addClickListener(click -> confirm(space.id(), "Stop observing " + space.name() + "?",
-                "You no longer see their space. Your own notes stay yours, read-only, under My spaces.",
-                "Stop observing", "You stopped observing " + space.name(), leaving));
+        stop.addClickListener(click -> confirm(space.id(), () -> t("leaving.stopObserving.header", space.name()),
+                () -> t("leaving.stopObserving.about"), () -> t("leaving.stopObserving.confirm"),
+                () -> t("leaving.stopObserving.done", space.name()), leaving));
         return stop;
     }
 
-    private static void confirm(UUID spaceId, String header, String text, String action, String done,
-                                LeavingService leaving) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, action, confirmed -> {
+    private static void confirm(UUID spaceId, Supplier<String> header, Supplier<String> text, Supplier<String> action,
+                                Supplier<String> done, LeavingService leaving) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addConfirmListener(confirmed -> {
             leaving.leave(spaceId);
             UI.getCurrent().navigate("");
-            Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(done.get(), 5000, Notification.Position.BOTTOM_CENTER);
         });
+        Texts.bind(dialog, "header", header, dialog::setHeader);
+        Texts.bind(dialog, "text", text, dialog::setText);
+        Texts.bind(dialog, "confirm", action, dialog::setConfirmText);
         dialog.setCancelable(true);
-        dialog.setCancelText("Stay");
+        Texts.bind(dialog, "cancel", () -> t("leaving.stay"), dialog::setCancelText);
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("leave-confirm");
         BackGesture.closes(dialog);

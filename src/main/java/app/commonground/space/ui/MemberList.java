@@ -1,6 +1,7 @@
 package app.commonground.space.ui;
 
 import app.commonground.base.ui.Avatars;
+import app.commonground.base.ui.Texts;
 import app.commonground.space.Member;
 import app.commonground.space.SpaceRole;
 import com.vaadin.flow.component.Composite;
@@ -23,10 +24,12 @@ class MemberList extends Composite<Div> {
     }
 
     private static Div row(Member member, Avatars avatars) {
-        Span name = new Span(member.isViewer() ? member.name() + " (you)" : member.name());
+        Span name = member.isViewer() ? Texts.text(new Span(), "space.members.you", member.name())
+                : new Span(member.name());
         name.addClassName("cg-member-name");
         boolean partner = member.role() == SpaceRole.PARTNER;
-        Span role = new Span(partner ? "Partner" : member.pending() ? "Counsellor · waiting for consent" : "Counsellor · observing");
+        Span role = Texts.text(new Span(), partner ? "space.memberList.partner"
+                : member.pending() ? "space.memberList.counsellor.waiting" : "space.memberList.counsellor.observing");
         role.addClassNames("cg-badge", partner ? "cg-badge-partner" : "cg-badge-observer");
         Div row = new Div(avatars.avatar(member.accountId(), member.name()), name, role);
         row.addClassName("cg-member");

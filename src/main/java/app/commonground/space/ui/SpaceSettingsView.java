@@ -5,6 +5,7 @@ import app.commonground.base.live.SpaceModel;
 import app.commonground.base.ui.Dates;
 import app.commonground.base.ui.LiveScreen;
 import app.commonground.base.ui.InAppLink;
+import app.commonground.base.ui.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import app.commonground.space.SpaceMembers;
 import app.commonground.space.ConsentRequest;
@@ -32,7 +33,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -44,24 +45,28 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
+import static app.commonground.base.ui.Texts.t;
+
 /** A space's members and, for partners, the link that invites the second partner. */
 @Route("spaces/:" + SpaceRoutes.SPACE_ID + "/settings")
-@PageTitle("Space settings · Common Ground")
 @PermitAll
-public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObserver, LiveScreen.Section {
+public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        LiveScreen.Section {
 
     final MemberList members = new MemberList();
     final Div invitation = new Div();
-    final Button createLink = new Button("Create invitation link", VaadinIcon.LINK.create());
-    final TextField link = new TextField("Invitation link");
-    final Button copy = new Button("Copy link", VaadinIcon.COPY_O.create());
+    final Button createLink = Texts.text(new Button(VaadinIcon.LINK.create()), "space.settings.invite.create");
+    final TextField link = Texts.label(new TextField(), "space.settings.invite.link");
+    final Button copy = Texts.text(new Button(VaadinIcon.COPY_O.create()), "space.settings.invite.copy");
     final Div openLinks = new Div();
     final Div counsellors = new Div();
-    final Button inviteCounsellor = new Button("Create a counsellor link", VaadinIcon.LINK.create());
-    final TextField counsellorLink = new TextField("Counsellor invitation link");
+    final Button inviteCounsellor = Texts.text(new Button(VaadinIcon.LINK.create()),
+            "space.settings.counsellor.create");
+    final TextField counsellorLink = Texts.label(new TextField(), "space.settings.counsellor.link");
 
     private final SpaceService spaces;
     private final InvitationService invitations;
@@ -92,8 +97,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         inviteCounsellor.addClickListener(click -> {
             InvitationLink created = invitations.inviteCounsellor(spaceId);
             counsellorLink.setValue(absolute(created.path()));
-            counsellorLink.setHelperText("Send this to your counsellor. They see nothing until you both approve "
-                    + "them here. It expires on " + Dates.day(created.expiresAt()) + ".");
+            Texts.bind(counsellorLink, "helper", () -> t("space.settings.counsellor.link.helper",
+                    Dates.day(created.expiresAt())), counsellorLink::setHelperText);
             counsellorLink.setVisible(true);
         });
         addClassName("cg-page");
@@ -107,11 +112,11 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         copy.setVisible(false);
         copy.addClickListener(click -> {
             copy.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
-            copy.setText("Copied");
+            Texts.text(copy, "space.settings.invite.copied");
         });
         createLink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createLink.addClickListener(click -> createInvitation());
-        Div memberPanel = new Div(new H2("Members"), members);
+        Div memberPanel = new Div(Texts.text(new H2(), "space.settings.members"), members);
         memberPanel.addClassName("cg-panel");
         record.addClassNames("cg-panel", "cg-consent-record");
         record.setId("consent-record");
@@ -141,8 +146,8 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(SpaceDetails details) {
-        title.setText("Settings · " + details.name());
-        back.setText("← Back to " + details.name());
+        Texts.text(title, "space.settings.title", details.name());
+        Texts.text(back, "space.settings.back", details.name());
         back.setHref(SpaceRoutes.spacePath(spaceId));
         members.show(details.members());
         showInvitation(details);
@@ -166,21 +171,23 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         }
         List<AccessRecords.ConsentStep> history = records.history(spaceId);
         List<AccessRecords.Visit> visits = records.visits(spaceId);
-        record.add(new H2("Consent and visits"));
+        record.add(Texts.text(new H2(), "space.settings.record.title"));
         if (history.isEmpty()) {
-            record.add(new Paragraph("No counsellor has been invited yet."));
+            record.add(Texts.text(new Paragraph(), "space.settings.record.none"));
         }
         UnorderedList steps = new UnorderedList();
-        history.forEach(step -> steps.add(new ListItem(Dates.day(step.at()) + " · " + MemberText.consentStep(step))));
+        history.forEach(step -> steps.add(Texts.text(new ListItem(),
+                () -> t("space.settings.record.step", Dates.day(step.at()), MemberText.consentStep(step)))));
         steps.setId("consent-history");
         record.add(steps);
         if (!visits.isEmpty()) {
             UnorderedList seen = new UnorderedList();
-            visits.forEach(visit -> seen.add(new ListItem(visit.counsellorName() + " viewed "
-                    + (visit.what() == AccessRecords.ReadKind.SPACE ? "your space" : "the summary since your last session")
-                    + " on " + Dates.day(visit.at()))));
+            visits.forEach(visit -> seen.add(Texts.text(new ListItem(), () -> switch (visit.what()) {
+                case SPACE -> t("space.settings.visit.space", visit.counsellorName(), Dates.day(visit.at()));
+                case SUMMARY -> t("space.settings.visit.summary", visit.counsellorName(), Dates.day(visit.at()));
+            })));
             seen.setId("counsellor-visits");
-            record.add(new Paragraph("When your counsellor looked:"), seen);
+            record.add(Texts.text(new Paragraph(), "space.settings.record.visits"), seen);
         }
     }
 
@@ -188,34 +195,34 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         invitation.removeAll();
         invitation.setVisible(details.viewerIsPartner());
         if (!details.awaitingPartner()) {
-            invitation.add(new H2("Both of you are here"),
-                    new Paragraph("A space is for one couple, so no more partners can join."));
+            invitation.add(Texts.text(new H2(), "space.settings.full.title"),
+                    Texts.text(new Paragraph(), "space.settings.full.about"));
             return;
         }
-        invitation.add(new H2("Invite your partner"), new Paragraph("Create a private link and send it to your partner however you like. "
-                + "It works once, expires after seven days, and you can withdraw it at any time."),
-                createLink, link, copy, openLinks);
+        invitation.add(Texts.text(new H2(), "space.settings.invite.title"),
+                Texts.text(new Paragraph(), "space.settings.invite.about"), createLink, link, copy, openLinks);
         showOpenLinks();
     }
 
     private void showCounsellors(SpaceDetails details) {
         counsellors.removeAll();
         counsellors.setVisible(details.viewerIsPartner());
-        counsellors.add(new H2("Counsellor"), new Paragraph("A counsellor can observe your space, read-only, once "
-                + "you have both approved them. Either of you can end their access at any time; their open page "
-                + "closes at once."));
+        counsellors.add(Texts.text(new H2(), "space.settings.counsellor.title"),
+                Texts.text(new Paragraph(), "space.settings.counsellor.about"));
         List<Member> all = new ArrayList<>(details.counsellors());
         all.addAll(details.pendingCounsellors());
         Map<UUID, ConsentRequest> requests = all.stream().anyMatch(Member::pending) && details.viewerIsPartner()
                 ? consents.requests(spaceId).stream().collect(Collectors.toMap(ConsentRequest::counsellorId, r -> r))
                 : Map.of();
         for (Member counsellor : all) {
-            Span who = new Span(counsellor.name() + " · " + (counsellor.pending()
-                    ? consentState(requests.get(counsellor.accountId()), details) : "observing"));
-            Button end = new Button(counsellor.pending() ? "Withdraw the request" : "End access", click -> {
+            ConsentRequest request = requests.get(counsellor.accountId());
+            Span who = Texts.text(new Span(), () -> counsellor.pending()
+                    ? consentState(counsellor.name(), request, details)
+                    : t("space.settings.counsellor.observing", counsellor.name()));
+            Button end = Texts.text(new Button("", click -> {
                 consents.revoke(spaceId, counsellor.accountId());
                 show(spaces.details(spaceId));
-            });
+            }), counsellor.pending() ? "space.settings.counsellor.withdraw" : "space.settings.counsellor.end");
             end.setId("counsellor-revoke");
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div row = new Div(who, end);
@@ -225,32 +232,37 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
         counsellors.add(inviteCounsellor, counsellorLink);
     }
 
-    /** "You approved, waiting for Sam", "Sam approved, waiting for you", "waiting for both of you". */
-    private static String consentState(ConsentRequest request, SpaceDetails details) {
+    /**
+     * "Dr Rivera · You approved, waiting for Sam", "· Sam approved, waiting for you", "· waiting for both of you to
+     * approve". A space has two partners at most, so at most one other partner approved or is still to answer.
+     */
+    private static String consentState(String counsellorName, ConsentRequest request, SpaceDetails details) {
         if (request == null || request.approvedBy().isEmpty()) {
-            return details.partners().size() < 2 ? "waiting for your approval" : "waiting for both of you to approve";
+            return details.partners().size() < 2 ? t("space.settings.counsellor.waitingForYou", counsellorName)
+                    : t("space.settings.counsellor.waitingForBoth", counsellorName);
         }
         String viewer = details.members().stream().filter(Member::isViewer).map(Member::name).findFirst().orElse("");
         List<String> waiting = details.partners().stream().map(Member::name)
                 .filter(name -> !request.approvedBy().contains(name)).toList();
-        String approved = request.approvedBy().stream().map(name -> name.equals(viewer) ? "you" : name)
-                .collect(Collectors.joining(" and "));
-        String waitingFor = waiting.stream().map(name -> name.equals(viewer) ? "you" : name)
-                .collect(Collectors.joining(" and "));
-        return Character.toUpperCase(approved.charAt(0)) + approved.substring(1) + " approved"
-                + (waitingFor.isEmpty() ? "" : ", waiting for " + waitingFor);
+        boolean viewerApproved = request.approvedBy().contains(viewer);
+        Optional<String> otherApproved = request.approvedBy().stream().filter(name -> !name.equals(viewer)).findFirst();
+        Optional<String> otherWaiting = waiting.stream().filter(name -> !name.equals(viewer)).findFirst();
+        return t("space.settings.counsellor.approved", counsellorName,
+                viewerApproved ? "you" : "other", otherApproved.orElse(""),
+                waiting.contains(viewer) ? "you" : otherWaiting.isPresent() ? "other" : "none",
+                otherWaiting.orElse(""));
     }
 
     private void createInvitation() {
         try {
             InvitationLink created = invitations.invitePartner(spaceId);
             link.setValue(absolute(created.path()));
-            link.setHelperText("Copy this link now: for your privacy we don't keep it, so it can't be shown again. "
-                    + "It expires on " + Dates.day(created.expiresAt()) + ".");
+            Texts.bind(link, "helper", () -> t("space.settings.invite.link.helper", Dates.day(created.expiresAt())),
+                    link::setHelperText);
             link.setVisible(true);
             copy.setVisible(true);
-            copy.setText("Copy link");
-            createLink.setText("Create a new link");
+            Texts.text(copy, "space.settings.invite.copy");
+            Texts.text(createLink, "space.settings.invite.createNew");
             link.focus();
             link.getElement().executeJs("this.inputElement.select()");
             showOpenLinks();
@@ -262,19 +274,24 @@ public class SpaceSettingsView extends VerticalLayout implements BeforeEnterObse
     private void showOpenLinks() {
         openLinks.removeAll();
         for (OpenInvitation open : invitations.openInvitations(spaceId)) {
-            Span text = new Span("Link created " + Dates.day(open.createdAt()) + ", valid until "
-                    + Dates.day(open.expiresAt()));
-            Button revoke = new Button("Withdraw", click -> {
+            Span text = Texts.text(new Span(), () -> t("space.settings.invite.open", Dates.day(open.createdAt()),
+                    Dates.day(open.expiresAt())));
+            Button revoke = Texts.text(new Button("", click -> {
                 invitations.revoke(spaceId, open.id());
                 link.setVisible(false);
                 copy.setVisible(false);
                 showOpenLinks();
-            });
+            }), "space.settings.invite.withdraw");
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div row = new Div(text, revoke);
             row.addClassName("cg-open-link");
             openLinks.add(row);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("space.settings.pageTitle");
     }
 
     private static String absolute(String path) {
