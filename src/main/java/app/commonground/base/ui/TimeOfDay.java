@@ -23,8 +23,9 @@ public final class TimeOfDay {
     private TimeOfDay() {
     }
 
-    public static ComboBox<String> field(String label) {
-        ComboBox<String> field = new ComboBox<>(label, IntStream.range(0, 48)
+    /** A field for a time of day, every half hour to pick; its label is the caller's ({@code Texts.label}). */
+    public static ComboBox<String> field() {
+        ComboBox<String> field = new ComboBox<>(null, IntStream.range(0, 48)
                 .mapToObj(halfHour -> show(LocalTime.of(halfHour / 2, halfHour % 2 * 30))).toList());
         field.setAllowCustomValue(true);
         field.addCustomValueSetListener(typed -> field.setValue(typed.getDetail().strip()));

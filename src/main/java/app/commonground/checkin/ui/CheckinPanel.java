@@ -77,7 +77,7 @@ public class CheckinPanel extends Composite<Div> implements LiveScreen.Section {
     private final Paragraph rhythmText = new Paragraph();
     private final H3 rhythmTitle = Texts.text(new H3(), "checkin.rhythm.title");
     private final Select<DayOfWeek> day = Texts.label(new Select<>(), "checkin.rhythm.day");
-    private final ComboBox<String> time = Texts.label(TimeOfDay.field(""), "checkin.rhythm.time");
+    private final ComboBox<String> time = Texts.label(TimeOfDay.field(), "checkin.rhythm.time");
     private final Select<Integer> every = Texts.label(new Select<>(), "checkin.rhythm.every");
     private final Button propose = Texts.text(new Button(), "checkin.rhythm.propose");
     private final Button accept = Texts.text(new Button(), "checkin.rhythm.accept");

@@ -10,6 +10,7 @@ import app.commonground.base.ui.InAppLink;
 import app.commonground.base.ui.SpaceLinks;
 import app.commonground.base.ui.InPlace;
 import app.commonground.base.ui.LiveScreen;
+import app.commonground.base.ui.Refusals;
 import app.commonground.base.ui.Texts;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.counselling.NextSessionService;
@@ -222,7 +223,7 @@ public class CounsellingPanel extends Composite<Div> implements LiveScreen.Secti
             // The page is about to say so as a whole: this only tells what became of the step.
             Notification.show(t("counselling.accessEnded.notSaved"), 5000, Notification.Position.BOTTOM_CENTER);
         } catch (CounsellingStepException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(Refusals.say(refused), 5000, Notification.Position.BOTTOM_CENTER);
             if (changing != null) {
                 UUID id = changing.id();
                 changing = service.myNotes(spaceId).notes().stream().filter(n -> n.id().equals(id)).findFirst()

@@ -61,7 +61,7 @@ import static app.commonground.base.ui.Texts.t;
 class NextSessionCard extends Composite<Div> implements LiveScreen.Section {
 
     final DatePicker day = DateFields.create("counselling.next.day");
-    final ComboBox<String> time = Texts.label(TimeOfDay.field(""), "counselling.next.time");
+    final ComboBox<String> time = Texts.label(TimeOfDay.field(), "counselling.next.time");
     final Button plan = Texts.text(new Button(), "counselling.next.plan");
     final Button cancel = Texts.text(new Button(), "counselling.next.cancel");
     final Button held = Texts.text(new Button(), "counselling.next.held");

@@ -29,8 +29,8 @@ import java.util.Map;
 public class RemindersCard extends Composite<Div> {
 
     final CheckboxGroup<ReminderKind> kinds = Texts.label(new CheckboxGroup<>(), "reminders.kinds");
-    final ComboBox<String> quietFrom = Texts.label(TimeOfDay.field(null), "reminders.quietFrom");
-    final ComboBox<String> quietTo = Texts.label(TimeOfDay.field(null), "reminders.quietTo");
+    final ComboBox<String> quietFrom = Texts.label(TimeOfDay.field(), "reminders.quietFrom");
+    final ComboBox<String> quietTo = Texts.label(TimeOfDay.field(), "reminders.quietTo");
     final Button save = Texts.text(new Button(), "reminders.save");
     private final Paragraph zoneNote = new Paragraph();
     private final ReminderService reminders;
