@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -121,7 +122,7 @@ class ReminderSender {
     private Outcome send(UUID id, Instant now) {
         Claimed claimed = jdbc.sql("""
                         select r.account_id, r.space_id, r.waiting, r.waiting_since, r.attempts, m.last_seen_at, m.status,
-                               a.email, a.display_name, m.role
+                               a.email, a.display_name, m.role, a.language
                         from reminder r join account a on a.id = r.account_id
                         left join membership m on m.space_id = r.space_id and m.account_id = r.account_id
                         where r.id = ?""")
@@ -130,7 +131,8 @@ class ReminderSender {
                         row.getTimestamp(4).toInstant(), row.getInt(5),
                         Optional.ofNullable(row.getTimestamp(6)).map(Timestamp::toInstant).orElse(null),
                         "ACTIVE".equals(row.getString(7)), row.getString(8), row.getString(9),
-                        "COUNSELLOR".equals(row.getString(10))))
+                        "COUNSELLOR".equals(row.getString(10)),
+                        row.getString(11) == null ? Locale.ENGLISH : Locale.forLanguageTag(row.getString(11))))
                 .single();
         ReminderChoices choices = settings.of(claimed.accountId());
         List<ReminderEmail.Item> items = Arrays.stream(claimed.waiting().split(";"))
@@ -160,7 +162,7 @@ class ReminderSender {
             release(id, choices.nextDay(now), claimed.attempts());
             return Outcome.NOT_NOW;
         }
-        ReminderEmail email = new ReminderEmail(claimed.email(), claimed.name(), claimed.counsellor(),
+        ReminderEmail email = new ReminderEmail(claimed.email(), claimed.name(), claimed.language(), claimed.counsellor(),
                 partnersOf(claimed.spaceId()), items,
                 publicUrl + "/spaces/" + claimed.spaceId(),
                 publicUrl + "/reminders/unsubscribe/" + tokens.sign("unsubscribe", claimed.accountId().toString()),
@@ -260,6 +262,7 @@ class ReminderSender {
     }
 
     private record Claimed(UUID accountId, UUID spaceId, String waiting, Instant waitingSince, int attempts,
-                           Instant lastSeen, boolean member, String email, String name, boolean counsellor) {
+                           Instant lastSeen, boolean member, String email, String name, boolean counsellor,
+                           Locale language) {
     }
 }

@@ -1,25 +1,25 @@
 package app.commonground.reminder;
 
 import app.commonground.IntegrationTest;
-import app.commonground.TestPeople;
-import app.commonground.base.InvalidInputException;
 import app.commonground.TestPeople.Couple;
 import app.commonground.TestPeople.Person;
+import app.commonground.TestPeople;
+import app.commonground.account.AccountService;
+import app.commonground.base.InvalidInputException;
 import app.commonground.board.PresenceService;
+import app.commonground.checkin.CheckinService;
+import app.commonground.checkin.RhythmProposal;
+import app.commonground.counselling.NextSessionService;
+import app.commonground.counselling.SessionTime;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
 import app.commonground.responsibility.ResponsibilityService;
 import app.commonground.space.InvitationService;
 import app.commonground.space.LeavingService;
-import app.commonground.checkin.CheckinService;
-import app.commonground.checkin.RhythmProposal;
-import app.commonground.counselling.NextSessionService;
-import app.commonground.counselling.SessionTime;
 import app.commonground.values.BoundaryDraft;
 import app.commonground.values.BoundaryKind;
 import app.commonground.values.ValuesService;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -99,6 +101,8 @@ class ReminderServiceTest {
     CheckinService checkins;
     @Autowired
     NextSessionService nextSession;
+    @Autowired
+    AccountService accounts;
 
     Couple couple;
     Person alex;
@@ -139,6 +143,22 @@ class ReminderServiceTest {
         assertThat(smtp.to(alex)).as("never to the one who acted").isEmpty();
         sender.sendDue(now.plus(Duration.ofMinutes(40)));
         assertThat(smtp.to(sam)).hasSize(1);
+    }
+
+    @Test
+    void a_partner_who_reads_german_gets_the_reminder_in_german_with_the_names_as_written() throws Exception {
+        people.as(sam, () -> accounts.chooseLanguage(Optional.of(Locale.GERMAN)));
+        Instant now = Instant.now();
+        people.as(alex, () -> responsibilities.propose(couple.spaceId(), draft("Müll rausbringen marker-title-3D")));
+
+        sender.sendDue(now.plus(Duration.ofMinutes(31)));
+
+        MimeMessage email = smtp.to(sam).getFirst();
+        assertThat(TestMailServer.subject(email)).isEqualTo("Etwas wartet in Common Ground auf dich");
+        assertThat(text(email)).contains("Hallo Sam,", "Im Raum von Alex & Sam: Alex hat eine Änderung vorgeschlagen.",
+                "Dein:e Partner:in erfährt nicht, ob wir dir eine geschickt haben.",
+                "Alle diese E-Mails abbestellen: ", "/reminders/unsubscribe/")
+                .doesNotContain("marker", "Hello", "In Alex");
     }
 
     @Test

@@ -67,11 +67,11 @@ class NoWordsInCodeTest {
 
     private static final Path ROOT = Path.of("src/main/java/app/commonground");
 
-    /** Every class of a screen (in a feature's {@code ui} package) and every class that makes text ({@code *Text}). */
+    /** Every class of a screen (in a feature's {@code ui} package) and every class that makes text ({@code *Text}, {@code *Email}). */
     private static List<Path> speaking() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
             List<Path> speaking = files.filter(path -> path.toString().endsWith(".java"))
-                    .filter(path -> path.toString().contains("/ui/") || path.getFileName().toString().matches(".*Texts?\\.java"))
+                    .filter(path -> path.toString().contains("/ui/") || path.getFileName().toString().matches(".*(Texts?|Email)\\.java"))
                     .sorted().toList();
             assertThat(speaking).as("the screens found").hasSizeGreaterThan(100);
             return speaking;
