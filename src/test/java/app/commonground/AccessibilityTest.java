@@ -2,6 +2,8 @@ package app.commonground;
 
 import app.commonground.account.AccountService;
 import app.commonground.board.BoardService;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
 import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
@@ -10,8 +12,6 @@ import app.commonground.checkin.NewIssue;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.NextSessionService;
 import app.commonground.counselling.SessionTime;
-import app.commonground.board.ItemDraft;
-import app.commonground.board.ItemKind;
 import app.commonground.responsibility.Area;
 import app.commonground.responsibility.Cadence;
 import app.commonground.responsibility.ResponsibilityDraft;
@@ -42,6 +42,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -159,6 +162,51 @@ class AccessibilityTest extends BrowserTest {
             rivera.manage().window().setSize(size);
             signIn(rivera, couple.counsellor().email());
             check(rivera, url("spaces/" + space + "/since"), ".cg-since-line a", width, violations);
+            rivera.get(url("spaces/" + space));
+            click(rivera, "sessions-tab");
+            checkHere(rivera, "space page, sessions, the counsellor's next session", "#next-session-plan", width,
+                    violations);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void in_german_no_page_has_a_serious_or_critical_accessibility_violation_and_each_says_it_is_in_german() {
+        TestPeople.Couple couple = people.newCouple();
+        UUID space = couple.spaceId();
+        livedIn(couple);
+        for (TestPeople.Person person : List.of(couple.first(), couple.second(), couple.counsellor())) {
+            people.as(person, () -> accounts.chooseLanguage(Optional.of(Locale.GERMAN)));
+        }
+
+        List<String> violations = new ArrayList<>();
+        for (Dimension size : WIDTHS) {
+            String width = size.getWidth() + " px";
+            WebDriver visitor = keep(chromium(Map.of(), "de-DE"));
+            visitor.manage().window().setSize(size);
+            check(visitor, url("login"), "vaadin-login-form", width, violations);
+            check(visitor, url("signup"), "#signup-name", width, violations);
+
+            WebDriver alex = newBrowser();
+            alex.manage().window().setSize(size);
+            signIn(alex, couple.first().email());
+            check(alex, url("spaces/" + space), ".cg-board", width, violations);
+            assertThat(((JavascriptExecutor) alex).executeScript("return document.documentElement.lang")).isEqualTo("de");
+            assertThat(alex.findElement(By.id("board-tab")).getText()).isEqualTo("Pinnwand");
+            for (String[] section : List.of(new String[] {"responsibilities-tab", ".cg-responsibility-tools"},
+                    new String[] {"negotiations-tab", ".cg-negotiation-card"}, new String[] {"checkin-tab", "#checkin-appreciations"},
+                    new String[] {"values-tab", "#values-revealed"}, new String[] {"sessions-tab", "#since-link"})) {
+                click(alex, section[0]);
+                checkHere(alex, "space page, " + section[0], section[1], width, violations);
+            }
+            check(alex, url("spaces/" + space + "/since"), ".cg-since-line a", width, violations);
+            check(alex, url("spaces/" + space + "/settings"), "h1", width, violations);
+            check(alex, url("account"), "#download-my-data", width, violations);
+
+            WebDriver rivera = newBrowser();
+            rivera.manage().window().setSize(size);
+            signIn(rivera, couple.counsellor().email());
+            check(rivera, url(""), "h1", width, violations);
             rivera.get(url("spaces/" + space));
             click(rivera, "sessions-tab");
             checkHere(rivera, "space page, sessions, the counsellor's next session", "#next-session-plan", width,

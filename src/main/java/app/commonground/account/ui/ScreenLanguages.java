@@ -46,7 +46,7 @@ class ScreenLanguages implements VaadinServiceInitListener {
 
     private void follow(UI ui) {
         Optional<SignedInUser> person = currentUser.find();
-        ui.setLocale(screenLocale(person.flatMap(signedIn -> accounts.myLanguage()), browser(ui)));
+        speak(ui, screenLocale(person.flatMap(signedIn -> accounts.myLanguage()), browser(ui)));
         person.ifPresent(signedIn -> {
             Set<UI> screens = open.computeIfAbsent(signedIn.accountId(), id -> ConcurrentHashMap.newKeySet());
             screens.add(ui);
@@ -57,9 +57,15 @@ class ScreenLanguages implements VaadinServiceInitListener {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void chosen(LanguageChosen choice) {
         open.getOrDefault(choice.accountId(), Set.of()).forEach(ui -> ui.access(() -> {
-            ui.setLocale(screenLocale(choice.language(), browser(ui)));
+            speak(ui, screenLocale(choice.language(), browser(ui)));
             Texts.relocalize(ui);
         }));
+    }
+
+    /** The screen's words in {@code locale}, and the page says so (screen readers pronounce by the page's language). */
+    private static void speak(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", Messages.spoken(locale).getLanguage());
     }
 
     /** The chosen language (else the browser's, if spoken here), in the browser's region where they agree. */
