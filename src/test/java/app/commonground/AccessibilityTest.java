@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -238,7 +239,7 @@ class AccessibilityTest extends BrowserTest {
     /** The readable copy ({@code my-data.html}) from the person's "Download my data" ZIP, as a file. */
     private Path myDataPage(TestPeople.Person person) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        people.as(person, () -> accounts.exportMyData(zip));
+        people.as(person, () -> accounts.exportMyData(zip, Locale.ENGLISH));
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (entry.getName().equals("my-data.html")) {
