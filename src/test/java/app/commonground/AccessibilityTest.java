@@ -286,7 +286,7 @@ class AccessibilityTest extends BrowserTest {
     /** The readable copy ({@code my-data.html}) from the person's "Download my data" ZIP, as a file. */
     private Path myDataPage(TestPeople.Person person) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        people.as(person, () -> accounts.exportMyData(zip));
+        people.as(person, () -> accounts.exportMyData(zip, Locale.ENGLISH));
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (entry.getName().equals("my-data.html")) {

@@ -28,7 +28,7 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("account", "Your account", (me, out) -> jdbc
+        return List.of(new Section("account", "export.section.account", (me, out) -> jdbc
                 .sql("select id, email, display_name, created_at from account where id = :me").param("me", me)
                 .query((RowCallbackHandler) row -> out.accept(new AccountRecord(Columns.id(row, "id"), row.getString("email"),
                         row.getString("display_name"), Columns.instant(row, "created_at"))))));

@@ -98,10 +98,13 @@ public class AccountService {
         accounts.flush();
     }
 
-    /** Writes everything the signed-in person wrote or that is about them, as a ZIP, to {@code out}. */
-    public void exportMyData(OutputStream out) {
+    /**
+     * Writes everything the signed-in person wrote or that is about them, as a ZIP, to {@code out}: the README and
+     * the copy to read in {@code language} (the one of the screen that asked), the JSON the same in every language.
+     */
+    public void exportMyData(OutputStream out, Locale language) {
         SignedInUser caller = currentUser.require();
-        export.write(caller.accountId(), caller.displayName(), out);
+        export.write(caller.accountId(), caller.displayName(), language, out);
     }
 
     /**

@@ -43,7 +43,7 @@ class ActivityPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("activity", "Activity by you or about you", (me, out) -> jdbc.sql("""
+        return List.of(new Section("activity", "export.section.activity", (me, out) -> jdbc.sql("""
                         select a.space_id, s.name as space_name, a.occurred_at, a.kind, a.actor_id, a.other_id,
                                a.subject_title, a.details, a.quote, a.description
                         from activity a join space s on s.id = a.space_id

@@ -45,7 +45,7 @@ class BoardPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("goals-and-hobbies", "Your goals and hobbies, and the shared ones", (me, out) -> jdbc
+        return List.of(new Section("goals-and-hobbies", "export.section.goalsAndHobbies", (me, out) -> jdbc
                 .sql("""
                         select i.*, s.name as space_name from board_item i join space s on s.id = i.space_id
                         where (i.owner_id = :me or (i.owner_id is null and i.space_id in (%s)))

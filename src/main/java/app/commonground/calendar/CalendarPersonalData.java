@@ -27,7 +27,7 @@ class CalendarPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("calendar-address", "Your calendar address", (me, out) -> jdbc
+        return List.of(new Section("calendar-address", "export.section.calendarAddress", (me, out) -> jdbc
                 .sql("select created_at from calendar_feed where account_id = :me").param("me", me)
                 .query((RowCallbackHandler) row -> out.accept(new CalendarAddressRecord(Columns.instant(row, "created_at"))))));
     }

@@ -56,7 +56,7 @@ class CheckinPersonalData implements PersonalData {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("checkin-answers", "Your check-in answers", (me, out) -> jdbc.sql("""
+                new Section("checkin-answers", "export.section.checkinAnswers", (me, out) -> jdbc.sql("""
                                 select a.*, c.space_id, c.started_at, c.together_plan, s.name as space_name
                                 from checkin_answer a join checkin c on c.id = a.checkin_id join space s on s.id = c.space_id
                                 where a.partner_id = :me order by c.started_at""")
@@ -69,7 +69,7 @@ class CheckinPersonalData implements PersonalData {
                                 row.getBoolean("heavy_shared"), row.getString("wish"), row.getBoolean("wish_shared"),
                                 Columns.instant(row, "submitted_at"), row.getString("own_plan"),
                                 row.getString("together_plan"))))),
-                new Section("appreciations", "Your appreciations", (me, out) -> jdbc.sql("""
+                new Section("appreciations", "export.section.appreciations", (me, out) -> jdbc.sql("""
                                 select a.checkin_id, p.sort_order, p.words, p.link_kind, p.shared
                                 from appreciation p join checkin_answer a on a.id = p.answer_id
                                 join checkin c on c.id = a.checkin_id
@@ -78,7 +78,7 @@ class CheckinPersonalData implements PersonalData {
                         .query((RowCallbackHandler) row -> out.accept(new AppreciationRecord(Columns.id(row, "checkin_id"),
                                 row.getInt("sort_order") + 1, row.getString("words"), row.getString("link_kind"),
                                 row.getBoolean("shared"))))),
-                new Section("checkin-issues", "Issues you raised in check-ins", (me, out) -> jdbc.sql("""
+                new Section("checkin-issues", "export.section.checkinIssues", (me, out) -> jdbc.sql("""
                                 select checkin_id, title, words, raised_at, negotiation_id from checkin_issue
                                 where raised_by = :me order by raised_at""")
                         .param("me", me)

@@ -46,7 +46,7 @@ class CounsellingPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("counselling-sessions", "Counselling sessions", (me, out) -> jdbc.sql("""
+        return List.of(new Section("counselling-sessions", "export.section.counsellingSessions", (me, out) -> jdbc.sql("""
                         select c.space_id, s.name, c.held_on, c.counsellor_id, c.recorded_at from counselling_session c
                         join space s on s.id = c.space_id
                         where c.counsellor_id = :me or c.space_id in (%s) order by c.held_on""".formatted(Columns.PARTNER_SPACES))
@@ -54,7 +54,7 @@ class CounsellingPersonalData implements PersonalData {
                 .query((RowCallbackHandler) row -> out.accept(new SessionRecord(Columns.id(row, "space_id"), row.getString("name"),
                         Columns.date(row, "held_on"), me.equals(Columns.id(row, "counsellor_id")),
                         Columns.instant(row, "recorded_at"))))),
-                new Section("session-time-requests", "Requests for another session time", (me, out) -> jdbc.sql("""
+                new Section("session-time-requests", "export.section.sessionTimeRequests", (me, out) -> jdbc.sql("""
                         select p.space_id, s.name, p.starts_at, r.words, r.asked_at from planned_session_request r
                         join planned_session p on p.id = r.planned_session_id join space s on s.id = p.space_id
                         where r.partner_id = :me order by r.asked_at""")

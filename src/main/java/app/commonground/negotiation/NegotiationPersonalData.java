@@ -56,7 +56,7 @@ class NegotiationPersonalData implements PersonalData {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("negotiations", "Negotiations, with your side of them", (me, out) -> jdbc.sql("""
+                new Section("negotiations", "export.section.negotiations", (me, out) -> jdbc.sql("""
                                 select n.*, s.name as space_name, d.core_needs, d.flexible, d.ready,
                                        mine.restatement as my_restatement,
                                        case when theirs.status <> 'WRITING' then theirs.restatement end as their_restatement,
@@ -78,7 +78,7 @@ class NegotiationPersonalData implements PersonalData {
                                     drafted ? row.getBoolean("ready") : null, row.getString("my_restatement"),
                                     row.getString("their_restatement"), row.getString("their_status")));
                         })),
-                new Section("negotiation-options", "Options in negotiations, with your ratings", (me, out) -> jdbc.sql("""
+                new Section("negotiation-options", "export.section.negotiationOptions", (me, out) -> jdbc.sql("""
                                 select o.id, o.negotiation_id, o.text, o.proposed_by, o.created_at, r.score
                                 from negotiation_option o join negotiation n on n.id = o.negotiation_id
                                 left join option_rating r on r.option_id = o.id and r.partner_id = :me

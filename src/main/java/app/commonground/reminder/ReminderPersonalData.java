@@ -26,8 +26,8 @@ class ReminderPersonalData implements PersonalData {
     /** What may wake the person, and when not. */
     record ChoicesRecord(String kinds, String quietFrom, String quietTo, String timeZone) implements InWords {
         @Override
-        public Record inWords() {
-            return new ChoicesInWords(kinds.isBlank() ? "nothing: every reminder is off" : spoken(kinds),
+        public Record inWords(Words say) {
+            return new ChoicesInWords(kinds.isBlank() ? say.say("export.reminder.nothing") : spoken(kinds, say),
                     HOUR_AND_MINUTE.format(LocalTime.parse(quietFrom)), HOUR_AND_MINUTE.format(LocalTime.parse(quietTo)),
                     timeZone);
         }
@@ -40,14 +40,14 @@ class ReminderPersonalData implements PersonalData {
     /** One day's reminder for one of their spaces: what waited (kinds), and whether and when it was sent. */
     record ReminderRecord(UUID spaceId, LocalDate day, String kinds, String status, Instant sentAt) implements InWords {
         @Override
-        public Record inWords() {
-            return new ReminderInWords(day, spoken(kinds), switch (status) {
-                case "WAITING" -> "waiting to be sent";
-                case "SENDING" -> "being sent";
-                case "SENT" -> "sent";
-                case "DROPPED" -> "not sent: seen in the app first, or no longer waiting";
-                default -> "not sent: the mail server did not take it";
-            }, sentAt);
+        public Record inWords(Words say) {
+            return new ReminderInWords(day, spoken(kinds, say), say.say(switch (status) {
+                case "WAITING" -> "export.reminder.outcome.waiting";
+                case "SENDING" -> "export.reminder.outcome.sending";
+                case "SENT" -> "export.reminder.outcome.sent";
+                case "DROPPED" -> "export.reminder.outcome.dropped";
+                default -> "export.reminder.outcome.failed";
+            }), sentAt);
         }
     }
 
@@ -64,12 +64,12 @@ class ReminderPersonalData implements PersonalData {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("reminder-choices", "Your reminder choices", (me, out) -> jdbc.sql(
+                new Section("reminder-choices", "export.section.reminderChoices", (me, out) -> jdbc.sql(
                                 "select kinds, quiet_from, quiet_to, time_zone from reminder_settings where account_id = :me")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new ChoicesRecord(row.getString(1), row.getString(2),
                                 row.getString(3), row.getString(4))))),
-                new Section("reminder-emails", "Reminder emails", (me, out) -> jdbc.sql(
+                new Section("reminder-emails", "export.section.reminderEmails", (me, out) -> jdbc.sql(
                                 "select space_id, local_day, waiting, status, sent_at from reminder where account_id = :me order by local_day")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new ReminderRecord(Columns.id(row, "space_id"),
@@ -78,18 +78,18 @@ class ReminderPersonalData implements PersonalData {
     }
 
     /** "PROPOSAL,HAND_OVER" (or with spaces) as people say it: "proposals, hand-overs". */
-    private static String spoken(String kinds) {
+    private static String spoken(String kinds, Words say) {
         return Arrays.stream(kinds.split(",")).map(String::strip).map(ReminderKind::valueOf)
-                .map(kind -> switch (kind) {
-                    case PROPOSAL -> "proposals";
-                    case HAND_OVER -> "hand-overs";
-                    case RESTATEMENT -> "restatements to confirm";
-                    case REVEAL -> "reveals";
-                    case COUNSELLOR_REQUEST -> "counsellor requests";
-                    case REVIEW -> "reviews";
-                    case CHECKIN_TIME -> "check-in times";
-                    case SESSION -> "sessions with the counsellor";
-                })
+                .map(kind -> say.say(switch (kind) {
+                    case PROPOSAL -> "export.reminder.kind.proposal";
+                    case HAND_OVER -> "export.reminder.kind.handOver";
+                    case RESTATEMENT -> "export.reminder.kind.restatement";
+                    case REVEAL -> "export.reminder.kind.reveal";
+                    case COUNSELLOR_REQUEST -> "export.reminder.kind.counsellorRequest";
+                    case REVIEW -> "export.reminder.kind.review";
+                    case CHECKIN_TIME -> "export.reminder.kind.checkinTime";
+                    case SESSION -> "export.reminder.kind.session";
+                }))
                 .collect(Collectors.joining(", "));
     }
 

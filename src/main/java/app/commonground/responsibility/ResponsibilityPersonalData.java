@@ -50,7 +50,7 @@ class ResponsibilityPersonalData implements PersonalData {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("responsibilities", "Responsibilities in your spaces", (me, out) -> jdbc.sql("""
+        return List.of(new Section("responsibilities", "export.section.responsibilities", (me, out) -> jdbc.sql("""
                         select r.*, s.name as space_name from responsibility r join space s on s.id = r.space_id
                         where r.space_id in (%s) order by s.name, r.proposed_at""".formatted(Columns.PARTNER_SPACES))
                 .param("me", me)

@@ -41,14 +41,14 @@ class SpacePersonalData implements PersonalData {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("spaces", "Your spaces", (me, out) -> jdbc.sql("""
+                new Section("spaces", "export.section.spaces", (me, out) -> jdbc.sql("""
                                 select m.space_id, s.name, m.role, m.status, m.joined_at, m.last_seen_at from membership m
                                 join space s on s.id = m.space_id where m.account_id = :me order by m.joined_at""")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new SpaceRecord(Columns.id(row, "space_id"), row.getString("name"),
                                 row.getString("role"), row.getString("status"), Columns.instant(row, "joined_at"),
                                 Columns.instant(row, "last_seen_at"))))),
-                new Section("consent-answers", "Your answers to counsellors", (me, out) -> jdbc.sql("""
+                new Section("consent-answers", "export.section.consentAnswers", (me, out) -> jdbc.sql("""
                                 select m.space_id, s.name, m.account_id, c.approved, c.decided_at from consent c
                                 join membership m on m.id = c.membership_id join space s on s.id = m.space_id
                                 where c.partner_id = :me order by c.decided_at""")
@@ -56,7 +56,7 @@ class SpacePersonalData implements PersonalData {
                         .query((RowCallbackHandler) row -> out.accept(new ConsentAnswer(Columns.id(row, "space_id"), row.getString("name"),
                                 Columns.id(row, "account_id"), row.getBoolean("approved"),
                                 Columns.instant(row, "decided_at"))))),
-                new Section("consent-history", "Consent steps you took or that were about you", (me, out) -> jdbc.sql("""
+                new Section("consent-history", "export.section.consentHistory", (me, out) -> jdbc.sql("""
                                 select e.space_id, s.name, e.change, e.actor_id, e.counsellor_id, e.happened_at
                                 from consent_event e join space s on s.id = e.space_id
                                 where e.actor_id = :me or e.counsellor_id = :me order by e.happened_at""")
@@ -64,7 +64,7 @@ class SpacePersonalData implements PersonalData {
                         .query((RowCallbackHandler) row -> out.accept(new ConsentStep(Columns.id(row, "space_id"), row.getString("name"),
                                 row.getString("change"), me.equals(Columns.id(row, "actor_id")),
                                 me.equals(Columns.id(row, "counsellor_id")), Columns.instant(row, "happened_at"))))),
-                new Section("counsellor-visits", "Counsellors' visits to your spaces, or your visits as a counsellor",
+                new Section("counsellor-visits", "export.section.counsellorVisits",
                         (me, out) -> jdbc.sql("""
                                         select r.space_id, s.name, r.what, r.counsellor_id, r.read_at from counsellor_read r
                                         join space s on s.id = r.space_id

@@ -66,7 +66,7 @@ class ValuesPersonalData implements PersonalData {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("boundaries", "Your boundaries", (me, out) -> jdbc.sql("""
+                new Section("boundaries", "export.section.boundaries", (me, out) -> jdbc.sql("""
                                 select b.*, s.name as space_name from boundary b join space s on s.id = b.space_id
                                 where b.author_id = :me order by s.name, b.kind""")
                         .param("me", me)
@@ -78,26 +78,26 @@ class ValuesPersonalData implements PersonalData {
                                     Columns.date(row, "review_date"), restated ? row.getString("restatement") : null,
                                     row.getString("status"), restated ? row.getString("correction") : null));
                         })),
-                new Section("boundary-restatements", "Your restatements of your partner's boundaries", (me, out) -> jdbc.sql("""
+                new Section("boundary-restatements", "export.section.boundaryRestatements", (me, out) -> jdbc.sql("""
                                 select id, kind, restatement, status from boundary
                                 where author_id <> :me and restatement is not null and space_id in (%s)"""
                                 .formatted(Columns.PARTNER_SPACES))
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new RestatementRecord(Columns.id(row, "id"), row.getString("kind"),
                                 row.getString("restatement"), row.getString("status"))))),
-                new Section("self-checks", "Your self-checks", (me, out) -> jdbc.sql(
+                new Section("self-checks", "export.section.selfChecks", (me, out) -> jdbc.sql(
                                 "select space_id, kind, feeling from self_check where partner_id = :me order by kind")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new SelfCheckRecord(Columns.id(row, "space_id"), row.getString("kind"),
                                 row.getString("feeling"))))),
-                new Section("core-values", "Your core values", (me, out) -> jdbc.sql("""
+                new Section("core-values", "export.section.coreValues", (me, out) -> jdbc.sql("""
                                 select space_id, picks, ready, shared_with_counsellor, revealed_at from values_pick
                                 where partner_id = :me""")
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new CoreValuesRecord(Columns.id(row, "space_id"), row.getString("picks"),
                                 row.getBoolean("ready"), row.getBoolean("shared_with_counsellor"),
                                 Columns.instant(row, "revealed_at"))))),
-                new Section("shared-values", "Shared values in your spaces", (me, out) -> jdbc.sql("""
+                new Section("shared-values", "export.section.sharedValues", (me, out) -> jdbc.sql("""
                                 select * from shared_value where space_id in (%s) order by name""".formatted(Columns.PARTNER_SPACES))
                         .param("me", me)
                         .query((RowCallbackHandler) row -> out.accept(new SharedValueRecord(Columns.id(row, "id"), Columns.id(row, "space_id"),

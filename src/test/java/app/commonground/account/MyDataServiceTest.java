@@ -56,6 +56,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -347,7 +348,7 @@ class MyDataServiceTest {
     /** The person's export, file by file. */
     private Map<String, String> export(Person person) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        people.as(person, () -> accounts.exportMyData(zip));
+        people.as(person, () -> accounts.exportMyData(zip, Locale.ENGLISH));
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

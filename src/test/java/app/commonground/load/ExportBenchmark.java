@@ -56,7 +56,7 @@ class ExportBenchmark {
         }, 0, 50, TimeUnit.MILLISECONDS);
         CountingStream zip = new CountingStream();
         long start = System.nanoTime();
-        people.as(couple.first(), () -> accounts.exportMyData(zip));
+        people.as(couple.first(), () -> accounts.exportMyData(zip, Locale.ENGLISH));
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.shutdownNow();
         System.out.printf(Locale.ROOT, "%nExport of %,d activity lines (%s): %,d ms, ZIP %,d bytes (%.1f MB), "

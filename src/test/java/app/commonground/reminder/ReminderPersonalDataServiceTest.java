@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -69,7 +70,7 @@ class ReminderPersonalDataServiceTest {
 
     private Map<String, String> exportOf(Person person) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        export.write(person.id(), person.name(), zip);
+        export.write(person.id(), person.name(), Locale.ENGLISH, zip);
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.OutputStream;
 import java.time.LocalDate;
 
-/** "Download my data": one ZIP, written as it is read. */
+/** "Download my data": one ZIP, written as it is read, its README and readable copy in the language of this screen. */
 public class MyDataCard extends Composite<Div> {
 
     final Anchor download;
@@ -24,7 +24,7 @@ public class MyDataCard extends Composite<Div> {
             event.setFileName("common-ground-my-data-" + LocalDate.now() + ".zip");
             event.setContentType("application/zip");
             try (OutputStream out = event.getOutputStream()) {
-                accounts.exportMyData(out);
+                accounts.exportMyData(out, event.getUI().getLocale());
             }
         }, "");
         download.setId("download-my-data");

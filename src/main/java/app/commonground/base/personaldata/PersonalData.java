@@ -18,7 +18,8 @@ public interface PersonalData {
      * One kind of record.
      *
      * @param file  the file's name in the export, without ".json"
-     * @param title the heading of its part of the readable copy
+     * @param title the message key of the heading of its part of the readable copy (and of its line in the README),
+     *              said in the language of the person who downloads it
      * @param rows  writes every record of this kind for the person, one at a time, as read (never all at once)
      */
     record Section(String file, String title, Rows rows) {
@@ -26,10 +27,17 @@ public interface PersonalData {
 
     /**
      * A record that the readable copy ({@code my-data.html}) says in words: the copy shows the record this returns
-     * ("proposals, hand-overs", "22:00"), while the JSON keeps the record as stored, for machines.
+     * ("proposals, hand-overs", "22:00"), in the words {@code say} gives in the reader's language, while the JSON
+     * keeps the record as stored, for machines.
      */
     interface InWords {
-        Record inWords();
+        Record inWords(Words say);
+    }
+
+    /** The words of a message in the language of the person who downloads the export, its arguments put in. */
+    @FunctionalInterface
+    interface Words {
+        String say(String key, Object... args);
     }
 
     /** Streams a person's records of one kind to {@code out}: records (Java records) whose fields are simple values. */

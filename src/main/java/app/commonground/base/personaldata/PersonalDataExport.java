@@ -1,6 +1,7 @@
 package app.commonground.base.personaldata;
 
 import app.commonground.base.Transactions;
+import app.commonground.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.core.JsonGenerator;
@@ -18,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,18 +32,17 @@ import java.util.zip.ZipOutputStream;
  * Writes a person's export as one ZIP, as it is read: a JSON file per kind of record (an array of objects),
  * a readable HTML copy of the same records (a card per record), and a short README. Each kind is read twice (once per format), row
  * by row, so years of activity never sit in memory. Runs in one read-only transaction: what it shows is one
- * moment's truth.
+ * moment's truth. The README and the readable copy are in the language of the person who downloads it; the JSON
+ * is the same in every language (English field names, values as stored), for machines.
  */
 @Component
 public class PersonalDataExport {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final List<PersonalData> features;
     private final Transactions transactions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final Messages messages = new Messages();
 
     PersonalDataExport(List<PersonalData> features, Transactions transactions, Clock clock) {
         this.features = features;
@@ -54,8 +55,10 @@ public class PersonalDataExport {
         return features.stream().flatMap(feature -> feature.sections().stream()).toList();
     }
 
-    /** Writes the person's whole export to {@code out} (not closed). */
-    public void write(UUID personId, String personName, OutputStream out) {
+    /** Writes the person's whole export to {@code out} (not closed), its words in {@code language}. */
+    public void write(UUID personId, String personName, Locale language, OutputStream out) {
+        Locale spoken = Messages.spoken(language);
+        PersonalData.Words say = (key, args) -> messages.getTranslation(key, spoken, args);
         transactions.read(() -> {
             try {
                 ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
@@ -71,14 +74,14 @@ public class PersonalDataExport {
                 });
                 List<PersonalData.Section> sections = sections();
                 zip.putNextEntry(new ZipEntry("README.txt"));
-                zip.write(readme(sections).getBytes(StandardCharsets.UTF_8));
+                zip.write(readme(sections, say).getBytes(StandardCharsets.UTF_8));
                 for (PersonalData.Section section : sections) {
                     zip.putNextEntry(new ZipEntry(section.file() + ".json"));
                     writeJson(section, personId, zip);
                     zip.closeEntry();
                 }
                 zip.putNextEntry(new ZipEntry("my-data.html"));
-                writeHtml(sections, personId, personName, clock.instant(), zip);
+                writeHtml(sections, personId, personName, clock.instant(), spoken, say, zip);
                 zip.closeEntry();
                 zip.finish();
                 zip.close();
@@ -97,28 +100,27 @@ public class PersonalDataExport {
         }
     }
 
-    private static String readme(List<PersonalData.Section> sections) {
-        StringBuilder text = new StringBuilder("""
-                Your data from Common Ground
-                
-                my-data.html                 everything below, to read in a browser
-                """);
-        sections.forEach(section -> text.append(String.format("%-28s %s%n", section.file() + ".json", section.title())));
-        text.append("""
-                
-                Each .json file holds a list of records; times are in UTC (ISO 8601). What each field means is
-                described in the project's README, under "Your data". Other people's private text (their drafts,
-                unshared answers, self-checks) and counsellors' notes are never part of it.
-                """);
-        return text.toString();
+    private static String readme(List<PersonalData.Section> sections, PersonalData.Words say) {
+        StringBuilder text = new StringBuilder(say.say("export.readme.title")).append("\n\n");
+        text.append(line("my-data.html", say.say("export.readme.html")));
+        sections.forEach(section -> text.append(line(section.file() + ".json", say.say(section.title()))));
+        return text.append("\n").append(say.say("export.readme.about")).append("\n").toString();
+    }
+
+    /** A line of the README's list of files: the file's name, then from the same column what is in it. */
+    private static String line(String file, String about) {
+        return String.format("%-28s %s%n", file, about);
     }
 
     private static void writeHtml(List<PersonalData.Section> sections, UUID personId, String personName, Instant now,
-                                  OutputStream out) throws IOException {
+                                  Locale language, PersonalData.Words say, OutputStream out) throws IOException {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(say.say("export.html.when"), language)
+                .withZone(ZoneOffset.UTC);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(say.say("export.html.day"), language);
         Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        html.write("<!DOCTYPE html>\n<html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                + escape(say.say("export.html.title")) + "</title>\n");
         html.write("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>My data · Common Ground</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <style>
                 body{font-family:system-ui,sans-serif;color:#2d2a26;background:#fbf8f3;margin:2rem auto;max-width:72rem;padding:0 1rem;line-height:1.45}
@@ -129,17 +131,21 @@ public class PersonalDataExport {
                 @media (max-width:40rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
                 </style></head><body>
                 """);
-        html.write("<h1>My data: " + HtmlUtils.htmlEscape(personName) + "</h1>\n");
-        html.write("<p>Everything you wrote in Common Ground, or that is about you, as it was on "
-                + WHEN.format(now) + ". The same records are in the .json files beside this one.</p>\n");
+        html.write("<h1>" + escape(say.say("export.html.heading", personName)) + "</h1>\n");
+        html.write("<p>" + escape(say.say("export.html.lead", when.format(now))) + "</p>\n");
         for (PersonalData.Section section : sections) {
-            html.write("<h2>" + HtmlUtils.htmlEscape(section.title()) + "</h2>\n");
-            Cards cards = new Cards(html);
+            html.write("<h2>" + escape(say.say(section.title())) + "</h2>\n");
+            Cards cards = new Cards(html, say, when, day);
             section.rows().write(personId, cards::row);
             cards.end();
         }
         html.write("</body></html>\n");
         html.flush();
+    }
+
+    /** Text as HTML: only what HTML needs escaped, every other letter as itself (the page is UTF-8). */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     /**
@@ -150,14 +156,20 @@ public class PersonalDataExport {
     private static final class Cards {
 
         private final Writer html;
+        private final PersonalData.Words say;
+        private final DateTimeFormatter when;
+        private final DateTimeFormatter day;
         private boolean started;
 
-        Cards(Writer html) {
+        Cards(Writer html, PersonalData.Words say, DateTimeFormatter when, DateTimeFormatter day) {
             this.html = html;
+            this.say = say;
+            this.when = when;
+            this.day = day;
         }
 
         void row(Record record) {
-            Record shown = record instanceof PersonalData.InWords words ? words.inWords() : record;
+            Record shown = record instanceof PersonalData.InWords words ? words.inWords(say) : record;
             try {
                 started = true;
                 html.write("<dl>");
@@ -166,8 +178,8 @@ public class PersonalDataExport {
                     accessor.setAccessible(true);
                     Object value = accessor.invoke(shown);
                     if (value != null && !field.getName().equals("id") && !field.getName().endsWith("Id")) {
-                        html.write("<dt>" + HtmlUtils.htmlEscape(label(field.getName())) + "</dt><dd>"
-                                + HtmlUtils.htmlEscape(shown(value)) + "</dd>");
+                        html.write("<dt>" + escape(say.say(FieldLabels.key(field.getName()))) + "</dt><dd>"
+                                + escape(shown(value)) + "</dd>");
                     }
                 }
                 html.write("</dl>\n");
@@ -180,19 +192,15 @@ public class PersonalDataExport {
 
         void end() throws IOException {
             if (!started) {
-                html.write("<p class=\"none\">Nothing here.</p>\n");
+                html.write("<p class=\"none\">" + escape(say.say("export.html.nothing")) + "</p>\n");
             }
         }
 
-        private static String label(String field) {
-            String words = field.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ENGLISH);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
-
-        private static String shown(Object value) {
+        private String shown(Object value) {
             return switch (value) {
-                case Instant instant -> WHEN.format(instant);
-                case Boolean yes -> yes ? "yes" : "no";
+                case Instant instant -> when.format(instant);
+                case LocalDate date -> day.format(date);
+                case Boolean yes -> say.say(yes ? "export.html.yes" : "export.html.no");
                 default -> value.toString();
             };
         }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -55,7 +56,7 @@ class PersonalDataExportOnAPhoneTest {
 
     private byte[] readableCopy(Person person) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        export.write(person.id(), person.name(), zip);
+        export.write(person.id(), person.name(), Locale.ENGLISH, zip);
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (entry.getName().equals("my-data.html")) {
