@@ -1,17 +1,18 @@
 package app.commonground;
 
-import app.commonground.security.ui.LoginView;
 import app.commonground.account.ui.SignUpView;
 import app.commonground.base.ui.NotFoundView;
 import app.commonground.counselling.ui.SinceLastSessionView;
 import app.commonground.page.MainLayout;
+import app.commonground.security.ui.LoginView;
 import app.commonground.space.ui.InvitationView;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 
@@ -71,6 +72,19 @@ public final class BrowserlessUsers implements AutoCloseable {
      * Waits for an update pushed to another person's window: runs that window's pending UI tasks (what
      * the browser would receive by push) on the test thread until the assertion holds.
      */
+    /** Clicks the button with this id in the window, as its person would. */
+    public static void click(BrowserlessUIContext window, String id) {
+        window.activate();
+        window.test(window.find(Button.class).withId(id).single()).click();
+    }
+
+    /** Clicks the first button on the page that says {@code text}. */
+    public static void clickText(BrowserlessUIContext window, String text) {
+        window.activate();
+        window.test(window.find(Button.class).withText(text).all().stream().filter(Button::isAttached)
+                .findFirst().orElseThrow()).click();
+    }
+
     public static void eventually(BrowserlessUIContext window, Runnable assertion) {
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             runPending(window);

@@ -2,7 +2,12 @@ package app.commonground.demo;
 
 import app.commonground.account.AccountService;
 import app.commonground.account.SignUp;
+import app.commonground.board.BoardService.Placement;
 import app.commonground.board.BoardService;
+import app.commonground.board.ItemDraft;
+import app.commonground.board.ItemKind;
+import app.commonground.board.ItemStatus;
+import app.commonground.board.ItemView;
 import app.commonground.checkin.AppreciationDraft;
 import app.commonground.checkin.CheckinAnswers;
 import app.commonground.checkin.CheckinService;
@@ -12,11 +17,6 @@ import app.commonground.checkin.RhythmProposal;
 import app.commonground.counselling.CounsellingService;
 import app.commonground.counselling.NextSessionService;
 import app.commonground.counselling.SessionTime;
-import app.commonground.board.BoardService.Placement;
-import app.commonground.board.ItemDraft;
-import app.commonground.board.ItemKind;
-import app.commonground.board.ItemStatus;
-import app.commonground.board.ItemView;
 import app.commonground.negotiation.NegotiationService;
 import app.commonground.negotiation.NegotiationViews;
 import app.commonground.negotiation.NewNegotiation;
@@ -53,6 +53,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -315,12 +317,13 @@ class DemoData implements ApplicationRunner {
         negotiations.saveDraft(visits, List.of("See them once a month"), List.of());
         negotiations.setReady(visits, true);
         signInAs("theo@example.com");
-        negotiations.saveDraft(visits, List.of("Weekends for the two of us"), List.of());
+        accounts.chooseLanguage(Optional.of(Locale.GERMAN)); // Theo reads German, Mina English: one space, two languages
+        negotiations.saveDraft(visits, List.of("Die Wochenenden für uns zwei"), List.of());
         negotiations.setReady(visits, true);
         jdbc.sql("update negotiation set step_since = ? where id = ?")
                 .params(Timestamp.from(Instant.now().minus(Duration.ofDays(21))), visits).update();
         values.writeBoundary(minaAndTheo, new BoundaryDraft(BoundaryKind.TIME,
-                "I need the first hour after work to myself before we talk plans.", true, null), true);
+                "Nach der Arbeit brauche ich die erste Stunde für mich, bevor wir Pläne machen.", true, null), true);
 
         UUID robinAndKai = couple("Robin & Kai", "Robin", "Kai", null);
         signInAs("robin@example.com");

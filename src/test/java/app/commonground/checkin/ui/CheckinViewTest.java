@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
+import static app.commonground.BrowserlessUsers.click;
 import static app.commonground.BrowserlessUsers.eventually;
 import static app.commonground.BrowserlessUsers.runPending;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -271,11 +272,6 @@ class CheckinViewTest extends CoupleBrowserlessTest {
     private static CheckinDetail detail(BrowserlessUIContext window) {
         window.activate();
         return window.find(CheckinDetail.class).single();
-    }
-
-    private static void click(BrowserlessUIContext window, String id) {
-        window.activate();
-        window.test(window.find(Button.class).withId(id).single()).click();
     }
 
     private static List<String> buttons(BrowserlessUIContext window) {

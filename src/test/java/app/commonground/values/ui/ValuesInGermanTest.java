@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static app.commonground.BrowserlessUsers.click;
+import static app.commonground.BrowserlessUsers.clickText;
 import static app.commonground.BrowserlessUsers.eventually;
 import static app.commonground.BrowserlessUsers.open;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,17 +130,6 @@ class ValuesInGermanTest extends BrowserlessTest {
     private static ValuesPanel panel(BrowserlessUIContext window) {
         window.activate();
         return window.find(ValuesPanel.class).single();
-    }
-
-    private static void click(BrowserlessUIContext window, String id) {
-        window.activate();
-        window.test(window.find(Button.class).withId(id).single()).click();
-    }
-
-    private static void clickText(BrowserlessUIContext window, String text) {
-        window.activate();
-        window.test(window.find(Button.class).withText(text).all().stream().filter(Button::isAttached)
-                .findFirst().orElseThrow()).click();
     }
 
     private static List<String> buttons(BrowserlessUIContext window) {

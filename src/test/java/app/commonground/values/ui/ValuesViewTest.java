@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
+import static app.commonground.BrowserlessUsers.click;
+import static app.commonground.BrowserlessUsers.clickText;
 import static app.commonground.BrowserlessUsers.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,17 +168,6 @@ class ValuesViewTest extends CoupleBrowserlessTest {
     private static ValuesPanel panel(BrowserlessUIContext window) {
         window.activate();
         return window.find(ValuesPanel.class).single();
-    }
-
-    private static void click(BrowserlessUIContext window, String id) {
-        window.activate();
-        window.test(window.find(Button.class).withId(id).single()).click();
-    }
-
-    private static void clickText(BrowserlessUIContext window, String text) {
-        window.activate();
-        window.test(window.find(Button.class).withText(text).all().stream().filter(Button::isAttached)
-                .findFirst().orElseThrow()).click();
     }
 
     private static List<String> buttons(BrowserlessUIContext window) {
