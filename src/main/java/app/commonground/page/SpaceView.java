@@ -22,6 +22,7 @@ import app.commonground.board.BoardService;
 import app.commonground.board.PresenceService;
 import app.commonground.board.ui.BoardPanel;
 import app.commonground.board.ui.PresenceBar;
+import app.commonground.board.ui.ScreenClosedEndpoint;
 import app.commonground.base.GoneException;
 import app.commonground.checkin.CheckinService;
 import app.commonground.counselling.CounsellingService;
@@ -280,6 +281,9 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     protected void onAttach(AttachEvent attach) {
         if (spaceId != null) {
             presenceService.enter(spaceId, screenKey);
+            // As the page goes, it says so itself: Vaadin's own word is lost when a request was on its way.
+            attach.getUI().getPage().executeJs("window.addEventListener('pagehide', () => navigator.sendBeacon($0), "
+                    + "{once: true})", ScreenClosedEndpoint.address(spaceId, screenKey));
         }
     }
 

@@ -100,6 +100,22 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * A space's screen saying, as its page goes, that its person left (a beacon: no form, no CSRF token): the screen's
+     * secret key is all it needs, and all it can do is take that screen's presence away.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain screenClosedChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/presence/closed/**"));
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        http.csrf(AbstractHttpConfigurer::disable);
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.requestCache(AbstractHttpConfigurer::disable);
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             TokenBasedRememberMeServices rememberMe, EndedSessions endedSessions,
