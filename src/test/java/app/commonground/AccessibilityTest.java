@@ -193,6 +193,11 @@ class AccessibilityTest extends BrowserTest {
             check(alex, url("spaces/" + space), ".cg-board", width, violations);
             assertThat(((JavascriptExecutor) alex).executeScript("return document.documentElement.lang")).isEqualTo("de");
             assertThat(alex.findElement(By.id("board-tab")).getText()).isEqualTo("Pinnwand");
+            if (size.getWidth() > 1000) {
+                // the longer German words press on the layout at phone width: at laptop width, the frame and a form
+                check(alex, url("account"), "#download-my-data", width, violations);
+                continue;
+            }
             for (String[] section : List.of(new String[] {"responsibilities-tab", ".cg-responsibility-tools"},
                     new String[] {"negotiations-tab", ".cg-negotiation-card"}, new String[] {"checkin-tab", "#checkin-appreciations"},
                     new String[] {"values-tab", "#values-revealed"}, new String[] {"sessions-tab", "#since-link"})) {
