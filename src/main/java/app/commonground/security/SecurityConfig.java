@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 
 import java.time.Duration;
@@ -75,29 +76,18 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain oneClickUnsubscribeChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/reminders/unsubscribe/*"));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-        http.csrf(AbstractHttpConfigurer::disable);
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
-        return http.build();
+        return byItsSecret(http, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/reminders/unsubscribe/*"));
     }
 
     /**
      * A person's calendar feed, fetched by their calendar app signed out and without cookies: the secret address is
-     * all it needs, so no sign-in, no session and no "stay signed in" cookie is read or made.
+     * all it needs, so no sign-in, no session and no "stay signed in" cookie is read or made. GET, and HEAD that some
+     * calendar apps ask first; anything else is refused by the endpoint itself.
      */
     @Bean
     @Order(2)
     SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
-        // GET, and HEAD that some calendar apps ask first; anything else is refused by the endpoint itself
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/calendar/*"));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        http.requestCache(AbstractHttpConfigurer::disable);
-        http.csrf(AbstractHttpConfigurer::disable);
-        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
-        return http.build();
+        return byItsSecret(http, PathPatternRequestMatcher.withDefaults().matcher("/calendar/*"));
     }
 
     /**
@@ -107,8 +97,16 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain screenClosedChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/presence/closed/**"));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return byItsSecret(http, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/presence/closed/**"));
+    }
+
+    /**
+     * Requests that carry their own secret (a signed link, a feed's address, a screen's key) and need nothing else:
+     * no sign-in, no session, no saved request, no CSRF token; the security headers as everywhere.
+     */
+    private static SecurityFilterChain byItsSecret(HttpSecurity http, RequestMatcher requests) throws Exception {
+        http.securityMatcher(requests);
+        http.authorizeHttpRequests(all -> all.anyRequest().permitAll());
         http.csrf(AbstractHttpConfigurer::disable);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(AbstractHttpConfigurer::disable);

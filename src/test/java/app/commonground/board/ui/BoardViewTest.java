@@ -3,6 +3,7 @@ package app.commonground.board.ui;
 
 import app.commonground.CoupleBrowserlessTest;
 import app.commonground.TestPeople;
+import app.commonground.account.AccountService;
 import app.commonground.base.live.LiveSpaces;
 import app.commonground.base.live.SpaceModel;
 import app.commonground.board.BoardService;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static app.commonground.BrowserlessUsers.eventually;
@@ -32,7 +35,31 @@ class BoardViewTest extends CoupleBrowserlessTest {
     BoardService board;
     @Autowired
     LiveSpaces live;
+    @Autowired
+    AccountService accounts;
 
+
+    @Test
+    void what_a_partner_is_typing_stays_as_typed_while_their_language_changes_and_the_other_partner_adds_a_goal() {
+        alex.activate();
+        alex.test(alex.find(Button.class).withAriaLabel("Add to Me").single()).click();
+        ItemEditor editor = alex.find(ItemEditor.class).single();
+        alex.test(editor.title).setValue("Segeln lernen, half typed");
+        alex.test(editor.notes).setValue("Ein Kurs im Frühling");
+
+        people.as(couple.first(), () -> accounts.chooseLanguage(Optional.of(Locale.GERMAN)));
+        people.as(couple.second(), () -> board.add(couple.spaceId(), Placement.SHARED,
+                ItemDraft.idea(ItemKind.GOAL, "Paint the hallway")));
+
+        eventually(alex, () -> assertThat(texts(alex, "cg-item-title")).contains("Paint the hallway"));
+        eventually(alex, () -> assertThat(editor.title.getLabel()).isEqualTo("Titel"));
+        assertThat(editor.notes.getLabel()).isEqualTo("Notizen");
+        assertThat(editor.title.getValue()).isEqualTo("Segeln lernen, half typed");
+        assertThat(editor.notes.getValue()).isEqualTo("Ein Kurs im Frühling");
+        assertThat(editor.isOpened()).isTrue();
+        sam.activate();
+        assertThat(sam.find(Button.class).withAriaLabel("Add to Me").all()).isNotEmpty();
+    }
 
     @Test
     void an_item_added_by_one_partner_appears_for_the_other_partner_and_the_counsellor() {

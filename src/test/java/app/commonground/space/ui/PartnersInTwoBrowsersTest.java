@@ -50,14 +50,9 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
 
     @Test
     void when_a_partner_closes_the_space_the_other_sees_them_leave() {
-        var couple = people.newCouple();
         WebDriver alex = newBrowser();
-        signIn(alex, couple.first().email());
-        alex.get(url("spaces/" + couple.spaceId()));
         WebDriver sam = newBrowser();
-        signIn(sam, couple.second().email());
-        sam.get(url("spaces/" + couple.spaceId()));
-        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
+        bothInTheSpace(alex, sam);
 
         sam.get("about:blank");
 
@@ -66,14 +61,9 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
 
     @Test
     void when_a_partner_closes_the_space_as_a_request_is_cut_off_the_other_still_sees_them_leave() {
-        var couple = people.newCouple();
         WebDriver alex = newBrowser();
-        signIn(alex, couple.first().email());
-        alex.get(url("spaces/" + couple.spaceId()));
         WebDriver sam = newBrowser();
-        signIn(sam, couple.second().email());
-        sam.get(url("spaces/" + couple.spaceId()));
-        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
+        bothInTheSpace(alex, sam);
         // Vaadin drops its own word that the page went when a request of the page was cut off: as if so here.
         ((JavascriptExecutor) sam).executeScript("""
                 const send = navigator.sendBeacon.bind(navigator);
@@ -82,6 +72,16 @@ class PartnersInTwoBrowsersTest extends BrowserTest {
         sam.get("about:blank");
 
         waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex")));
+    }
+
+    /** Alex and Sam, each in their browser, in their space, and Alex sees Sam there. */
+    private void bothInTheSpace(WebDriver alex, WebDriver sam) {
+        var couple = people.newCouple();
+        signIn(alex, couple.first().email());
+        alex.get(url("spaces/" + couple.spaceId()));
+        signIn(sam, couple.second().email());
+        sam.get(url("spaces/" + couple.spaceId()));
+        waitIn(alex).until(b -> texts(b, ".cg-presence-name").equals(List.of("Alex", "Sam")));
     }
 
     @Test
